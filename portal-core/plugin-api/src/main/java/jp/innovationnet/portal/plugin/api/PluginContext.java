@@ -1,0 +1,48 @@
+package jp.innovationnet.portal.plugin.api;
+
+import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
+import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.service.AuditLog;
+import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
+import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * What the core offers one plugin revision, handed to {@link PortalPlugin#start(PluginContext)}.
+ * Registrations made here belong to the revision and disappear with it.
+ */
+@ProviderType
+public interface PluginContext {
+
+    /** @return the plugin id from the {@value PortalPlugin#PLUGIN_ID_HEADER} manifest header */
+    String pluginId();
+
+    /** @return the registry of this plugin's REST routes, served under {@code /api/plugins/{pluginId}} */
+    Routes routes();
+
+    /**
+     * Adds an entry to the portal's navigation.
+     *
+     * @param entry the entry; shown only to users holding one of its roles (all logged-in users when it has none)
+     */
+    void addNavigationEntry(NavigationEntry entry);
+
+    /**
+     * Subscribes to core events (member organizations admitted, suspended, withdrawn...). Each call runs in a
+     * transaction of this plugin's persistence unit, after the core's own change has committed.
+     *
+     * @param listener the listener
+     */
+    void onCoreEvent(CoreEventListener listener);
+
+    /** @return the network's member directory, read-only */
+    MemberDirectory directory();
+
+    /** @return notifications to users, organizations or roles */
+    Notifications notifications();
+
+    /** @return the portal's audit trail */
+    AuditLog audit();
+}

@@ -1,0 +1,26 @@
+package jp.innovationnet.portal.plugin.api.web;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * An entry in the portal's navigation, labelled in both languages.
+ *
+ * @param key     unique within the plugin, e.g. {@code "notes"}
+ * @param labelJa label in Japanese
+ * @param labelEn label in English
+ * @param path    the page it opens, relative to the plugin's assets ({@code index.html}) or an absolute portal path
+ * @param roles   realm roles of which a user needs one to see it; empty for every logged-in user
+ * @param order   position among entries; lower comes first
+ */
+public record NavigationEntry(String key, String labelJa, String labelEn, String path, Set<String> roles,
+                              int order) {
+
+    public NavigationEntry {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(labelJa, "labelJa");
+        Objects.requireNonNull(labelEn, "labelEn");
+        Objects.requireNonNull(path, "path");
+        roles = Set.copyOf(roles);
+    }
+}

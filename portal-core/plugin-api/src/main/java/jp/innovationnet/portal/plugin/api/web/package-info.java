@@ -1,0 +1,10 @@
+/**
+ * What a plugin adds to the web portal: navigation entries, and static assets served from the bundle's
+ * {@value jp.innovationnet.portal.plugin.api.PortalPlugin#WEB_ASSETS_PATH} folder.
+ */
+@Export
+@Version("1.0.0")
+package jp.innovationnet.portal.plugin.api.web;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
