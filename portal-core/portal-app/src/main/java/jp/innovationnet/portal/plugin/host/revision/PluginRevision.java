@@ -1,0 +1,404 @@
+package jp.innovationnet.portal.plugin.host.revision;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.validation.Validation;
+import jakarta.validation.ValidatorFactory;
+
+import org.eclipse.yasson.JsonBindingProvider;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleWiring;
+
+import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.event.CoreEvent;
+import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
+import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.service.AuditLog;
+import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
+import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.host.osgi.PluginArchive;
+import jp.innovationnet.portal.plugin.host.persistence.BundleMigrations;
+import jp.innovationnet.portal.plugin.host.persistence.PluginPersistenceUnit;
+import jp.innovationnet.portal.plugin.host.routing.RouteTable;
+
+/**
+ * One started revision of a plugin. Everything that could hold the bundle's classes (persistence unit, JSON
+ * mapper, validator, routes) is owned here and released by {@link #retire()}, so that no container-wide cache ever
+ * sees a plugin class and the bundle's class loader can be collected once the bundle is gone.
+ *
+ * <p>Calls enter through {@link #enter()} and leave through {@link #exit()}; {@link #retire()} waits for the
+ * calls in flight and refuses new ones, which then go to the revision that replaced this one.
+ */
+public final class PluginRevision {
+
+    private static final Logger LOG = Logger.getLogger(PluginRevision.class.getName());
+    private static final long SERVICE_WAIT_MILLIS = 10_000;
+
+    private final PluginArchive archive;
+    private final Bundle bundle;
+    private final ServiceReference<PortalPlugin> reference;
+    private final PortalPlugin plugin;
+    private final ClassLoader classLoader;
+    private final EntityManagerFactory persistence;
+    private final Jsonb jsonb;
+    private final ValidatorFactory validation;
+    private final RouteTable routes = new RouteTable();
+    private final List<NavigationEntry> navigation = new CopyOnWriteArrayList<>();
+    private final List<CoreEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final ReentrantReadWriteLock calls = new ReentrantReadWriteLock();
+    private final Instant startedAt = Instant.now();
+    private volatile boolean retired;
+
+    private PluginRevision(PluginArchive archive, Bundle bundle, ServiceReference<PortalPlugin> reference,
+                           PortalPlugin plugin, EntityManagerFactory persistence) {
+        this.archive = archive;
+        this.bundle = bundle;
+        this.reference = reference;
+        this.plugin = plugin;
+        this.classLoader = bundle.adapt(BundleWiring.class).getClassLoader();
+        this.persistence = persistence;
+        // The application's own Yasson: the server's JSON-B caches never see a plugin class.
+        this.jsonb = new JsonBindingProvider().create().build();
+        this.validation = Validation.byProvider(HibernateValidator.class)
+                .providerResolver(() -> List.of(new HibernateValidator()))
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .buildValidatorFactory();
+    }
+
+    /**
+     * Starts an installed plugin bundle: starts the bundle, gets its {@link PortalPlugin} service, applies its
+     * migrations, opens its persistence unit and calls {@link PortalPlugin#start}. On failure everything opened
+     * so far is closed again and the caller uninstalls the bundle.
+     *
+     * @param archive    the checked archive
+     * @param bundle     the bundle installed from it
+     * @param system     the framework's system bundle context
+     * @param dataSource the non-JTA data source
+     * @param services   the core services to offer
+     * @param unitName   a persistence unit name unique to this revision
+     * @return the started revision
+     * @throws PluginStartException with a reason fit to show the secretariat
+     */
+    public static PluginRevision start(PluginArchive archive, Bundle bundle, BundleContext system,
+                                       DataSource dataSource, CoreServices services, String unitName)
+            throws PluginStartException {
+        ServiceReference<PortalPlugin> reference = null;
+        EntityManagerFactory persistence = null;
+        PluginRevision revision = null;
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try {
+            bundle.start();
+            reference = awaitService(bundle, system);
+            PortalPlugin plugin = system.getService(reference);
+            if (plugin == null) {
+                throw new PluginStartException("its PortalPlugin component could not be activated (see the server log)");
+            }
+            thread.setContextClassLoader(bundle.adapt(BundleWiring.class).getClassLoader());
+            try {
+                BundleMigrations.migrate(archive.pluginId(), bundle, dataSource);
+            } catch (RuntimeException e) {
+                throw new PluginStartException("its schema migration failed: " + rootMessage(e), e);
+            }
+            if (!plugin.entityClasses().isEmpty()) {
+                try {
+                    persistence = PluginPersistenceUnit.open(unitName, bundle.getEntry("/"),
+                            thread.getContextClassLoader(),
+                            plugin.entityClasses(), dataSource);
+                } catch (RuntimeException e) {
+                    throw new PluginStartException("its persistence unit could not be opened: " + rootMessage(e), e);
+                }
+            }
+            revision = new PluginRevision(archive, bundle, reference, plugin, persistence);
+            try {
+                plugin.start(revision.new Context(services));
+            } catch (Exception e) {
+                throw new PluginStartException("its start failed: " + rootMessage(e), e);
+            }
+            revision.routes.freeze();
+            return revision;
+        } catch (PluginStartException e) {
+            cleanUpFailedStart(revision, persistence, system, reference);
+            throw e;
+        } catch (Exception e) {
+            cleanUpFailedStart(revision, persistence, system, reference);
+            throw new PluginStartException("the bundle could not start: " + rootMessage(e), e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private static void cleanUpFailedStart(PluginRevision revision, EntityManagerFactory persistence,
+                                           BundleContext system, ServiceReference<PortalPlugin> reference) {
+        if (revision != null) {
+            revision.releaseResources();
+        } else if (persistence != null) {
+            persistence.close();
+        }
+        if (reference != null) {
+            try {
+                system.ungetService(reference);
+            } catch (IllegalStateException ignored) {
+                // the bundle is already gone
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ServiceReference<PortalPlugin> awaitService(Bundle bundle, BundleContext system)
+            throws PluginStartException, InterruptedException {
+        long deadline = System.currentTimeMillis() + SERVICE_WAIT_MILLIS;
+        while (System.currentTimeMillis() < deadline) {
+            ServiceReference<?>[] registered = bundle.getRegisteredServices();
+            if (registered != null) {
+                for (ServiceReference<?> candidate : registered) {
+                    if (List.of((String[]) candidate.getProperty("objectClass")).contains(PortalPlugin.class.getName())
+                            && candidate.isAssignableTo(system.getBundle(), PortalPlugin.class.getName())) {
+                        return (ServiceReference<PortalPlugin>) candidate;
+                    }
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new PluginStartException("it registered no " + PortalPlugin.class.getSimpleName()
+                + " service (a Declarative Services component providing it)");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+
+    /** @return whether the call may go ahead; false once the revision is retiring */
+    public boolean enter() {
+        if (retired || !calls.readLock().tryLock()) {
+            return false;
+        }
+        if (retired) {
+            calls.readLock().unlock();
+            return false;
+        }
+        return true;
+    }
+
+    /** Ends a call begun with a successful {@link #enter()}. */
+    public void exit() {
+        calls.readLock().unlock();
+    }
+
+    /**
+     * Runs code as the plugin: with the bundle's class loader as the thread's context class loader, and the
+     * call registered for the core services.
+     *
+     * @param caller for whom
+     * @param body   what to run
+     * @param <T>    its result type
+     * @return its result
+     * @throws Exception what it throws
+     */
+    public <T> T callAsPlugin(Caller caller, PluginWork<T> body) throws Exception {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        PluginCall call = PluginCall.begin(archive.pluginId(), caller);
+        thread.setContextClassLoader(classLoader);
+        try {
+            return body.run(call);
+        } finally {
+            thread.setContextClassLoader(previous);
+            PluginCall.end();
+        }
+    }
+
+    /** Work done as the plugin. @param <T> its result */
+    @FunctionalInterface
+    public interface PluginWork<T> {
+        /** @param call the call @return the result @throws Exception anything */
+        T run(PluginCall call) throws Exception;
+    }
+
+    /**
+     * Delivers a core event to this revision's listeners, each in a transaction of its own.
+     *
+     * @param event the event
+     */
+    public void deliver(CoreEvent event) {
+        for (CoreEventListener listener : listeners) {
+            try {
+                callAsPlugin(Caller.anonymous(java.util.Locale.JAPANESE), call -> {
+                    EntityManager em = persistence == null ? null : persistence.createEntityManager();
+                    try {
+                        if (em != null) {
+                            em.getTransaction().begin();
+                        }
+                        listener.onEvent(event, em);
+                        if (em != null) {
+                            em.getTransaction().commit();
+                        }
+                        call.runAfterCommit();
+                    } finally {
+                        if (em != null) {
+                            if (em.getTransaction().isActive()) {
+                                em.getTransaction().rollback();
+                            }
+                            em.close();
+                        }
+                    }
+                    return null;
+                });
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Plugin " + archive.pluginId() + " failed to handle " + event, e);
+            }
+        }
+    }
+
+    /**
+     * Retires the revision: refuses new calls, waits for those in flight, stops the plugin and closes what the
+     * revision opened. The caller then uninstalls the bundle.
+     *
+     * @param system the framework's system bundle context
+     */
+    public void retire(BundleContext system) {
+        retired = true;
+        calls.writeLock().lock();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(classLoader);
+        try {
+            plugin.stop();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Plugin " + archive.pluginId() + " failed to stop cleanly", e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+        releaseResources();
+        try {
+            system.ungetService(reference);
+        } catch (IllegalStateException ignored) {
+            // the bundle is already gone
+        }
+    }
+
+    private void releaseResources() {
+        if (persistence != null && persistence.isOpen()) {
+            persistence.close();
+        }
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "closing the JSON mapper", e);
+        }
+        validation.close();
+    }
+
+    /** @return the archive it was installed from */
+    public PluginArchive archive() {
+        return archive;
+    }
+
+    /** @return the bundle */
+    public Bundle bundle() {
+        return bundle;
+    }
+
+    /** @return the bundle's class loader */
+    public ClassLoader classLoader() {
+        return classLoader;
+    }
+
+    /** @return its routes */
+    public RouteTable routes() {
+        return routes;
+    }
+
+    /** @return its navigation entries */
+    public List<NavigationEntry> navigation() {
+        return List.copyOf(navigation);
+    }
+
+    /** @return its JSON mapper */
+    public Jsonb jsonb() {
+        return jsonb;
+    }
+
+    /** @return its validator factory */
+    public ValidatorFactory validation() {
+        return validation;
+    }
+
+    /** @return its persistence unit, or null when the plugin has no entities */
+    public EntityManagerFactory persistence() {
+        return persistence;
+    }
+
+    /** @return when it started */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** The context handed to {@link PortalPlugin#start}. */
+    private final class Context implements PluginContext {
+
+        private final CoreServices services;
+
+        private Context(CoreServices services) {
+            this.services = services;
+        }
+
+        @Override
+        public String pluginId() {
+            return archive.pluginId();
+        }
+
+        @Override
+        public Routes routes() {
+            return routes;
+        }
+
+        @Override
+        public void addNavigationEntry(NavigationEntry entry) {
+            navigation.add(entry);
+        }
+
+        @Override
+        public void onCoreEvent(CoreEventListener listener) {
+            listeners.add(listener);
+        }
+
+        @Override
+        public MemberDirectory directory() {
+            return services.directory();
+        }
+
+        @Override
+        public Notifications notifications() {
+            return services.notifications();
+        }
+
+        @Override
+        public AuditLog audit() {
+            return services.audit();
+        }
+    }
+}
