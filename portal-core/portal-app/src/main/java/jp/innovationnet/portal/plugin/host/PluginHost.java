@@ -116,6 +116,7 @@ public class PluginHost {
             throw new IllegalStateException("the plugin host cannot start", e);
         }
         reconcile();
+        PluginHostMonitor.register(this);
         scan = scheduler.scheduleWithFixedDelay(this::reconcileQuietly, SCAN_SECONDS, SCAN_SECONDS, TimeUnit.SECONDS);
         LOG.info(() -> "Plugin host watching " + pluginsDir + "; active plugins: " + active.keySet());
     }
@@ -126,6 +127,7 @@ public class PluginHost {
         if (scan != null) {
             scan.cancel(false);
         }
+        PluginHostMonitor.unregister();
         for (Slot slot : slots.values()) {
             if (slot.active != null) {
                 retire(slot);
