@@ -160,9 +160,10 @@ public final class OpenApiMerger {
     }
 
     /**
-     * Liberty lists the origin a document was requested from under {@code servers}. The portal requests the core
-     * document over the loopback, so those entries are rewritten to the origin the client used; servers configured
-     * explicitly (mp.openapi.servers) are kept as they are.
+     * Liberty lists the origins a document was requested from under {@code servers}: for each of its HTTP and HTTPS
+     * ports, with the host of the request. The portal requests the core document over the loopback, so every entry on
+     * the loopback host is replaced by the origin the client used (once); servers configured explicitly
+     * (mp.openapi.servers) are kept as they are.
      *
      * @param document      a document
      * @param fetchedOrigin the origin the core document was fetched from, e.g. {@code http://127.0.0.1:9080}
@@ -175,17 +176,32 @@ public final class OpenApiMerger {
                     .add("servers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("url", clientOrigin)))
                     .build();
         }
+        String loopbackHost = hostOf(fetchedOrigin);
+        Set<String> seen = new LinkedHashSet<>();
         JsonArrayBuilder servers = Json.createArrayBuilder();
         for (JsonValue server : document.getJsonArray("servers")) {
             JsonObject object = server.asJsonObject();
             String url = object.getString("url", "");
-            if (url.equals(fetchedOrigin) || url.startsWith(fetchedOrigin + "/")) {
-                servers.add(Json.createObjectBuilder(object).add("url", clientOrigin + url.substring(fetchedOrigin.length())));
-            } else {
+            String host = hostOf(url);
+            if (host != null && host.equalsIgnoreCase(loopbackHost)) {
+                String path = java.net.URI.create(url).getRawPath();
+                String rebased = clientOrigin + (path == null ? "" : path);
+                if (seen.add(rebased)) {
+                    servers.add(Json.createObjectBuilder(object).add("url", rebased));
+                }
+            } else if (seen.add(url)) {
                 servers.add(object);
             }
         }
         return Json.createObjectBuilder(document).add("servers", servers).build();
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null; // a server URL template such as https://{region}.example.jp
+        }
     }
 
     /**

@@ -167,6 +167,14 @@ class OpenApiMergerTest {
                 {"servers": [{"url": "https://api.example.jp/v1"}, {"url": "http://host:1/sub", "description": "d"}]}
                 """).getJsonArray("servers"));
 
+        JsonObject bothPorts = json("""
+                {"servers": [{"url": "http://127.0.0.1:29080"}, {"url": "https://127.0.0.1:29443"},
+                             {"url": "https://{tenant}.example.jp"}]}""");
+        assertThat(OpenApiMerger.rebaseServers(bothPorts, "http://127.0.0.1:29080", "https://portal.example.jp")
+                .getJsonArray("servers")).isEqualTo(json("""
+                {"servers": [{"url": "https://portal.example.jp"}, {"url": "https://{tenant}.example.jp"}]}
+                """).getJsonArray("servers"));
+
         assertThat(OpenApiMerger.rebaseServers(json("{}"), "http://127.0.0.1:9080", "http://host:1")
                 .getJsonArray("servers").getJsonObject(0).getString("url")).isEqualTo("http://host:1");
     }
