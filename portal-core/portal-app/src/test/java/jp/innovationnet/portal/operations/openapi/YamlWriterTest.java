@@ -54,19 +54,15 @@ class YamlWriterTest {
 
     @Test
     void writesReadableBlockStyle() {
-        String yaml = YamlWriter.write(json("""
+        String source = """
                 {"openapi": "3.0.3", "info": {"title": "Innovation Network Portal API", "version": "1.0"},
                  "tags": [{"name": "plugin:notes", "description": "Routes of the plugin notes"}]}
-                """));
-        assertThat(yaml).isEqualTo("""
-                openapi: "3.0.3"
-                info:
-                  title: Innovation Network Portal API
-                  version: "1.0"
-                tags:
-                  - name: "plugin:notes"
-                    description: Routes of the plugin notes
-                """);
+                """;
+        String yaml = YamlWriter.write(json(source));
+        assertThat(yaml).contains("info:\n  title: Innovation Network Portal API\n")
+                .contains("tags:\n- name: plugin:notes\n  description: Routes of the plugin notes\n")
+                .doesNotContain("{");
+        assertThat(readYaml(yaml)).isEqualTo(readJsonAsYaml(source));
     }
 
     @Test
