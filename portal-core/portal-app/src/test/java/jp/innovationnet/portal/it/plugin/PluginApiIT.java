@@ -1,0 +1,169 @@
+package jp.innovationnet.portal.it.plugin;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jp.innovationnet.portal.it.support.Await;
+import jp.innovationnet.portal.it.support.DemoUser;
+import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.PluginBundles;
+import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The secretariat manages plugins through the API; bad uploads and failing plugins are explained, not installed. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PluginApiIT {
+
+    private static final String JAR = "application/java-archive";
+
+    private final PortalClient anonymous = PortalClient.anonymous();
+    private final PortalClient secretariat = as(DemoUser.SECRETARIAT);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    static PortalClient as(DemoUser user) {
+        return PortalClient.anonymous().withToken(Tokens.accessToken(user));
+    }
+
+    @AfterEach
+    void removePlugins() {
+        for (String id : new String[] {"notes", "failing"}) {
+            secretariat.delete("/api/plugins/" + id);
+        }
+        Await.until("plugins removed", Duration.ofSeconds(30),
+                () -> secretariat.get("/api/plugins").body().equals("[]"));
+    }
+
+    @Test
+    void onlyTheSecretariatManagesPlugins() {
+        assertProblem(anonymous.get("/api/plugins"), 401);
+        assertProblem(as(DemoUser.MEMBER_ADMIN).get("/api/plugins"), 403);
+        assertProblem(as(DemoUser.STEERING_AGENCY).postBytes("/api/plugins", JAR, PluginBundles.notes()), 403);
+        assertProblem(as(DemoUser.MEMBER_STAFF).putBytes("/api/plugins/notes", JAR, PluginBundles.notes()), 403);
+        assertProblem(as(DemoUser.COORDINATOR).delete("/api/plugins/notes"), 403);
+        assertProblem(anonymous.postBytes("/api/plugins", JAR, PluginBundles.notes()), 401);
+        assertThat(secretariat.get("/api/plugins").statusCode()).isEqualTo(200);
+        assertThat(secretariat.get("/api/plugins").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void secretariatInstallsUpdatesAndRemovesAPlugin() {
+        HttpResponse<String> installed = secretariat.postBytes("/api/plugins", JAR,
+                PluginBundles.withVersion(PluginBundles.notes(), "1.0.0.api"));
+        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+        assertThat(installed.headers().firstValue("Location")).hasValue("/api/plugins/notes");
+        JsonObject view = (JsonObject) PortalClient.json(installed);
+        assertThat(view.getString("state")).isEqualTo("ACTIVE");
+        assertThat(view.getString("version")).isEqualTo("1.0.0.api");
+        assertThat(view.getJsonArray("routes").getValuesAs(JsonObject.class))
+                .anySatisfy(r -> assertThat(r.getString("path")).isEqualTo("/api/plugins/notes/notes/{id}"));
+        assertThat(view.getJsonArray("navigation").getJsonObject(0).getString("labelJa")).isEqualTo("メモ");
+        assertThat(anonymous.get("/api/plugins/notes/about").body()).contains("1.0.0.api");
+
+        JsonArray listed = (JsonArray) PortalClient.json(secretariat.get("/api/plugins"));
+        assertThat(listed).hasSize(1);
+        assertThat(listed.getJsonObject(0).getString("id")).isEqualTo("notes");
+        assertThat(listed.getJsonObject(0).getString("name")).isEqualTo("Notes");
+
+        HttpResponse<String> again = secretariat.postBytes("/api/plugins", JAR, PluginBundles.notes());
+        assertProblem(again, 409);
+
+        HttpResponse<String> updated = secretariat.putBytes("/api/plugins/notes", JAR,
+                PluginBundles.withVersion(PluginBundles.notes(), "1.1.0.api"));
+        assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
+        assertThat(anonymous.get("/api/plugins/notes/about").body()).contains("1.1.0.api");
+
+        assertThat(secretariat.delete("/api/plugins/notes").statusCode()).isEqualTo(204);
+        assertProblem(anonymous.get("/api/plugins/notes/about"), 404);
+        assertProblem(secretariat.delete("/api/plugins/notes"), 404);
+        assertProblem(secretariat.putBytes("/api/plugins/notes", JAR, PluginBundles.notes()), 404);
+    }
+
+    @Test
+    void badUploadsAreRejectedNamingWhatIsWrong() {
+        assertField(secretariat.postBytes("/api/plugins", JAR, "not a jar at all".getBytes()), 422, "file");
+        assertField(secretariat.postBytes("/api/plugins", JAR,
+                PluginBundles.withHeader(PluginBundles.notes(), "Portal-Plugin-Id", "Not An Id")), 422,
+                "Portal-Plugin-Id");
+        assertField(secretariat.postBytes("/api/plugins", JAR, PluginBundles.withHeader(PluginBundles.notes(),
+                "Import-Package", "jp.innovationnet.portal.plugin.api;version=\"[2.0,3)\"")), 422, "Import-Package");
+        assertField(secretariat.postBytes("/api/plugins", JAR, new byte[17 * 1024 * 1024]), 413, "file");
+        assertField(secretariat.putBytes("/api/plugins/notes", JAR, PluginBundles.failing()), 422,
+                "Portal-Plugin-Id");
+        assertProblem(secretariat.postBytes("/api/plugins", "text/plain", PluginBundles.notes()), 415);
+        assertThat(secretariat.get("/api/plugins").body()).isEqualTo("[]");
+    }
+
+    @Test
+    void failingPluginsAreListedWithTheirReasonAndTheOthersKeepServing() {
+        secretariat.postBytes("/api/plugins", JAR, PluginBundles.notes());
+
+        HttpResponse<String> failing = secretariat.postBytes("/api/plugins", JAR, PluginBundles.failing());
+        assertProblem(failing, 422);
+        assertThat(failing.body()).contains("refuses to start");
+        JsonObject listed = plugin("failing");
+        assertThat(listed.getString("state")).isEqualTo("FAILED");
+        assertThat(listed.getString("reason")).contains("refuses to start");
+
+        HttpResponse<String> unresolvable = secretariat.putBytes("/api/plugins/failing", JAR, PluginBundles.withHeader(
+                PluginBundles.failing(), "Import-Package",
+                "jp.innovationnet.portal.plugin.api;version=\"[1.0,2)\",com.example.nowhere"));
+        assertProblem(unresolvable, 422);
+        assertThat(plugin("failing").getString("reason")).contains("com.example.nowhere");
+
+        assertThat(anonymous.get("/api/plugins/notes/about").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aFailedMigrationKeepsTheOlderVersionServing() {
+        secretariat.postBytes("/api/plugins", JAR, PluginBundles.withVersion(PluginBundles.notes(), "1.0.0.good"));
+        byte[] broken = PluginBundles.withEntries(PluginBundles.withVersion(PluginBundles.notes(), "1.0.1.broken"),
+                Map.of("db/migration/V2__broken.sql", "CREATE TABLE notes_broken (id BIGINT PRIMARY KEY);\n"
+                        + "THIS IS NOT SQL;\n"));
+
+        HttpResponse<String> update = secretariat.putBytes("/api/plugins/notes", JAR, broken);
+
+        assertProblem(update, 422);
+        assertThat(update.body()).contains("migration");
+        assertThat(anonymous.get("/api/plugins/notes/about").body()).contains("1.0.0.good");
+        JsonObject listed = plugin("notes");
+        assertThat(listed.getString("state")).isEqualTo("ACTIVE");
+        assertThat(listed.getString("version")).isEqualTo("1.0.0.good");
+        assertThat(listed.getString("reason")).contains("1.0.1.broken").contains("migration");
+    }
+
+    private JsonObject plugin(String id) {
+        return ((JsonArray) PortalClient.json(secretariat.get("/api/plugins"))).getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("id").equals(id)).findFirst().orElseThrow();
+    }
+
+    static void assertProblem(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(((JsonObject) PortalClient.json(response)).getInt("status")).isEqualTo(status);
+    }
+
+    private static void assertField(HttpResponse<String> response, int status, String field) {
+        assertProblem(response, status);
+        assertThat(((JsonObject) PortalClient.json(response)).getJsonObject("errors").containsKey(field))
+                .as(response.body()).isTrue();
+    }
+}

@@ -1,0 +1,2 @@
+/** The route benchmark: plugin route against core route, concurrency, throughput and latency percentiles. */
+package jp.innovationnet.portal.bench;
