@@ -1,6 +1,8 @@
 package jp.innovationnet.portal.audit;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +21,7 @@ public class AuditEntry {
     private Long id;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant occurredAt;
+    private OffsetDateTime occurredAt;
 
     @Column(name = "actor_id", nullable = false, updatable = false)
     private String actorId;
@@ -57,7 +59,7 @@ public class AuditEntry {
      */
     public AuditEntry(Instant occurredAt, String actorId, String actorName, String source, String action,
                       String targetType, String targetId, String changes) {
-        this.occurredAt = occurredAt;
+        this.occurredAt = occurredAt.atOffset(ZoneOffset.UTC);
         this.actorId = actorId;
         this.actorName = actorName;
         this.source = source;
@@ -72,7 +74,7 @@ public class AuditEntry {
     }
 
     public Instant getOccurredAt() {
-        return occurredAt;
+        return occurredAt.toInstant();
     }
 
     public String getActorId() {

@@ -1,6 +1,8 @@
 package jp.innovationnet.portal.notification;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,7 +21,7 @@ public class Notification {
     private Long id;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(nullable = false)
     private String source;
@@ -60,7 +62,7 @@ public class Notification {
      */
     public Notification(String source, String recipientKind, String recipient, String subjectJa, String subjectEn,
                         String bodyJa, String bodyEn, String link) {
-        this.createdAt = Instant.now();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.source = source;
         this.recipientKind = recipientKind;
         this.recipient = recipient;
@@ -76,7 +78,7 @@ public class Notification {
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 
     public String getSource() {

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.plugins.notes;
 
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ public class Note {
     private String authorId;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(nullable = false)
     private boolean archived;
@@ -48,7 +49,7 @@ public class Note {
         this.title = title;
         this.body = body;
         this.authorId = authorId;
-        this.createdAt = Instant.now();
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     Long id() {

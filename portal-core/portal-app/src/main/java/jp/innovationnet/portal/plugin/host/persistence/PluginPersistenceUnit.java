@@ -47,6 +47,8 @@ public final class PluginPersistenceUnit {
                 "eclipselink.weaving", "false",
                 "eclipselink.ddl-generation", "none",
                 "eclipselink.session.name", unitName,
+                // H2 runs in PostgreSQL mode: one platform for both databases (identity via lastval())
+                "eclipselink.target-database", "PostgreSQL",
                 "eclipselink.logging.level", "WARNING",
                 "eclipselink.logging.logger", "JavaLogger",
                 "eclipselink.deploy-on-startup", "true");
