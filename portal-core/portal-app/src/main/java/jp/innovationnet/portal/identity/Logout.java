@@ -9,34 +9,20 @@ import com.ibm.websphere.security.openidconnect.PropagationHelper;
 import com.ibm.websphere.security.openidconnect.token.IdToken;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ends a browser's sessions: the portal's (Liberty's SSO cookie, which Liberty then refuses if replayed, and the
  * HTTP session) here, and Keycloak's by sending the browser to Keycloak's end-session endpoint with
- * {@code id_token_hint} and {@code post_logout_redirect_uri}. Liberty does not learn that endpoint without
+ * {@code id_token_hint} and {@code post_logout_redirect_uri} (the endpoint is the ID token's issuer's). Liberty does not learn that endpoint without
  * discovery (which it ignores over plain http), hence this application logout.
  */
 @ApplicationScoped
 public class Logout {
 
     private static final Logger LOG = Logger.getLogger(Logout.class.getName());
-
-    @Inject
-    @ConfigProperty(name = "keycloak.url", defaultValue = "http://localhost:8180")
-    String keycloakUrl;
-
-    @Inject
-    @ConfigProperty(name = "keycloak.realm", defaultValue = "innovation-net")
-    String realm;
-
-    @Inject
-    @ConfigProperty(name = "portal.oidc.client.id", defaultValue = "portal")
-    String clientId;
 
     /**
      * Logs the request's caller out of the portal.
@@ -47,28 +33,39 @@ public class Logout {
      * @throws ServletException if the container cannot log out
      */
     public String logOut(HttpServletRequest request) throws ServletException {
-        String idToken = request.getUserPrincipal() == null ? null : rawIdToken();
+        IdToken idToken = request.getUserPrincipal() == null ? null : idToken();
+        String raw = idToken == null ? null : rawOf(idToken);
         request.logout();
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
         }
         String home = home(request);
-        if (idToken == null) {
+        if (raw == null) {
             return home;
         }
-        return keycloakUrl + "/realms/" + encode(realm) + "/protocol/openid-connect/logout"
-                + "?client_id=" + encode(clientId)
-                + "&id_token_hint=" + encode(idToken)
+        // The realm's end-session endpoint, from the token's own issuer: no configuration to keep in step
+        return idToken.getIssuer() + "/protocol/openid-connect/logout"
+                + "?client_id=" + encode(idToken.getAuthorizedParty() != null ? idToken.getAuthorizedParty()
+                        : idToken.getAudience().getFirst())
+                + "&id_token_hint=" + encode(raw)
                 + "&post_logout_redirect_uri=" + encode(home);
     }
 
-    private static String rawIdToken() {
+    private static IdToken idToken() {
         try {
-            IdToken token = PropagationHelper.getIdToken();
-            return token == null ? null : token.getRawIdToken();
-        } catch (Exception e) {
+            return PropagationHelper.getIdToken();
+        } catch (RuntimeException e) {
             LOG.log(Level.FINE, "No ID token to end the Keycloak session with", e);
+            return null;
+        }
+    }
+
+    private static String rawOf(IdToken token) {
+        try {
+            return token.getRawIdToken();
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "The ID token has no raw form", e);
             return null;
         }
     }
