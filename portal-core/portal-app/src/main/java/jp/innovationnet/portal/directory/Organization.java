@@ -1,5 +1,9 @@
 package jp.innovationnet.portal.directory;
 
+import java.util.Optional;
+
+import jp.innovationnet.portal.plugin.api.event.CoreEvent;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -39,6 +43,46 @@ public class Organization {
     protected Organization() {
     }
 
+    /**
+     * A new organization, active from the start.
+     *
+     * @param id         its alias (also its Keycloak organization alias)
+     * @param nameJa     its Japanese name, as it writes it
+     * @param nameEn     its English name
+     * @param kind       member, steering-agency, secretariat or overseas-partner
+     * @param prefecture its prefecture, if in Japan
+     * @param region     its region
+     */
+    public Organization(String id, String nameJa, String nameEn, String kind, String prefecture, String region) {
+        this.id = id;
+        this.nameJa = nameJa;
+        this.nameEn = nameEn;
+        this.kind = kind;
+        this.prefecture = prefecture;
+        this.region = region;
+        this.status = MembershipStatus.ACTIVE.name();
+    }
+
+    /**
+     * @param next the new status
+     * @return the event of this change, or empty when nothing changes
+     */
+    Optional<CoreEvent.Type> changeStatus(MembershipStatus next) {
+        MembershipStatus current = MembershipStatus.valueOf(status);
+        if (current == next) {
+            return Optional.empty();
+        }
+        if (current == MembershipStatus.WITHDRAWN) {
+            throw new IllegalStateException("a withdrawn organization stays withdrawn");
+        }
+        status = next.name();
+        return Optional.of(switch (next) {
+            case ACTIVE -> CoreEvent.Type.ORGANIZATION_REINSTATED;
+            case SUSPENDED -> CoreEvent.Type.ORGANIZATION_SUSPENDED;
+            case WITHDRAWN -> CoreEvent.Type.ORGANIZATION_WITHDRAWN;
+        });
+    }
+
     public String getId() {
         return id;
     }
@@ -73,6 +117,6 @@ public class Organization {
 
     /** @return whether its membership is active */
     public boolean isActive() {
-        return "ACTIVE".equals(status);
+        return MembershipStatus.ACTIVE.name().equals(status);
     }
 }

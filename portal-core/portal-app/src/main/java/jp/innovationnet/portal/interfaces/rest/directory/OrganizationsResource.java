@@ -1,0 +1,78 @@
+package jp.innovationnet.portal.interfaces.rest.directory;
+
+import java.net.URI;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import jp.innovationnet.portal.directory.Organization;
+import jp.innovationnet.portal.directory.OrganizationRegistry;
+import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.interfaces.rest.problem.Problem;
+
+/** {@code /api/organizations}: the secretariat's registry of organizations (the beginning of membership). */
+@Path("organizations")
+@RequestScoped
+@RolesAllowed("secretariat")
+public class OrganizationsResource {
+
+    @Inject
+    OrganizationRegistry registry;
+
+    @Inject
+    CurrentCaller caller;
+
+    /**
+     * @param input the organization
+     * @return 201 with it; 409 if the alias is taken
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response register(@Valid @NotNull NewOrganization input) {
+        Organization organization = new Organization(input.id(), input.nameJa(), input.nameEn(), input.kind(),
+                input.prefecture(), input.region());
+        try {
+            registry.register(organization, caller.get());
+        } catch (OrganizationRegistry.DuplicateOrganizationException e) {
+            return new Problem(409, "Conflict", e.getMessage(), Map.of("id", "taken")).toResponse();
+        }
+        return Response.created(URI.create("/api/organizations/" + input.id())).entity(view(organization)).build();
+    }
+
+    /**
+     * @param id     an alias
+     * @param change the new status
+     * @return 200 with the organization; 404, or 409 when the change is not allowed
+     */
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response changeStatus(@PathParam("id") String id, @Valid @NotNull StatusChange change) {
+        try {
+            return Response.ok(view(registry.changeStatus(id, change.status(), caller.get()))).build();
+        } catch (OrganizationRegistry.OrganizationNotFoundException e) {
+            return Problem.of(404, "Not Found", e.getMessage()).toResponse();
+        } catch (IllegalStateException e) {
+            return new Problem(409, "Conflict", e.getMessage(), Map.of("status", e.getMessage())).toResponse();
+        }
+    }
+
+    private static Map<String, String> view(Organization o) {
+        return Map.of("id", o.getId(), "nameJa", o.getNameJa(), "nameEn", o.getNameEn(), "kind", o.getKind(),
+                "status", o.getStatus());
+    }
+}

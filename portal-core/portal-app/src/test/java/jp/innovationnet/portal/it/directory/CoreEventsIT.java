@@ -1,0 +1,110 @@
+package jp.innovationnet.portal.it.directory;
+
+import java.net.http.HttpResponse;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import jp.innovationnet.portal.it.support.DemoUser;
+import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.PluginBundles;
+import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.Tokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The core tells plugins what happens to organizations, after its own change committed, and writes every change
+ * (its own and the plugins') to the audit trail: here, a withdrawn member's notes are archived by the notes plugin.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CoreEventsIT {
+
+    private static final String ORGANIZATION = "hamamatsu-technopolis";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private static PortalClient as(DemoUser user) {
+        return PortalClient.anonymous().withToken(Tokens.accessToken(user));
+    }
+
+    @BeforeAll
+    static void installNotesAndRegisterTheOrganization() {
+        as(DemoUser.SECRETARIAT).postBytes("/api/plugins", "application/java-archive", PluginBundles.notes());
+        HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
+                {"id":"%s","nameJa":"（財）浜松地域テクノポリス推進機構","nameEn":"Hamamatsu Technopolis",
+                 "kind":"member","prefecture":"Shizuoka","region":"Chubu"}""".formatted(ORGANIZATION));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+
+    @AfterAll
+    static void removeNotes() {
+        as(DemoUser.SECRETARIAT).delete("/api/plugins/notes");
+    }
+
+    @Test
+    void aWithdrawnMembersNotesAreArchivedByThePluginAndEverythingIsAudited() {
+        PortalClient coordinator = as(DemoUser.COORDINATOR);
+        HttpResponse<String> created = coordinator.postJson("/api/plugins/notes/notes",
+                "{\"title\":\"技術相談の引き継ぎ\",\"body\":\"浜松から\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String noteId = String.valueOf(((JsonObject) PortalClient.json(created)).getJsonNumber("id").longValue());
+        assertThat(coordinator.get("/api/plugins/notes/notes").body()).contains("技術相談の引き継ぎ");
+
+        JsonObject noteAudit = ((JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT)
+                .get("/api/audit?targetType=note&targetId=" + noteId))).getJsonObject(0);
+        assertThat(noteAudit.getString("action")).isEqualTo("note.created");
+        assertThat(noteAudit.getString("source")).isEqualTo("plugin:notes");
+        assertThat(noteAudit.getString("actorName")).isEqualTo("hamamatsu.coordinator");
+
+        HttpResponse<String> withdrawn = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/" + ORGANIZATION
+                + "/status", "application/json", "{\"status\":\"WITHDRAWN\"}".getBytes());
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+
+        assertThat(coordinator.get("/api/plugins/notes/notes").body()).doesNotContain("技術相談の引き継ぎ");
+        JsonArray organizationAudit = (JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT)
+                .get("/api/audit?targetType=organization&targetId=" + ORGANIZATION));
+        assertThat(organizationAudit.getJsonObject(0).getString("changes")).contains("ACTIVE → WITHDRAWN");
+        assertThat(organizationAudit.getJsonObject(0).getString("actorName")).isEqualTo("jilc.secretariat");
+
+        HttpResponse<String> back = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/" + ORGANIZATION
+                + "/status", "application/json", "{\"status\":\"ACTIVE\"}".getBytes());
+        assertThat(back.statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void onlyTheSecretariatRegistersOrganizationsAndBadInputNamesTheField() {
+        HttpResponse<String> forbidden = as(DemoUser.MEMBER_ADMIN).postJson("/api/organizations",
+                "{\"id\":\"x-org\",\"nameJa\":\"x\",\"nameEn\":\"x\",\"kind\":\"member\"}");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(PortalClient.anonymous().postJson("/api/organizations", "{}").statusCode()).isEqualTo(401);
+        assertThat(as(DemoUser.MEMBER_STAFF).get("/api/audit?targetType=note&targetId=1").statusCode())
+                .isEqualTo(403);
+
+        HttpResponse<String> invalid = as(DemoUser.SECRETARIAT).postJson("/api/organizations",
+                "{\"id\":\"Not Valid\",\"nameJa\":\"\",\"nameEn\":\"x\",\"kind\":\"club\"}");
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(422);
+        JsonObject errors = ((JsonObject) PortalClient.json(invalid)).getJsonObject("errors");
+        assertThat(errors.keySet()).contains("id", "nameJa", "kind");
+
+        HttpResponse<String> duplicate = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
+                {"id":"%s","nameJa":"重複","nameEn":"Duplicate","kind":"member"}""".formatted(ORGANIZATION));
+        assertThat(duplicate.statusCode()).isEqualTo(409);
+        assertThat(as(DemoUser.SECRETARIAT).putBytes("/api/organizations/nobody/status", "application/json",
+                "{\"status\":\"SUSPENDED\"}".getBytes()).statusCode()).isEqualTo(404);
+    }
+}
