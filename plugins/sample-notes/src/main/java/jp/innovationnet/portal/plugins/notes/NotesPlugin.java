@@ -18,6 +18,7 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 
 /**
@@ -83,6 +84,10 @@ public class NotesPlugin implements PortalPlugin {
         em.flush();
         context.audit().record("note.created", "note", String.valueOf(note.id()),
                 Map.of("title", input.title(), "organization", note.organizationId()));
+        context.notifications().send(Notifications.Recipient.organization(note.organizationId()),
+                new Notifications.Message("新しいメモ: " + input.title(), "New note: " + input.title(),
+                        caller.displayName() + "さんがメモを書きました。", caller.displayName() + " wrote a note.",
+                        "/plugins/notes/assets/index.html"));
         return RouteResponse.created(URI.create("notes/" + note.id()), note.view());
     }
 

@@ -18,13 +18,14 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
-import jp.innovationnet.portal.it.support.Tokens;
 
+import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The core tells plugins what happens to organizations, after its own change committed, and writes every change
  * (its own and the plugins') to the audit trail: here, a withdrawn member's notes are archived by the notes plugin.
+ * Plugins' notifications reach the users they address, and no one else.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -35,10 +36,6 @@ class CoreEventsIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    private static PortalClient as(DemoUser user) {
-        return PortalClient.anonymous().withToken(Tokens.accessToken(user));
     }
 
     @BeforeAll
@@ -63,6 +60,12 @@ class CoreEventsIT {
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String noteId = String.valueOf(((JsonObject) PortalClient.json(created)).getJsonNumber("id").longValue());
         assertThat(coordinator.get("/api/plugins/notes/notes").body()).contains("技術相談の引き継ぎ");
+
+        assertThat(as(DemoUser.OTHER_MEMBER_STAFF).get("/api/me/notifications").body())
+                .as("the organization's colleagues are notified").contains("技術相談の引き継ぎ");
+        assertThat(as(DemoUser.MEMBER_STAFF).get("/api/me/notifications").body())
+                .as("another organization is not").doesNotContain("技術相談の引き継ぎ");
+        assertThat(PortalClient.anonymous().get("/api/me/notifications").statusCode()).isEqualTo(401);
 
         JsonObject noteAudit = ((JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT)
                 .get("/api/audit?targetType=note&targetId=" + noteId))).getJsonObject(0);

@@ -20,8 +20,8 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
-import jp.innovationnet.portal.it.support.Tokens;
 
+import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The secretariat manages plugins through the API; bad uploads and failing plugins are explained, not installed. */
@@ -37,10 +37,6 @@ class PluginApiIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
-    }
-
-    static PortalClient as(DemoUser user) {
-        return PortalClient.anonymous().withToken(Tokens.accessToken(user));
     }
 
     @AfterEach
@@ -83,6 +79,21 @@ class PluginApiIT {
         assertThat(listed.getJsonObject(0).getString("id")).isEqualTo("notes");
         assertThat(listed.getJsonObject(0).getString("name")).isEqualTo("Notes");
 
+        HttpResponse<String> page = anonymous.get("/plugins/notes/assets/index.html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(page.body()).contains("メモ");
+        HttpResponse<String> climbing = anonymous.get("/plugins/notes/assets/..%2F..%2FMETA-INF%2FMANIFEST.MF");
+        assertThat(climbing.statusCode()).isBetween(400, 404);
+        assertThat(climbing.body()).doesNotContain("Bundle-SymbolicName");
+        assertProblem(anonymous.get("/plugins/notes/assets/missing.js"), 404);
+        JsonArray navigation = (JsonArray) PortalClient.json(as(DemoUser.MEMBER_STAFF).get("/api/navigation"));
+        assertThat(navigation.getValuesAs(JsonObject.class)).anySatisfy(entry -> {
+            assertThat(entry.getString("labelEn")).isEqualTo("Notes");
+            assertThat(entry.getString("href")).isEqualTo("/plugins/notes/assets/index.html");
+        });
+        assertProblem(anonymous.get("/api/navigation"), 401);
+
         HttpResponse<String> again = secretariat.postBytes("/api/plugins", JAR, PluginBundles.notes());
         assertProblem(again, 409);
 
@@ -94,6 +105,8 @@ class PluginApiIT {
         assertThat(secretariat.delete("/api/plugins/notes").statusCode()).isEqualTo(204);
         assertProblem(anonymous.get("/api/plugins/notes/about"), 404);
         assertProblem(secretariat.delete("/api/plugins/notes"), 404);
+        assertProblem(anonymous.get("/plugins/notes/assets/index.html"), 404);
+        assertThat(as(DemoUser.MEMBER_STAFF).get("/api/navigation").body()).isEqualTo("[]");
         assertProblem(secretariat.putBytes("/api/plugins/notes", JAR, PluginBundles.notes()), 404);
     }
 

@@ -19,7 +19,7 @@ import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
 
-import static jp.innovationnet.portal.it.plugin.PluginApiIT.as;
+import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static jp.innovationnet.portal.it.plugin.PluginApiIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 

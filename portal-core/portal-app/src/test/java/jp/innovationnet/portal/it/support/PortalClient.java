@@ -32,6 +32,11 @@ public final class PortalClient {
                 Optional.empty());
     }
 
+    /** @param user a demo user @return a client calling with the user's access token */
+    public static PortalClient as(DemoUser user) {
+        return anonymous().withToken(Tokens.accessToken(user));
+    }
+
     /** @param accessToken a bearer token @return a client calling with it */
     public PortalClient withToken(String accessToken) {
         return new PortalClient(base, Optional.of(accessToken));

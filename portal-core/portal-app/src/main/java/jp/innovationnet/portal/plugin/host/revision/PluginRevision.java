@@ -1,6 +1,5 @@
 package jp.innovationnet.portal.plugin.host.revision;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -63,7 +62,6 @@ public final class PluginRevision {
     private final List<NavigationEntry> navigation = new CopyOnWriteArrayList<>();
     private final List<CoreEventListener> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantReadWriteLock calls = new ReentrantReadWriteLock();
-    private final Instant startedAt = Instant.now();
     private volatile boolean retired;
 
     private PluginRevision(PluginArchive archive, Bundle bundle, ServiceReference<PortalPlugin> reference,
@@ -350,11 +348,6 @@ public final class PluginRevision {
     /** @return its persistence unit, or null when the plugin has no entities */
     public EntityManagerFactory persistence() {
         return persistence;
-    }
-
-    /** @return when it started */
-    public Instant startedAt() {
-        return startedAt;
     }
 
     /** The context handed to {@link PortalPlugin#start}. */

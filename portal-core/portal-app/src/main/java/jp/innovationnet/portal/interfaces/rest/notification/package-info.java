@@ -1,0 +1,2 @@
+/** REST: a user's notification inbox. */
+package jp.innovationnet.portal.interfaces.rest.notification;

@@ -1,0 +1,2 @@
+/** Web: static assets contributed by plugins, served from their bundles. */
+package jp.innovationnet.portal.interfaces.web;
