@@ -1,9 +1,12 @@
 package jp.innovationnet.portal.identity.rest;
 
+import java.util.Map;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,6 +21,9 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 @RequestScoped
 public class MeResource {
 
+    /** Looked up once: {@code Json.create...} finds the provider through the service loader on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     @Inject
     CurrentCaller currentCaller;
 
@@ -30,9 +36,9 @@ public class MeResource {
     }
 
     static String toJson(Caller caller) {
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = JSON.createArrayBuilder();
         caller.roles().stream().sorted().forEach(roles::add);
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("userId", caller.userId())
                 .add("username", caller.username())
                 .add("displayName", caller.displayName())

@@ -191,7 +191,8 @@ public class PluginHost {
      *
      * @param pluginId the plugin id
      * @param content  the new bundle's bytes
-     * @return the plugin after the update; a failed update leaves the older revision serving
+     * @return the plugin after the update; a failed update leaves the older revision serving and its bundle in
+     *         the plugins directory
      * @throws InvalidPluginException if the bytes are not a bundle of that plugin
      * @throws PluginNotFoundException if no such plugin is installed
      */
@@ -202,10 +203,27 @@ public class PluginHost {
             throw new InvalidPluginException("Portal-Plugin-Id",
                     "the bundle is plugin '" + archive.pluginId() + "', not '" + pluginId + "'");
         }
-        if (!slots.containsKey(pluginId)) {
+        Slot slot = slots.get(pluginId);
+        if (slot == null) {
             throw new PluginNotFoundException(pluginId);
         }
-        return store(archive);
+        PluginRevision serving = slot.active;
+        PluginView result = store(archive);
+        if (serving != null && slot.active == serving) {
+            // The new revision failed and the old one still serves: put its bundle back, so that the plugins
+            // directory (and the next start) keeps what works. The failure stays listed with the plugin.
+            restore(serving);
+        }
+        return result;
+    }
+
+    private void restore(PluginRevision serving) {
+        try {
+            directory.store(serving.archive().pluginId(), serving.archive().content());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot restore the plugin's previous file", e);
+        }
+        reconcile();
     }
 
     /**

@@ -161,6 +161,8 @@ class PluginApiIT {
         assertThat(listed.getString("state")).isEqualTo("ACTIVE");
         assertThat(listed.getString("version")).isEqualTo("1.0.0.good");
         assertThat(listed.getString("reason")).contains("1.0.1.broken").contains("migration");
+        assertThat(PluginBundles.versionOf(PluginBundles.pluginsDir().resolve("notes.jar")))
+                .as("the plugins directory keeps the version that works, for the next start").isEqualTo("1.0.0.good");
     }
 
     private JsonObject plugin(String id) {

@@ -93,6 +93,18 @@ public final class PluginBundles {
         }
     }
 
+    /**
+     * @param file a bundle file
+     * @return its Bundle-Version
+     */
+    public static String versionOf(Path file) {
+        try (JarInputStream in = new JarInputStream(Files.newInputStream(file))) {
+            return in.getManifest().getMainAttributes().getValue("Bundle-Version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** @return the test server's plugins directory */
     public static Path pluginsDir() {
         return Path.of(System.getProperty("it.plugins.dir", "target/it-data/plugins"));

@@ -3,6 +3,7 @@ package jp.innovationnet.portal.interfaces.rest.problem;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,9 @@ public record Problem(int status, String title, String detail, Map<String, Strin
     /** {@link #MEDIA_TYPE} as a JAX-RS media type. */
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
+    /** Looked up once: {@code Json.create...} finds the provider through the service loader on every call. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     public Problem {
         fieldErrors = Map.copyOf(fieldErrors);
     }
@@ -40,7 +44,7 @@ public record Problem(int status, String title, String detail, Map<String, Strin
 
     /** @return the problem as JSON text */
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", title)
                 .add("status", status);
@@ -48,7 +52,7 @@ public record Problem(int status, String title, String detail, Map<String, Strin
             json.add("detail", detail);
         }
         if (!fieldErrors.isEmpty()) {
-            JsonObjectBuilder errors = Json.createObjectBuilder();
+            JsonObjectBuilder errors = JSON.createObjectBuilder();
             fieldErrors.forEach(errors::add);
             json.add("errors", errors);
         }
