@@ -24,13 +24,14 @@ import org.HdrHistogram.Recorder;
 /**
  * Measures a plugin route against the equivalent core route on a running portal, in the same run and the same
  * conditions: {@code GET /api/me} (core) and {@code GET /api/plugins/notes/me} (the sample plugin), both returning
- * the caller as JSON for the same bearer token. Each route gets a warm-up, then a timed run at the given
- * concurrency; the two alternate for the given rounds so drift in the machine hits both. Prints throughput,
- * p50/p90/p99/max latency and the plugin/core throughput ratio.
+ * the caller as JSON for the same bearer token. Both routes first warm the server up (JIT) for
+ * {@code 2 * warmup} s each; then each round measures both, each after a short warm-up of its own, alternating
+ * which goes first so that drift in the machine hits both alike. Prints throughput, p50/p90/p99/max latency and
+ * the plugin/core throughput ratio.
  *
  * <p>Settings (system properties): {@code portal.url} (http://localhost:9080), {@code keycloak.url}
  * (http://localhost:8180), {@code realm} (innovation-net), {@code user} / {@code password} (a demo user),
- * {@code clients} (32), {@code seconds} (15 per timed run), {@code warmup} (5), {@code rounds} (2).
+ * {@code clients} (32), {@code seconds} (15 per timed run), {@code warmup} (5), {@code rounds} (3).
  */
 public final class RouteBenchmark {
 
@@ -69,7 +70,7 @@ public final class RouteBenchmark {
         int clients = Integer.getInteger("clients", 32);
         int seconds = Integer.getInteger("seconds", 15);
         int warmup = Integer.getInteger("warmup", 5);
-        int rounds = Integer.getInteger("rounds", 2);
+        int rounds = Integer.getInteger("rounds", 3);
         String token = token();
         Target core = new Target("core   GET /api/me", "/api/me");
         Target plugin = new Target("plugin GET /api/plugins/notes/me", "/api/plugins/notes/me");
@@ -88,8 +89,11 @@ public final class RouteBenchmark {
         double coreSeconds = 0;
         double pluginSeconds = 0;
         long errors = 0;
+        for (Target target : List.of(core, plugin)) {
+            run(portal, target, token, clients, 2 * warmup);
+        }
         for (int round = 1; round <= rounds; round++) {
-            for (Target target : List.of(core, plugin)) {
+            for (Target target : round % 2 == 1 ? List.of(core, plugin) : List.of(plugin, core)) {
                 run(portal, target, token, clients, warmup);
                 Result result = run(portal, target, token, clients, seconds);
                 print("round " + round + " " + target.name(), result);
