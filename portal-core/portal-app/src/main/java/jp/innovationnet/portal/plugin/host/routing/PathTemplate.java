@@ -31,7 +31,8 @@ public record PathTemplate(String text, List<String> segments) {
         }
         List<String> segments = split(text);
         for (String segment : segments) {
-            if (!LITERAL.matcher(segment).matches() && !PARAMETER.matcher(segment).matches()) {
+            boolean literal = LITERAL.matcher(segment).matches() && !segment.equals(".") && !segment.equals("..");
+            if (!literal && !PARAMETER.matcher(segment).matches()) {
                 throw new IllegalArgumentException("bad segment '" + segment + "' in route path " + text);
             }
         }
