@@ -80,7 +80,7 @@ class CoreEventsIT {
         assertThat(coordinator.get("/api/plugins/notes/notes").body()).doesNotContain("技術相談の引き継ぎ");
         JsonArray organizationAudit = (JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT)
                 .get("/api/audit?targetType=organization&targetId=" + ORGANIZATION));
-        assertThat(organizationAudit.getJsonObject(0).getString("changes")).contains("ACTIVE → WITHDRAWN");
+        assertThat(organizationAudit.getJsonObject(0).getString("changes")).contains("\"from\":\"active\"").contains("\"to\":\"withdrawn\"");
         assertThat(organizationAudit.getJsonObject(0).getString("actorName")).isEqualTo("jilc.secretariat");
 
         HttpResponse<String> back = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/" + ORGANIZATION

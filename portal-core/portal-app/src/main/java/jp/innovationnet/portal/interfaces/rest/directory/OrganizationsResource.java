@@ -17,8 +17,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import jp.innovationnet.portal.directory.Organization;
-import jp.innovationnet.portal.directory.OrganizationRegistry;
+import jp.innovationnet.portal.membership.organization.Coded;
+import jp.innovationnet.portal.membership.organization.MembershipStatus;
+import jp.innovationnet.portal.membership.organization.Organization;
+import jp.innovationnet.portal.membership.organization.OrganizationKind;
+import jp.innovationnet.portal.membership.organization.OrganizationProfile;
+import jp.innovationnet.portal.membership.organization.Prefecture;
+import jp.innovationnet.portal.membership.organization.Region;
+import jp.innovationnet.portal.membership.organization.OrganizationRegistry;
 import jp.innovationnet.portal.identity.CurrentCaller;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 
@@ -42,10 +48,14 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull NewOrganization input) {
-        Organization organization = new Organization(input.id(), input.nameJa(), input.nameEn(), input.kind(),
-                input.prefecture(), input.region());
+        Organization organization = new Organization(input.id(),
+                Coded.parse(OrganizationKind.class, input.kind()).orElseThrow(
+                        () -> Problem.invalidField("kind", "one of " + Coded.codesOf(OrganizationKind.class)).asException()),
+                OrganizationProfile.of(input.nameJa(), input.nameEn(), null, prefecture(input.prefecture()),
+                        Region.parse(input.region()).orElse(null)),
+                MembershipStatus.ACTIVE);
         try {
-            registry.register(organization, caller.get());
+            registry.register(organization, caller.get(), null);
         } catch (OrganizationRegistry.DuplicateOrganizationException e) {
             return new Problem(409, "Conflict", e.getMessage(), Map.of("id", "taken")).toResponse();
         }
@@ -63,7 +73,9 @@ public class OrganizationsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response changeStatus(@PathParam("id") String id, @Valid @NotNull StatusChange change) {
         try {
-            return Response.ok(view(registry.changeStatus(id, change.status(), caller.get()))).build();
+            MembershipStatus next = Coded.parse(MembershipStatus.class, change.status()).orElseThrow(() -> Problem
+                    .invalidField("status", "one of " + Coded.codesOf(MembershipStatus.class)).asException());
+            return Response.ok(view(registry.changeStatus(id, next, change.reason(), caller.get()))).build();
         } catch (OrganizationRegistry.OrganizationNotFoundException e) {
             return Problem.of(404, "Not Found", e.getMessage()).toResponse();
         } catch (IllegalStateException e) {
@@ -71,8 +83,16 @@ public class OrganizationsResource {
         }
     }
 
+    private static Prefecture prefecture(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        return Prefecture.parse(name).orElseThrow(() -> Problem
+                .invalidField("prefecture", "a prefecture's JIS X 0401 code or name, e.g. 13 or Tokyo").asException());
+    }
+
     private static Map<String, String> view(Organization o) {
-        return Map.of("id", o.getId(), "nameJa", o.getNameJa(), "nameEn", o.getNameEn(), "kind", o.getKind(),
-                "status", o.getStatus());
+        return Map.of("id", o.getId(), "nameJa", o.getNameJa(), "nameEn", o.getNameEn(), "kind", o.getKind().code(),
+                "status", o.getStatus().code());
     }
 }

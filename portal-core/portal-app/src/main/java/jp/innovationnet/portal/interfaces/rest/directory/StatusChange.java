@@ -1,13 +1,13 @@
 package jp.innovationnet.portal.interfaces.rest.directory;
 
-import jakarta.validation.constraints.NotNull;
-
-import jp.innovationnet.portal.directory.MembershipStatus;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
- * A change of membership status.
+ * A step in an organization's membership lifecycle.
  *
- * @param status the new status: ACTIVE, SUSPENDED or WITHDRAWN
+ * @param status the new status, by code (e.g. {@code suspended}) or name ({@code SUSPENDED})
+ * @param reason why; shown in the organization's history
  */
-public record StatusChange(@NotNull MembershipStatus status) {
+public record StatusChange(@NotBlank String status, @Size(max = 2000) String reason) {
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import jakarta.json.Json;
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -40,6 +41,20 @@ public record Problem(int status, String title, String detail, Map<String, Strin
      */
     public static Problem of(int status, String title, String detail) {
         return new Problem(status, title, detail, Map.of());
+    }
+
+    /**
+     * @param field   the JSON property path of the bad input, e.g. {@code prefecture} or {@code contacts[0].email}
+     * @param message what is wrong with it
+     * @return a 400 problem naming the field
+     */
+    public static Problem invalidField(String field, String message) {
+        return new Problem(400, "Bad Request", field + ": " + message, Map.of(field, message));
+    }
+
+    /** @return this problem as an exception a resource may throw; the mapper answers with it unchanged */
+    public WebApplicationException asException() {
+        return new WebApplicationException(detail, toResponse());
     }
 
     /** @return the problem as JSON text */

@@ -12,8 +12,8 @@ import jakarta.json.JsonObjectBuilder;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
-import jp.innovationnet.portal.directory.Organization;
-import jp.innovationnet.portal.directory.OrganizationDirectory;
+import jp.innovationnet.portal.membership.organization.Organization;
+import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
 import jp.innovationnet.portal.notification.Notification;
 import jp.innovationnet.portal.notification.NotificationInbox;
 import jp.innovationnet.portal.plugin.api.http.Caller;
@@ -64,9 +64,9 @@ public class PluginCoreServices {
         }
 
         private static OrganizationSummary summary(Organization o) {
-            return new OrganizationSummary(o.getId(), o.getNameJa(), o.getNameEn(), o.getKind(),
-                    o.getPrefecture() == null ? "" : o.getPrefecture(), o.getRegion() == null ? "" : o.getRegion(),
-                    o.isActive());
+            return new OrganizationSummary(o.getId(), o.getNameJa(), o.getNameEn(), o.getKind().code(),
+                    o.getPrefecture() == null ? "" : o.getPrefecture().nameEn(),
+                    o.getRegion() == null ? "" : o.getRegion().nameEn(), o.isActive());
         }
     }
 

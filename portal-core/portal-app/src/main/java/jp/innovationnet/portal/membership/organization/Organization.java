@@ -1,0 +1,281 @@
+package jp.innovationnet.portal.membership.organization;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jp.innovationnet.portal.plugin.api.event.CoreEvent;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An organization of the network: a member (full or supporting), a steering agency, the secretariat or an overseas
+ * partner, from its application to its withdrawal. Its alias is also its Keycloak organization's alias.
+ */
+@Entity
+@Table(name = "organization")
+public class Organization {
+
+    @Id
+    private String id;
+
+    @Column(nullable = false)
+    private OrganizationKind kind;
+
+    @Column(name = "membership_class")
+    private MembershipClass membershipClass;
+
+    @Column(name = "member_number")
+    private Integer memberNumber;
+
+    @Column(nullable = false)
+    private MembershipStatus status;
+
+    @Column(name = "name_ja", nullable = false)
+    private String nameJa;
+
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
+    @Column(name = "name_reading")
+    private String nameReading;
+
+    @Column(name = "legal_form")
+    private LegalForm legalForm;
+
+    @Column(name = "prefecture")
+    private Prefecture prefecture;
+
+    private Region region;
+
+    @Column(name = "postal_code")
+    private String postalCode;
+
+    @Column(name = "address_ja")
+    private String addressJa;
+
+    @Column(name = "address_en")
+    private String addressEn;
+
+    private String website;
+
+    @Column(name = "profile_ja", length = 4000)
+    private String profileJa;
+
+    @Column(name = "profile_en", length = 4000)
+    private String profileEn;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organization_field", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "field")
+    private Set<ActivityField> fields = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organization_service", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "service")
+    private Set<SupportService> services = new LinkedHashSet<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "organization_contact", joinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "position")
+    private List<Contact> contacts = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organization_domain", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "domain")
+    private Set<String> domains = new LinkedHashSet<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Organization() {
+    }
+
+    /**
+     * @param id      its alias: lower-case letters, digits and '-'
+     * @param kind    its part in the network
+     * @param profile what it says about itself
+     * @param status  where it starts: {@link MembershipStatus#APPLIED} for an application, else
+     *                {@link MembershipStatus#ACTIVE}
+     */
+    public Organization(String id, OrganizationKind kind, OrganizationProfile profile, MembershipStatus status) {
+        this.id = id;
+        this.kind = kind;
+        this.status = status;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        apply(profile);
+    }
+
+    /**
+     * Replaces what the organization says about itself.
+     *
+     * @param next the new profile
+     * @return what changed, field by field (empty when nothing did)
+     */
+    public Map<String, OrganizationProfile.Change> updateProfile(OrganizationProfile next) {
+        Map<String, OrganizationProfile.Change> changes = profile().changesTo(next);
+        if (!changes.isEmpty()) {
+            apply(next);
+        }
+        return changes;
+    }
+
+    private void apply(OrganizationProfile p) {
+        nameJa = p.nameJa();
+        nameEn = p.nameEn();
+        nameReading = p.nameReading();
+        legalForm = p.legalForm();
+        prefecture = p.prefecture();
+        region = p.region();
+        postalCode = p.postalCode();
+        addressJa = p.addressJa();
+        addressEn = p.addressEn();
+        website = p.website();
+        fields.clear();
+        fields.addAll(p.fields());
+        services.clear();
+        services.addAll(p.services());
+        profileJa = p.profileJa();
+        profileEn = p.profileEn();
+        contacts.clear();
+        contacts.addAll(p.contacts());
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /** @return what the organization says about itself */
+    public OrganizationProfile profile() {
+        return new OrganizationProfile(nameJa, nameEn, nameReading, legalForm, prefecture, region, postalCode,
+                addressJa, addressEn, website, fields.isEmpty() ? Set.of() : EnumSet.copyOf(fields),
+                services.isEmpty() ? Set.of() : EnumSet.copyOf(services), profileJa, profileEn, contacts);
+    }
+
+    /**
+     * Classifies it (the secretariat's decision, not the organization's).
+     *
+     * @param nextKind   its part in the network
+     * @param nextClass  its membership class (members only), or null
+     * @param number     its member number in the published list, or null
+     */
+    public void classify(OrganizationKind nextKind, MembershipClass nextClass, Integer number) {
+        this.kind = nextKind;
+        this.membershipClass = nextKind == OrganizationKind.MEMBER ? nextClass : null;
+        this.memberNumber = number;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Sets the e-mail domains its people use (they route logins to its own identity provider, when it has one).
+     *
+     * @param next the domains, lower case
+     */
+    public void changeDomains(Set<String> next) {
+        domains.clear();
+        domains.addAll(next);
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Moves it along its membership lifecycle.
+     *
+     * @param next the new status
+     * @return the core event plugins hear of, or empty when the step is not one they care about
+     * @throws IllegalStateException when {@code next} may not follow the current status
+     */
+    public Optional<CoreEvent.Type> changeStatus(MembershipStatus next) {
+        if (!status.next().contains(next)) {
+            throw new IllegalStateException("an organization that is " + status.code() + " cannot become "
+                    + next.code() + " (allowed: " + String.join(", ", status.next().stream().map(Coded::code).toList())
+                    + ")");
+        }
+        MembershipStatus before = status;
+        status = next;
+        updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return switch (next) {
+            case ACTIVE -> Optional.of(before == MembershipStatus.SUSPENDED
+                    ? CoreEvent.Type.ORGANIZATION_REINSTATED : CoreEvent.Type.ORGANIZATION_ADMITTED);
+            case SUSPENDED -> Optional.of(CoreEvent.Type.ORGANIZATION_SUSPENDED);
+            case WITHDRAWN -> Optional.of(CoreEvent.Type.ORGANIZATION_WITHDRAWN);
+            default -> Optional.empty();
+        };
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public OrganizationKind getKind() {
+        return kind;
+    }
+
+    public MembershipClass getMembershipClass() {
+        return membershipClass;
+    }
+
+    public Integer getMemberNumber() {
+        return memberNumber;
+    }
+
+    public MembershipStatus getStatus() {
+        return status;
+    }
+
+    public String getNameJa() {
+        return nameJa;
+    }
+
+    public String getNameEn() {
+        return nameEn;
+    }
+
+    public Prefecture getPrefecture() {
+        return prefecture;
+    }
+
+    public Region getRegion() {
+        return region;
+    }
+
+    /** @return its e-mail domains */
+    public Set<String> getDomains() {
+        return Set.copyOf(domains);
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    /** @return the optimistic-lock version: an edit based on an older version is refused */
+    public long getVersion() {
+        return version;
+    }
+
+    /** @return whether its users have access */
+    public boolean isActive() {
+        return status.grantsAccess();
+    }
+}
