@@ -81,7 +81,8 @@ public class ApplicationMails {
                 "Your application has been approved (reference " + application.getReference() + ")",
                 "Dear " + a.name() + ",\n\nThe membership of " + orgName + " has been approved. Welcome to the "
                         + "Innovation Initiative Network Japan.\nAn invitation to your administrator account on the "
-                        + "member portal follows in a separate mail.\n\nSecretariat, Innovation Initiative Network Japan");
+                        + "member portal follows in a separate mail.\n\n"
+                        + "Secretariat, Innovation Initiative Network Japan");
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import jp.innovationnet.portal.membership.organization.Converters;
 import jp.innovationnet.portal.membership.organization.MembershipClass;
 
 /**
@@ -47,6 +49,7 @@ public class MembershipApplication {
     private String language;
 
     @Column(name = "desired_class", nullable = false)
+    @Convert(converter = Converters.Class.class)
     private MembershipClass desiredClass;
 
     @Column(length = 4000)

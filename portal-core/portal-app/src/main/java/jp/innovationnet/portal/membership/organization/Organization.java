@@ -14,6 +14,7 @@ import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -35,15 +36,18 @@ public class Organization {
     private String id;
 
     @Column(nullable = false)
+    @Convert(converter = Converters.Kind.class)
     private OrganizationKind kind;
 
     @Column(name = "membership_class")
+    @Convert(converter = Converters.Class.class)
     private MembershipClass membershipClass;
 
     @Column(name = "member_number")
     private Integer memberNumber;
 
     @Column(nullable = false)
+    @Convert(converter = Converters.Status.class)
     private MembershipStatus status;
 
     @Column(name = "name_ja", nullable = false)
@@ -56,11 +60,14 @@ public class Organization {
     private String nameReading;
 
     @Column(name = "legal_form")
+    @Convert(converter = Converters.Legal.class)
     private LegalForm legalForm;
 
     @Column(name = "prefecture")
+    @Convert(converter = Converters.PrefectureCode.class)
     private Prefecture prefecture;
 
+    @Convert(converter = Converters.RegionName.class)
     private Region region;
 
     @Column(name = "postal_code")
@@ -83,11 +90,13 @@ public class Organization {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organization_field", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "field")
+    @Convert(converter = Converters.Field.class)
     private Set<ActivityField> fields = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organization_service", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "service")
+    @Convert(converter = Converters.Service.class)
     private Set<SupportService> services = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)

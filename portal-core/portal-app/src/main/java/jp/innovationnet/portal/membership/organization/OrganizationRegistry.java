@@ -103,12 +103,12 @@ public class OrganizationRegistry {
      * @throws DomainTakenException          if another organization has one of the domains
      * @throws OptimisticLockException       if its version is no longer {@code expectedVersion}
      */
-    @Transactional
+    @Transactional(rollbackOn = DomainTakenException.class)
     public Organization updateRecord(String id, long expectedVersion, Classification classification,
                                      Set<String> domains, OrganizationProfile next, Caller actor)
             throws OrganizationNotFoundException, DomainTakenException {
-        Organization organization = lockedAt(id, expectedVersion);
         checkDomainsFree(id, domains);
+        Organization organization = lockedAt(id, expectedVersion);
         Map<String, OrganizationProfile.Change> changes = new LinkedHashMap<>();
         compare(changes, "kind", organization.getKind().code(), classification.kind().code());
         compare(changes, "membershipClass", organization.getMembershipClass() == null ? null

@@ -27,6 +27,11 @@ public final class FieldErrors {
         return errors.isEmpty();
     }
 
+    /** @return what is wrong, field by field, in the order found */
+    public Map<String, String> asMap() {
+        return Map.copyOf(errors);
+    }
+
     /** @throws jakarta.ws.rs.WebApplicationException a 400 problem naming every field, if any is wrong */
     public void throwIfAny() {
         if (!errors.isEmpty()) {

@@ -77,8 +77,8 @@ public class ApplicationsResource {
             EnumSet.allOf(MembershipStatus.class).stream().filter(MembershipStatus::isPending).forEach(statuses::add);
         } else {
             for (String code : status.split(",")) {
-                Coded.parse(MembershipStatus.class, code).ifPresentOrElse(statuses::add,
-                        () -> errors.add("status", "comma-separated codes of " + Coded.codesOf(MembershipStatus.class)));
+                Coded.parse(MembershipStatus.class, code).ifPresentOrElse(statuses::add, () -> errors.add("status",
+                        "comma-separated codes of " + Coded.codesOf(MembershipStatus.class)));
             }
         }
         if (page < 0) {

@@ -115,7 +115,7 @@ public class PublicApplicationsResource {
         }
         try {
             Receipt receipt = desk.submit(applicant, desiredClass, message, profile.orElseThrow());
-            return Response.created(URI.create("/api/public/applications/" + receipt.accessToken()))
+            return Response.created(URI.create("public/applications/" + receipt.accessToken()))
                     .entity(Json.createObjectBuilder().add("reference", receipt.reference())
                             .add("accessToken", receipt.accessToken())
                             .add("link", mails.privateLink(receipt.accessToken()))

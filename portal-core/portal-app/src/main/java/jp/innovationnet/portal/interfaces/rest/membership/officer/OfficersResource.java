@@ -117,7 +117,7 @@ public class OfficersResource {
         errors.throwIfAny();
         try {
             OfficeTerm term = officers.appoint(office, person, organizationId, start, end, caller.get());
-            return Response.created(URI.create("/api/officers/terms/" + term.getId())).entity(view(term)).build();
+            return Response.created(URI.create("officers/terms/" + term.getId())).entity(view(term)).build();
         } catch (SeatsTakenException e) {
             return new Problem(409, "Conflict", e.getMessage(), Map.of("office", e.getMessage())).toResponse();
         }

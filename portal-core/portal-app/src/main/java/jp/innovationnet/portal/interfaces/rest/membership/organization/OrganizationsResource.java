@@ -101,7 +101,7 @@ public class OrganizationsResource {
         } catch (DomainTakenException e) {
             return domainTaken(e);
         }
-        return Response.created(URI.create("/api/organizations/" + id))
+        return Response.created(URI.create("organizations/" + id))
                 .entity(OrganizationViews.of(organization, Visibility.PRIVATE)).build();
     }
 
