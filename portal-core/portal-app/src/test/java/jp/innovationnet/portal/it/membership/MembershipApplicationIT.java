@@ -72,7 +72,8 @@ class MembershipApplicationIT {
         JsonObject pending = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/applications"));
         assertThat(pending.getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(a -> assertThat(a.getString("reference")).isEqualTo(reference));
-        JsonObject read = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/applications/" + reference));
+        JsonObject read = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT)
+                .get("/api/applications/" + reference));
         String organization = read.getJsonObject("organization").getString("id");
         assertThat(organization).startsWith("lifecycle-promotion-");
         assertThat(read.getJsonObject("organization").getString("membershipClass")).isEqualTo("supporting");

@@ -25,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code /api/officers}: the secretariat appoints and ends terms within each office's seats; every logged-in user
- * sees who holds which office and who held it. Terms are placed in a year of their own (far from today and from
- * other runs) so that the seat rules see only this test's terms.
+ * sees who holds which office and who held it. Each test places its terms in years of its own, far from today, so
+ * that the seat rules see only its own terms.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,32 +39,34 @@ class OfficersIT {
 
     @Test
     void theSecretariatAppointsWithinTheSeatsAndEveryMemberSeesTheHolders() {
-        int year = 2200 + ThreadLocalRandom.current().nextInt(7000);
+        int year = 3000 + ThreadLocalRandom.current().nextInt(6000);
         HttpResponse<String> chair = appoint("chair", "会長 太郎", "jilc", year + "-04-01", (year + 2) + "-03-31");
         assertThat(chair.statusCode()).as(chair.body()).isEqualTo(201);
         JsonObject term = (JsonObject) PortalClient.json(chair);
         assertThat(term.getJsonObject("officeLabel").getString("ja")).isEqualTo("会長");
 
-        HttpResponse<String> second = appoint("chair", "会長 次郎", "jst", (year + 1) + "-04-01", null);
+        HttpResponse<String> second = appoint("chair", "会長 次郎", "jst", (year + 1) + "-04-01", (year + 3) + "-03-31");
         assertThat(second.statusCode()).as("one chair at a time").isEqualTo(409);
         assertThat(errors(second).keySet()).containsExactly("office");
-        assertThat(appoint("chair", "会長 次郎", "jst", (year + 2) + "-04-01", null).statusCode())
+        assertThat(appoint("chair", "会長 次郎", "jst", (year + 2) + "-04-01", (year + 4) + "-03-31").statusCode())
                 .as("the next chair, after the term").isEqualTo(201);
 
-        assertThat(appoint("auditor", "監事 一", "aist", year + "-04-01", null).statusCode()).isEqualTo(201);
-        assertThat(appoint("auditor", "監事 二", "smrj", year + "-06-01", null).statusCode()).isEqualTo(201);
-        assertThat(appoint("auditor", "監事 三", "jetro", year + "-09-01", null).statusCode())
+        String end = (year + 2) + "-03-31";
+        assertThat(appoint("auditor", "監事 一", "aist", year + "-04-01", end).statusCode()).isEqualTo(201);
+        assertThat(appoint("auditor", "監事 二", "smrj", year + "-06-01", end).statusCode()).isEqualTo(201);
+        assertThat(appoint("auditor", "監事 三", "jetro", year + "-09-01", end).statusCode())
                 .as("two auditors at a time").isEqualTo(409);
         for (int i = 0; i < 3; i++) {
-            assertThat(appoint("steering-committee-member", "運営委員 " + i, "jilc", year + "-04-01", null)
+            assertThat(appoint("steering-committee-member", "運営委員 " + i, "jilc", year + "-04-01", end)
                     .statusCode()).as("any number of committee members").isEqualTo(201);
         }
-        assertThat(appoint("steering-committee-chair", "運営委員長 花子", "jst", year + "-04-01", null).statusCode())
+        assertThat(appoint("steering-committee-chair", "運営委員長 花子", "jst", year + "-04-01", end).statusCode())
                 .isEqualTo(201);
 
         for (DemoUser user : List.of(DemoUser.MEMBER_STAFF, DemoUser.COORDINATOR, DemoUser.STEERING_AGENCY,
                 DemoUser.OVERSEAS_PARTNER, DemoUser.SECRETARIAT)) {
-            JsonArray holders = (JsonArray) PortalClient.json(as(user).get("/api/officers?on=" + (year + 1) + "-01-15"));
+            JsonArray holders = (JsonArray) PortalClient.json(as(user)
+                    .get("/api/officers?on=" + (year + 1) + "-01-15"));
             assertThat(holders.getValuesAs(JsonObject.class)).extracting(h -> h.getString("personName"))
                     .as(user.username()).contains("会長 太郎", "監事 一", "監事 二", "運営委員長 花子")
                     .doesNotContain("会長 次郎");
@@ -78,8 +80,10 @@ class OfficersIT {
 
     @Test
     void termsEndWithTheVersionReadAndBadInputIsNamed() {
-        int year = 2200 + ThreadLocalRandom.current().nextInt(7000);
-        JsonObject term = (JsonObject) PortalClient.json(appoint("auditor", "監事 終了", "jilc", year + "-04-01", null));
+        int year = 2100 + ThreadLocalRandom.current().nextInt(800);
+        HttpResponse<String> appointed = appoint("auditor", "監事 終了", "jilc", year + "-04-01", (year + 3) + "-03-31");
+        assertThat(appointed.statusCode()).as(appointed.body()).isEqualTo(201);
+        JsonObject term = (JsonObject) PortalClient.json(appointed);
         long id = term.getJsonNumber("id").longValue();
         long version = term.getJsonNumber("version").longValue();
         HttpResponse<String> before = putJson(as(DemoUser.SECRETARIAT), "/api/officers/terms/" + id + "/end",

@@ -56,7 +56,8 @@ class OrganizationRecordsIT {
                     {"id":"%s","kind":"%s","profile":{"nameJa":"種別 %s","nameEn":"Kind %s","region":"Overseas",
                      "postalCode":"SW1A 1AA"}}""".formatted(id, kind, id, id));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(":" + MembershipFixtures.base().getPort() + "/api/organizations/" + id));
+            assertThat(created.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
+                    .endsWith(":" + MembershipFixtures.base().getPort() + "/api/organizations/" + id));
         }
         JsonObject record = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/organizations/" + other));
         assertThat(record.getJsonObject("profile").getJsonArray("contacts")).hasSize(1);

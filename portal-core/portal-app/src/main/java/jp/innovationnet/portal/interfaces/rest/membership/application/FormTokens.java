@@ -111,6 +111,16 @@ public final class FormTokens {
         return used.asMap().putIfAbsent(token, Boolean.TRUE) == null;
     }
 
+    /**
+     * Gives a token back after {@link #use} when the submission it came with was refused after all (e.g. as a
+     * duplicate), so that the applicant can correct the form and send it again.
+     *
+     * @param token a token marked used
+     */
+    public void release(String token) {
+        used.invalidate(token);
+    }
+
     private byte[] mac(byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

@@ -122,6 +122,7 @@ public class PublicApplicationsResource {
                             .add("status", MembershipStatus.APPLIED.code()).build())
                     .header("Cache-Control", "no-store").build();
         } catch (DuplicateNameException e) {
+            guards.formTokens().release(input.formToken());
             return new Problem(409, "Conflict", e.getMessage(), Map.of("organization.nameJa",
                     "an organization or application of this name exists already")).toResponse();
         }

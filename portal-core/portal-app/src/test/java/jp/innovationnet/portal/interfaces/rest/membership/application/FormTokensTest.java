@@ -41,6 +41,8 @@ class FormTokensTest {
         assertThat(tokens.use(token)).isTrue();
         assertThat(tokens.use(token)).isFalse();
         assertThat(tokens.check(token)).isEqualTo(Verdict.USED);
+        tokens.release(token);
+        assertThat(tokens.check(token)).as("given back after a refused submission").isEqualTo(Verdict.VALID);
     }
 
     @Test
