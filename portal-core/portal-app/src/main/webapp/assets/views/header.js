@@ -1,7 +1,7 @@
 import { h, replace } from '../core/dom.js';
 import { t, language, chooseLanguage, pick } from '../core/i18n.js';
 import { get } from '../core/api.js';
-import { logIn } from '../core/session.js';
+import { logIn, hasRole } from '../core/session.js';
 
 let nav;
 
@@ -11,6 +11,7 @@ let nav;
  */
 export async function renderHeader(header, user) {
   const entries = [{ href: '/', label: t('nav.home') }, { href: '/about', label: t('nav.about') }];
+  if (hasRole(user, 'secretariat')) entries.push({ href: '/admin/plugins', label: t('nav.plugins') });
   if (user) {
     const pluginEntries = await get('/api/navigation');
     for (const entry of pluginEntries) {
