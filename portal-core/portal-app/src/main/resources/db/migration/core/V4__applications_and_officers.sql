@@ -4,6 +4,10 @@
 -- The longest status code, information-requested, has 21 characters.
 ALTER TABLE organization ALTER COLUMN status SET DATA TYPE VARCHAR(32);
 
+-- The folded Japanese name (JapaneseText.foldName), which duplicate detection looks up; set by the application.
+ALTER TABLE organization ADD COLUMN name_key VARCHAR(200);
+CREATE INDEX organization_name_key ON organization (name_key);
+
 -- Before V4, EclipseLink did not apply the coded converters (see Converters) and wrote these enums by ordinal:
 -- rows written that way (development databases) get their codes.
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.event.CoreEvent;
+import jp.innovationnet.portal.text.JapaneseText;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -31,6 +32,8 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "organization")
 public class Organization {
+
+    private static final int NAME_KEY_MAX = 200;
 
     @Id
     private String id;
@@ -58,6 +61,10 @@ public class Organization {
 
     @Column(name = "name_reading")
     private String nameReading;
+
+    /** The Japanese name folded by {@link JapaneseText#foldName}: what duplicate detection compares. */
+    @Column(name = "name_key")
+    private String nameKey;
 
     @Column(name = "legal_form")
     @Convert(converter = Converters.Legal.class)
@@ -152,6 +159,7 @@ public class Organization {
 
     private void apply(OrganizationProfile p) {
         nameJa = p.nameJa();
+        nameKey = nameKeyOf(p.nameJa());
         nameEn = p.nameEn();
         nameReading = p.nameReading();
         legalForm = p.legalForm();
@@ -170,6 +178,15 @@ public class Organization {
         contacts.clear();
         contacts.addAll(p.contacts());
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * @param nameJa a Japanese name
+     * @return its key for duplicate detection: {@link JapaneseText#foldName}, at most 200 characters
+     */
+    public static String nameKeyOf(String nameJa) {
+        String key = JapaneseText.foldName(nameJa);
+        return key.length() > NAME_KEY_MAX ? key.substring(0, NAME_KEY_MAX) : key;
     }
 
     /** @return what the organization says about itself */

@@ -84,20 +84,21 @@ public class OrganizationDirectory {
     /**
      * Duplicate detection: an organization (a member, or an application not turned down) whose Japanese name is
      * the same as {@code nameJa} once both are folded by {@link JapaneseText#foldName} (width, kana, case, blanks
-     * and legal-form prefixes ignored). Only names are read, and each is folded once: a few milliseconds for
-     * 10,000 organizations.
+     * and legal-form prefixes ignored). Looks the folded name up in the indexed {@code name_key} column; rows
+     * written without a key (by SQL, e.g. the seed) are folded here.
      *
      * @param nameJa a Japanese name as someone wrote it
      * @return the alias of an organization with the same name
      */
     public Optional<String> withSameName(String nameJa) {
-        String wanted = JapaneseText.foldName(nameJa);
+        String wanted = Organization.nameKeyOf(nameJa);
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("select o.id, o.nameJa from Organization o where o.status <> :rejected", Object[].class)
-                .setParameter("rejected", MembershipStatus.REJECTED).getResultStream()
-                .filter(row -> wanted.equals(JapaneseText.foldName((String) row[1])))
+        return em.createQuery("select o.id, o.nameJa, o.nameKey from Organization o where o.status <> :rejected"
+                        + " and (o.nameKey = :key or o.nameKey is null)", Object[].class)
+                .setParameter("rejected", MembershipStatus.REJECTED).setParameter("key", wanted).getResultStream()
+                .filter(row -> row[2] != null || wanted.equals(Organization.nameKeyOf((String) row[1])))
                 .map(row -> (String) row[0]).findFirst();
     }
 }
