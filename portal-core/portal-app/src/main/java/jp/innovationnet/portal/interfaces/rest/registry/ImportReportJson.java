@@ -21,7 +21,7 @@ final class ImportReportJson {
 
     /**
      * @param report a report
-     * @return {@code {file, dryRun, rows, imported, errors, warnings, problems: [...], organizations: [...]}}
+     * @return {@code {file, dryRun, rows, imported, errorCount, warningCount, problems: [...], organizations: [...]}}
      */
     static String report(ImportReport report) {
         return members(JSON.createObjectBuilder(), report).build().toString();
@@ -75,8 +75,8 @@ final class ImportReportJson {
                 .add("dryRun", report.dryRun())
                 .add("rows", report.rows())
                 .add("imported", report.imported())
-                .add("errors", report.errors())
-                .add("warnings", report.warnings())
+                .add("errorCount", report.errors())
+                .add("warningCount", report.warnings())
                 .add("problems", problems)
                 .add("organizations", organizations);
     }
