@@ -18,7 +18,12 @@ import jakarta.json.Json;
  */
 final class Portal {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, one connection per client: over h2c (the JDK client's default) 32 clients multiplexed on one
+     * connection stalled for good on responses of some 20 KB (requests hung past their timeout).
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base = URI.create(System.getProperty("portal.url", "http://localhost:9080"));
 

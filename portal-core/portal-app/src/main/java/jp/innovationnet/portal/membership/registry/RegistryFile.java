@@ -73,6 +73,9 @@ public class RegistryFile {
                 throw new ImportRejectedException(new ImportReport(file, false, report.rows(), 0, report.rowsRead(),
                         problems));
             }
+            // written now, and forgotten: else every flush re-checks all the rows registered before (quadratic)
+            em.flush();
+            em.clear();
         }
         return report.imported(report.rowsRead().size());
     }
