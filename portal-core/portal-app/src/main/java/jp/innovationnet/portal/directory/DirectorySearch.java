@@ -43,8 +43,8 @@ public class DirectorySearch {
                 .setHint("eclipselink.batch", "o.fields")
                 .setHint("eclipselink.batch", "o.services")
                 .setHint("eclipselink.batch", "o.domains")
-                .setHint("eclipselink.read-only", "true")
-                .getResultStream().map(DirectoryEntry::of).toList();
+                .setHint("eclipselink.batch", "o.contacts") // read by Organization.profile(), though not indexed
+                .getResultList().stream().map(DirectoryEntry::of).toList();
         index.replaceAll(entries);
         LOG.info(() -> "Directory index built: " + entries.size() + " organizations in "
                 + (System.nanoTime() - begin) / 1_000_000 + " ms");
