@@ -154,7 +154,8 @@ public record DirectoryEntry(String id, MembershipStatus status, OrganizationKin
     }
 
     private static JsonObjectBuilder coded(Coded value) {
-        return JSON.createObjectBuilder().add("code", value.code()).add("ja", value.labelJa()).add("en", value.labelEn());
+        return JSON.createObjectBuilder().add("code", value.code()).add("ja", value.labelJa())
+                .add("en", value.labelEn());
     }
 
     private static JsonObjectBuilder english(Coded value) {

@@ -70,19 +70,25 @@ public class DirectoryResource {
                          @QueryParam("limit") @DefaultValue("20") String limit,
                          @QueryParam("cursor") String cursor) {
         Caller caller = currentCaller.get();
-        DirectoryView view = caller.roles().contains(PortalRole.OVERSEAS_PARTNER.roleName())
-                && !caller.roles().contains(PortalRole.SECRETARIAT.roleName()) ? DirectoryView.ENGLISH : DirectoryView.FULL;
+        boolean overseas = caller.roles().contains(PortalRole.OVERSEAS_PARTNER.roleName())
+                && !caller.roles().contains(PortalRole.SECRETARIAT.roleName());
+        DirectoryView view = overseas ? DirectoryView.ENGLISH : DirectoryView.FULL;
         DirectorySort order = sort == null || sort.isBlank()
                 ? (view == DirectoryView.ENGLISH ? DirectorySort.NAME_EN : DirectorySort.READING)
-                : DirectorySort.parse(sort).orElseThrow(() -> invalid("sort", "reading or name-en"));
+                : DirectorySort.parse(sort)
+                        .orElseThrow(() -> invalid("sort", "reading or name-en", "reading か name-en"));
         Optional<DirectoryCursor> after = cursor == null || cursor.isBlank() ? Optional.empty()
                 : Optional.of(DirectoryCursor.parse(cursor).filter(c -> c.sort() == order)
-                        .orElseThrow(() -> invalid("cursor", "not a cursor of this order; use the next value of the previous page")));
+                        .orElseThrow(() -> invalid("cursor", "the next value of the previous page, in the same order",
+                                "前のページの next の値（同じ並び順）")));
         DirectoryQuery query = new DirectoryQuery(text == null ? "" : text,
-                parse("region", regions, v -> Region.parse(v), "a region, e.g. Kanto or 関東"),
-                parse("prefecture", prefectures, v -> Prefecture.parse(v), "a prefecture, e.g. Tokyo, 東京都 or 13"),
-                parse("kind", kinds, v -> Coded.parse(OrganizationKind.class, v), Coded.codesOf(OrganizationKind.class)),
-                parse("field", fields, v -> Coded.parse(ActivityField.class, v), Coded.codesOf(ActivityField.class)),
+                parse("region", regions, v -> Region.parse(v), "a region, e.g. Kanto", "地域（例: 関東）"),
+                parse("prefecture", prefectures, v -> Prefecture.parse(v), "a prefecture, e.g. Tokyo or 13",
+                        "都道府県（例: 東京都、13）"),
+                parse("kind", kinds, v -> Coded.parse(OrganizationKind.class, v), Coded.codesOf(OrganizationKind.class),
+                        null),
+                parse("field", fields, v -> Coded.parse(ActivityField.class, v), Coded.codesOf(ActivityField.class),
+                        null),
                 statuses(caller, statuses), view, order, limit(limit), after);
         return json(search.search(query), view, order);
     }
@@ -92,13 +98,14 @@ public class DirectoryResource {
             return Set.of(MembershipStatus.ACTIVE);
         }
         if (!caller.roles().contains(PortalRole.SECRETARIAT.roleName())) {
-            throw new ForbiddenException("status: only the secretariat sees organizations that are not active");
+            throw new ForbiddenException("status: only the secretariat sees organizations that are not active"
+                    + " / 有効でない団体は事務局だけが見られます");
         }
         if (values.contains("all")) {
             return EnumSet.allOf(MembershipStatus.class);
         }
         return parse("status", values, v -> Coded.parse(MembershipStatus.class, v),
-                "all or " + Coded.codesOf(MembershipStatus.class));
+                "all or " + Coded.codesOf(MembershipStatus.class), null);
     }
 
     private static int limit(String value) {
@@ -110,11 +117,12 @@ public class DirectoryResource {
         } catch (NumberFormatException e) {
             // below
         }
-        throw invalid("limit", "a whole number from 1 to " + DirectoryQuery.MAX_LIMIT);
+        throw invalid("limit", "a whole number from 1 to " + DirectoryQuery.MAX_LIMIT,
+                "1〜" + DirectoryQuery.MAX_LIMIT + " の整数");
     }
 
     private static <T> Set<T> parse(String parameter, List<String> values, Function<String, Optional<T>> parser,
-                                    String expected) {
+                                    String expectedEn, String expectedJa) {
         if (values == null) {
             return Set.of();
         }
@@ -122,15 +130,17 @@ public class DirectoryResource {
         for (String value : values) {
             for (String one : value.split(",")) {
                 if (!one.isBlank()) {
-                    parsed.add(parser.apply(one.strip()).orElseThrow(() -> invalid(parameter, expected)));
+                    parsed.add(parser.apply(one.strip()).orElseThrow(() -> invalid(parameter, expectedEn, expectedJa)));
                 }
             }
         }
         return parsed;
     }
 
-    private static RuntimeException invalid(String parameter, String expected) {
-        return Problem.invalidField(parameter, "expected " + expected).asException();
+    /** @return a 400 problem naming the parameter, in English and Japanese (codes are the same in both) */
+    private static RuntimeException invalid(String parameter, String expectedEn, String expectedJa) {
+        return Problem.invalidField(parameter, "expected " + expectedEn + " / "
+                + (expectedJa == null ? expectedEn + " のいずれか" : expectedJa) + "を指定してください").asException();
     }
 
     private static String json(DirectoryPage page, DirectoryView view, DirectorySort sort) {

@@ -92,7 +92,8 @@ public class RegistryResource {
 
     private static String fileName(String file) {
         if (file.isBlank() || file.length() > 200 || file.chars().anyMatch(Character::isISOControl)) {
-            throw Problem.invalidField("file", "a file name of 1 to 200 characters").asException();
+            throw Problem.invalidField("file", "a file name of 1 to 200 characters / 200 文字以内のファイル名")
+                    .asException();
         }
         return file.strip();
     }
@@ -110,7 +111,8 @@ public class RegistryResource {
             }
             return content;
         } catch (IOException e) {
-            throw Problem.invalidField("file", "the upload could not be read: " + e.getMessage()).asException();
+            throw Problem.invalidField("file", "the upload could not be read / ファイルを読めません: " + e.getMessage())
+                    .asException();
         }
     }
 }
