@@ -46,7 +46,8 @@ class CoreEventsIT {
                 {"id":"%s","kind":"member","membershipClass":"full",
                  "profile":{"nameJa":"（財）浜松地域テクノポリス推進機構","nameEn":"Hamamatsu Technopolis",
                             "prefecture":"Shizuoka","region":"Chubu"}}""".formatted(ORGANIZATION));
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        // 409: the registry import of the published member list (RegistryImportIT, DirectorySearchIT) got there first
+        assertThat(registered.statusCode()).as(registered.body()).isIn(201, 409);
     }
 
     @AfterAll
