@@ -66,11 +66,11 @@ public class OfficersResource {
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonArray holders(@QueryParam("on") String on) {
+    public String holders(@QueryParam("on") String on) {
         FieldErrors errors = new FieldErrors();
         LocalDate day = on == null || on.isBlank() ? LocalDate.now(JAPAN) : date(on, "on", errors);
         errors.throwIfAny();
-        return views(officers.holdersOn(day));
+        return views(officers.holdersOn(day)).toString();
     }
 
     /** @return every term there has been, newest first */
@@ -78,8 +78,8 @@ public class OfficersResource {
     @Path("terms")
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
-    public JsonArray history() {
-        return views(officers.history());
+    public String history() {
+        return views(officers.history()).toString();
     }
 
     /**
