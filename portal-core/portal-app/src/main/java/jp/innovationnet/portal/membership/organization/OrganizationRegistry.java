@@ -38,7 +38,7 @@ public class OrganizationRegistry {
     Event<CoreEvent> events;
 
     @Inject
-    Event<OrganizationChanged> changes;
+    Event<OrganizationChanged> changed;
 
     /**
      * @param organization the new organization, in its first status
@@ -59,7 +59,7 @@ public class OrganizationRegistry {
                 .add("nameJa", organization.getNameJa())
                 .add("kind", organization.getKind().code())
                 .add("status", organization.getStatus().code())));
-        changes.fire(new OrganizationChanged(organization.getId()));
+        changed.fire(new OrganizationChanged(organization.getId()));
         if (organization.isActive()) {
             events.fire(new CoreEvent(CoreEvent.Type.ORGANIZATION_ADMITTED, organization.getId(), Instant.now()));
         }
@@ -87,7 +87,7 @@ public class OrganizationRegistry {
                     .add("from", change.before() == null ? Json.createValue("") : Json.createValue(change.before()))
                     .add("to", change.after() == null ? Json.createValue("") : Json.createValue(change.after()))));
             audit.append(entry(actor, "organization.profile-changed", id, json));
-            changes.fire(new OrganizationChanged(id));
+            changed.fire(new OrganizationChanged(id));
         }
         return organization;
     }
@@ -117,7 +117,7 @@ public class OrganizationRegistry {
             json.add("reason", reason);
         }
         audit.append(entry(actor, "organization.status-changed", id, json));
-        changes.fire(new OrganizationChanged(id));
+        changed.fire(new OrganizationChanged(id));
         if (type != null) {
             events.fire(new CoreEvent(type, id, Instant.now()));
         }
