@@ -114,7 +114,11 @@ public class FederationRequests {
 
     /** @param organizationId an organization, or null for all @return requests, newest first */
     public List<IdentityProviderRequest> list(String organizationId) {
-        return em.createQuery("select r from IdentityProviderRequest r where :org is null or r.organizationId = :org"
+        if (organizationId == null) {
+            return em.createQuery("select r from IdentityProviderRequest r order by r.id desc",
+                    IdentityProviderRequest.class).setMaxResults(500).getResultList();
+        }
+        return em.createQuery("select r from IdentityProviderRequest r where r.organizationId = :org"
                         + " order by r.id desc", IdentityProviderRequest.class)
                 .setParameter("org", organizationId).setMaxResults(500).getResultList();
     }

@@ -17,8 +17,9 @@ import jp.innovationnet.portal.identity.sync.SyncTaskHandler;
 
 /**
  * Configures an approved identity provider in Keycloak: an OIDC provider from the member's discovery document
- * (Keycloak reads it), with the client id and secret, e-mail trusted, a mapper giving its users the role
- * member-staff, linked to the organization with {@code kc.org.domain} and "redirect when the e-mail domain
+ * (Keycloak reads it), with the client id and secret, e-mail trusted, mappers giving its users the role
+ * member-staff and their e-mail address as user name (user names of different members' providers would collide),
+ * linked to the organization with {@code kc.org.domain} and "redirect when the e-mail domain
  * matches", so that Keycloak's identity-first login sends {@code someone@domain} there and back as a member.
  * Idempotent; once Keycloak has the secret, the portal forgets it.
  */
@@ -61,7 +62,7 @@ public class IdentityProviderTask implements SyncTaskHandler {
             throw new KeycloakException("identity provider " + request.getAlias() + " is missing in Keycloak and the "
                     + "client secret is no longer kept: the member must request it again", 409, null);
         }
-        ensureRoleMapper(request.getAlias());
+        ensureMappers(request.getAlias());
         String organization = realm.organization(request.getOrganizationId()).orElseThrow(() -> new KeycloakException(
                 "organization " + request.getOrganizationId() + " is not in Keycloak yet", 404, null)).getString("id");
         realm.linkIdentityProvider(organization, request.getAlias());
@@ -96,16 +97,22 @@ public class IdentityProviderTask implements SyncTaskHandler {
                 .build();
     }
 
-    private void ensureRoleMapper(String alias) {
+    private void ensureMappers(String alias) {
+        ensureMapper(alias, "member-staff", "oidc-hardcoded-role-idp-mapper", Json.createObjectBuilder()
+                .add("role", PortalRole.MEMBER_STAFF.roleName()).add("syncMode", "INHERIT"));
+        ensureMapper(alias, "username-is-email", "oidc-username-idp-mapper", Json.createObjectBuilder()
+                .add("template", "${CLAIM.email}").add("target", "LOCAL").add("syncMode", "INHERIT"));
+    }
+
+    private void ensureMapper(String alias, String name, String type, JsonObjectBuilder config) {
         boolean present = realm.identityProviderMappers(alias).stream()
-                .anyMatch(m -> "member-staff".equals(m.asJsonObject().getString("name", "")));
+                .anyMatch(m -> name.equals(m.asJsonObject().getString("name", "")));
         if (!present) {
             realm.addIdentityProviderMapper(alias, Json.createObjectBuilder()
-                    .add("name", "member-staff")
+                    .add("name", name)
                     .add("identityProviderAlias", alias)
-                    .add("identityProviderMapper", "oidc-hardcoded-role-idp-mapper")
-                    .add("config", Json.createObjectBuilder().add("role", PortalRole.MEMBER_STAFF.roleName())
-                            .add("syncMode", "INHERIT"))
+                    .add("identityProviderMapper", type)
+                    .add("config", config)
                     .build());
         }
     }

@@ -78,14 +78,24 @@ public class Reconciler {
         Set<String> known = new HashSet<>(em.createQuery("select o.id from Organization o", String.class)
                 .getResultList());
         List<String> unknown = inKeycloak.keySet().stream().filter(a -> !known.contains(a)).sorted().toList();
+        List<String> granted = grantInvitedAdministrators();
+        return new Report(admitted.size(), repaired, unknown, granted);
+    }
+
+    /**
+     * Gives invited first administrators whose accounts now exist (and are members) their roles.
+     *
+     * @return {@code organization:email} of those granted now
+     */
+    public List<String> grantInvitedAdministrators() {
         List<String> granted = new ArrayList<>();
         for (AdminInvitation invitation : invitations.pending()) {
-            JsonObject organization = inKeycloak.get(invitation.getOrganizationId());
-            if (organization != null && invitations.grantIfPresent(invitation, organization.getString("id"))) {
+            var organization = realm.organization(invitation.getOrganizationId());
+            if (organization.isPresent() && invitations.grantIfPresent(invitation, organization.get().getString("id"))) {
                 granted.add(invitation.getOrganizationId() + ":" + invitation.getEmail());
             }
         }
-        return new Report(admitted.size(), repaired, unknown, granted);
+        return granted;
     }
 
     private String drift(DesiredOrganization desired, JsonObject existing) {

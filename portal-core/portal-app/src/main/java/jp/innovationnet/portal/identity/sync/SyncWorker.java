@@ -3,10 +3,12 @@ package jp.innovationnet.portal.identity.sync;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -26,7 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * marks it done once Keycloak confirmed, and goes on with the next until nothing is due. A failed task stays
  * pending and blocks its organization's later tasks (strict order) until it succeeds; it is retried after 2, 4, 8 …
  * seconds, at most {@code portal.identity.sync.max-backoff-seconds}. Every
- * {@code portal.identity.sync.reconcile-minutes} the {@link Reconciler} looks for drift. Tasks live in the
+ * {@code portal.identity.sync.reconcile-minutes} the {@link Reconciler} looks for drift, and every
+ * {@code portal.identity.sync.invitation-check-seconds} it gives invited first administrators their roles. Tasks live in the
  * database, so a restart loses nothing; one worker per application instance (run one instance, or add row locking
  * before running several).
  */
@@ -65,9 +68,14 @@ public class SyncWorker {
     @ConfigProperty(name = "portal.identity.sync.reconcile-minutes", defaultValue = "15")
     long reconcileMinutes;
 
+    @Inject
+    @ConfigProperty(name = "portal.identity.sync.invitation-check-seconds", defaultValue = "60")
+    long invitationCheckSeconds;
+
     private final Map<SyncTask.Kind, SyncTaskHandler> handlers = new EnumMap<>(SyncTask.Kind.class);
     private ScheduledFuture<?> draining;
     private ScheduledFuture<?> reconciling;
+    private ScheduledFuture<?> checkingInvitations;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         handlerBeans.forEach(h -> handlers.put(h.kind(), h));
@@ -78,16 +86,13 @@ public class SyncWorker {
         draining = scheduler.scheduleWithFixedDelay(this::drainQuietly, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
         reconciling = scheduler.scheduleWithFixedDelay(this::reconcileQuietly, reconcileMinutes, reconcileMinutes,
                 TimeUnit.MINUTES);
+        checkingInvitations = scheduler.scheduleWithFixedDelay(this::grantInvitedQuietly, invitationCheckSeconds,
+                invitationCheckSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (draining != null) {
-            draining.cancel(false);
-        }
-        if (reconciling != null) {
-            reconciling.cancel(false);
-        }
+        Stream.of(draining, reconciling, checkingInvitations).filter(Objects::nonNull).forEach(j -> j.cancel(false));
     }
 
     /** Applies every due task, organization by organization, in order. */
@@ -128,6 +133,14 @@ public class SyncWorker {
             drain();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Identity sync round failed", e);
+        }
+    }
+
+    private void grantInvitedQuietly() {
+        try {
+            reconciler.grantInvitedAdministrators();
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Invited administrators not checked now: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.interfaces.rest.identity;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 public class PeopleResource {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     @Inject
     OrganizationPeople people;
@@ -82,6 +84,7 @@ public class PeopleResource {
     @Path("{userId}")
     public Response remove(@PathParam("userId") String userId) {
         Caller caller = caller();
+        userId(userId);
         if (userId.equals(caller.userId())) {
             return Problem.of(409, "Conflict", "You cannot remove yourself; ask another administrator.").toResponse();
         }
@@ -108,12 +111,21 @@ public class PeopleResource {
 
     private Response setRole(String userId, String role, boolean grant) {
         Caller caller = caller();
+        userId(userId);
         if (!OrganizationPeople.GRANTABLE.contains(role)) {
             throw Problem.invalidField("role", "an organization's administrators give member-staff or coordinator")
                     .asException();
         }
         run(() -> people.setRole(id, userId, role, grant, caller));
         return Response.noContent().build();
+    }
+
+    /** Keycloak user ids are UUIDs; anything else never reaches the Admin API (no path tricks). */
+    private static String userId(String userId) {
+        if (userId == null || !USER_ID.matcher(userId).matches()) {
+            throw Problem.invalidField("userId", "a Keycloak user id").asException();
+        }
+        return userId;
     }
 
     private Caller caller() {
