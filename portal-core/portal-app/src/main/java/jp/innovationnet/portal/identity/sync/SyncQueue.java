@@ -31,6 +31,9 @@ public class SyncQueue {
     public SyncTask enqueue(String organizationId, SyncTask.Kind kind, JsonObject payload) {
         SyncTask task = new SyncTask(organizationId, kind, payload.toString());
         em.persist(task);
+        // the id (identity column) is the order of application: insert now, or EclipseLink may insert the tasks of
+        // one transaction in another order than they were queued
+        em.flush();
         return task;
     }
 
