@@ -60,10 +60,12 @@ public class Reconciler {
     public synchronized Report reconcile() {
         Map<String, JsonObject> inKeycloak = new HashMap<>();
         realm.organizations().forEach(o -> inKeycloak.put(o.getString("alias"), o));
-        List<Organization> admitted = em.createQuery("select o from Organization o where o.status in :statuses",
-                        Organization.class)
-                .setParameter("statuses", List.of(MembershipStatus.ACTIVE, MembershipStatus.SUSPENDED,
-                        MembershipStatus.WITHDRAWN)).getResultList();
+        // one parameter per status: EclipseLink does not apply the status converter to a collection parameter
+        List<Organization> admitted = em.createQuery("select o from Organization o where o.status = :active"
+                        + " or o.status = :suspended or o.status = :withdrawn", Organization.class)
+                .setParameter("active", MembershipStatus.ACTIVE)
+                .setParameter("suspended", MembershipStatus.SUSPENDED)
+                .setParameter("withdrawn", MembershipStatus.WITHDRAWN).getResultList();
         Map<String, String> repaired = new TreeMap<>();
         for (Organization organization : admitted) {
             if (queue.hasPending(organization.getId())) {
