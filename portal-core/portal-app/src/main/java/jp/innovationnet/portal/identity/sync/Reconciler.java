@@ -2,11 +2,11 @@ package jp.innovationnet.portal.identity.sync;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import jp.innovationnet.portal.identity.keycloak.KeycloakRealm;
-import jp.innovationnet.portal.membership.organization.MembershipStatus;
 import jp.innovationnet.portal.membership.organization.Organization;
 
 /**
@@ -60,12 +59,9 @@ public class Reconciler {
     public synchronized Report reconcile() {
         Map<String, JsonObject> inKeycloak = new HashMap<>();
         realm.organizations().forEach(o -> inKeycloak.put(o.getString("alias"), o));
-        // one parameter per status: EclipseLink does not apply the status converter to a collection parameter
-        List<Organization> admitted = em.createQuery("select o from Organization o where o.status = :active"
-                        + " or o.status = :suspended or o.status = :withdrawn", Organization.class)
-                .setParameter("active", MembershipStatus.ACTIVE)
-                .setParameter("suspended", MembershipStatus.SUSPENDED)
-                .setParameter("withdrawn", MembershipStatus.WITHDRAWN).getResultList();
+        List<Organization> all = em.createQuery("select o from Organization o order by o.id", Organization.class)
+                .getResultList();
+        List<Organization> admitted = all.stream().filter(o -> DesiredOrganization.isSynced(o.getStatus())).toList();
         Map<String, String> repaired = new TreeMap<>();
         for (Organization organization : admitted) {
             if (queue.hasPending(organization.getId())) {
@@ -77,8 +73,7 @@ public class Reconciler {
                 repaired.put(organization.getId(), drift);
             }
         }
-        Set<String> known = new HashSet<>(em.createQuery("select o.id from Organization o", String.class)
-                .getResultList());
+        Set<String> known = all.stream().map(Organization::getId).collect(Collectors.toSet());
         List<String> unknown = inKeycloak.keySet().stream().filter(a -> !known.contains(a)).sorted().toList();
         List<String> granted = grantInvitedAdministrators();
         return new Report(admitted.size(), repaired, unknown, granted);

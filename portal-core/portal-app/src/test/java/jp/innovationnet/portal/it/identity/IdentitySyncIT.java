@@ -144,6 +144,7 @@ class IdentitySyncIT {
         HttpResponse<String> report = as(DemoUser.SECRETARIAT).postJson("/api/identity/sync/reconcile", "");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         JsonObject repaired = ((JsonObject) PortalClient.json(report)).getJsonObject("repaired");
+        assertThat(repaired.keySet()).as(report.body()).contains(id);
         assertThat(repaired.getString(id)).contains("name", "enabled");
 
         awaitOrganization(id, o -> o.getBoolean("enabled") && o.getString("name").equals("同期テスト機構C" + RUN));
