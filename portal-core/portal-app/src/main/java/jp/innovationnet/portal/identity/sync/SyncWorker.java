@@ -3,16 +3,15 @@ package jp.innovationnet.portal.identity.sync;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -23,7 +22,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Applies the sync queue to Keycloak in the background (Liberty's managed scheduled executor): every
+ * Applies the sync queue to Keycloak in the background, on one thread of its own (from Liberty's
+ * {@link ManagedThreadFactory}: container context, but not a thread of the pool that serves requests): every
  * {@code portal.identity.sync.interval-ms} it takes the oldest pending task of each organization, applies it and
  * marks it done once Keycloak confirmed, and goes on with the next until nothing is due. A failed task stays
  * pending and blocks its organization's later tasks (strict order) until it succeeds; it is retried after 2, 4, 8 …
@@ -39,8 +39,9 @@ public class SyncWorker {
     private static final Logger LOG = Logger.getLogger(SyncWorker.class.getName());
     private static final int MAX_ROUNDS = 50;
 
+    /** Contextual threads of the server, but not from its request pool: the worker never takes a request's thread. */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     SyncQueue queue;
@@ -73,9 +74,7 @@ public class SyncWorker {
     long invitationCheckSeconds;
 
     private final Map<SyncTask.Kind, SyncTaskHandler> handlers = new EnumMap<>(SyncTask.Kind.class);
-    private ScheduledFuture<?> draining;
-    private ScheduledFuture<?> reconciling;
-    private ScheduledFuture<?> checkingInvitations;
+    private ScheduledExecutorService scheduler;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         handlerBeans.forEach(h -> handlers.put(h.kind(), h));
@@ -83,16 +82,28 @@ public class SyncWorker {
             LOG.warning("Identity sync is off (portal.identity.sync.enabled=false): changes queue up for Keycloak");
             return;
         }
-        draining = scheduler.scheduleWithFixedDelay(this::drainQuietly, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
-        reconciling = scheduler.scheduleWithFixedDelay(this::reconcileQuietly, reconcileMinutes, reconcileMinutes,
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
+        scheduler.scheduleWithFixedDelay(this::drainQuietly, intervalMs, intervalMs, TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::reconcileQuietly, reconcileMinutes, reconcileMinutes,
                 TimeUnit.MINUTES);
-        checkingInvitations = scheduler.scheduleWithFixedDelay(this::grantInvitedQuietly, invitationCheckSeconds,
+        scheduler.scheduleWithFixedDelay(this::grantInvitedQuietly, invitationCheckSeconds,
                 invitationCheckSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
-        Stream.of(draining, reconciling, checkingInvitations).filter(Objects::nonNull).forEach(j -> j.cancel(false));
+        if (scheduler == null) {
+            return;
+        }
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(10, TimeUnit.SECONDS)) {
+                scheduler.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            scheduler.shutdownNow();
+        }
     }
 
     /** Applies every due task, organization by organization, in order. */
