@@ -41,6 +41,9 @@ public class OrganizationRegistry {
     @Inject
     Event<CoreEvent> events;
 
+    @Inject
+    Event<OrganizationChanged> changed;
+
     /**
      * @param organization the new organization, in its first status
      * @param actor        who registers it
@@ -60,6 +63,7 @@ public class OrganizationRegistry {
                 .add("nameJa", organization.getNameJa())
                 .add("kind", organization.getKind().code())
                 .add("status", organization.getStatus().code())));
+        changed.fire(new OrganizationChanged(organization.getId()));
         if (organization.isActive()) {
             events.fire(new CoreEvent(CoreEvent.Type.ORGANIZATION_ADMITTED, organization.getId(), Instant.now()));
         }
@@ -83,6 +87,7 @@ public class OrganizationRegistry {
         Map<String, OrganizationProfile.Change> changes = organization.updateProfile(next);
         if (!changes.isEmpty()) {
             audit.append(entry(actor, "organization.profile-changed", id, changesJson(changes)));
+            changed.fire(new OrganizationChanged(id));
         }
         em.flush(); // a concurrent edit of the same version fails here, inside the caller's request
         return organization;
@@ -171,6 +176,7 @@ public class OrganizationRegistry {
             json.add("reason", reason);
         }
         audit.append(entry(actor, "organization.status-changed", id, json));
+        changed.fire(new OrganizationChanged(id));
         if (type != null) {
             events.fire(new CoreEvent(type, id, Instant.now()));
         }
