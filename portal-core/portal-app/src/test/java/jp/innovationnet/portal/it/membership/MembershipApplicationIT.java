@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -21,6 +22,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RealmAdmin;
 
 import static jp.innovationnet.portal.it.membership.MembershipFixtures.application;
 import static jp.innovationnet.portal.it.membership.MembershipFixtures.errors;
@@ -106,8 +108,13 @@ class MembershipApplicationIT {
         HttpResponse<String> approved = step(reference, "approval", null);
         assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
         assertThat(((JsonObject) PortalClient.json(approved)).getString("status")).isEqualTo("active");
-        Await.until("the approval by mail", MAIL, () -> MailCatcher.messagesTo(email).size() >= 3);
-        assertThat(MailCatcher.messagesTo(email).get(2).getSubject()).contains("approved");
+        Await.until("the new member's organization in Keycloak", Duration.ofSeconds(60),
+                () -> RealmAdmin.organization(organization).isPresent());
+        Await.until("the approval by mail, and Keycloak's invitation of the first administrator", Duration.ofSeconds(60),
+                () -> MailCatcher.messagesTo(email).size() >= 4);
+        assertThat(MailCatcher.messagesTo(email).stream().map(MembershipApplicationIT::subject))
+                .anySatisfy(subject -> assertThat(subject).contains("approved"))
+                .anySatisfy(subject -> assertThat(subject).containsIgnoringCase("invitation"));
         assertThat(as(DemoUser.MEMBER_STAFF).get("/api/organizations/" + organization).statusCode())
                 .as("a member now: in everybody's view").isEqualTo(200);
 
@@ -281,5 +288,13 @@ class MembershipApplicationIT {
     private static HttpResponse<String> step(String reference, String step, String json) {
         return as(DemoUser.SECRETARIAT).postJson("/api/applications/" + reference + "/" + step,
                 json == null ? "" : json);
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
