@@ -10,6 +10,7 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -56,11 +57,20 @@ public class InvoicePdf {
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 new Layout(content, japanese).draw(invoice, registration);
             }
+            ByteArrayOutputStream subset = new ByteArrayOutputStream();
+            document.save(subset);
+            return searchable(subset.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering invoice " + invoice.getNumber(), e);
+        }
+    }
+
+    private static byte[] searchable(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            ToUnicodeRepair.repair(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendering invoice " + invoice.getNumber(), e);
         }
     }
 
@@ -121,7 +131,7 @@ public class InvoicePdf {
             text("金額", 10, columns[2], y);
             line(MARGIN, y - 6, WIDTH - MARGIN, y - 6);
             y -= 22;
-            text(date(year.firstDay()) + "～" + date(year.lastDay()), 9.5f, columns[0], y);
+            text(date(year.firstDay()) + "〜" + date(year.lastDay()), 9.5f, columns[0], y);
             text(year.labelJa() + " 年会費（" + invoice.getMembershipClass().labelJa() + "）"
                     + (dues.treatment().taxable() ? "" : " ※"), 10, columns[1], y);
             rightAt(yen(dues.net()), 10, WIDTH - MARGIN, y);

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.interfaces.rest.directory;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import jp.innovationnet.portal.membership.organization.Coded;
+import jp.innovationnet.portal.membership.organization.Contact;
+import jp.innovationnet.portal.membership.organization.MembershipClass;
 import jp.innovationnet.portal.membership.organization.MembershipStatus;
 import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationKind;
@@ -48,12 +51,20 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response register(@Valid @NotNull NewOrganization input) {
-        Organization organization = new Organization(input.id(),
-                Coded.parse(OrganizationKind.class, input.kind()).orElseThrow(
-                        () -> Problem.invalidField("kind", "one of " + Coded.codesOf(OrganizationKind.class)).asException()),
-                OrganizationProfile.of(input.nameJa(), input.nameEn(), null, prefecture(input.prefecture()),
-                        Region.parse(input.region()).orElse(null)),
-                MembershipStatus.ACTIVE);
+        OrganizationKind kind = Coded.parse(OrganizationKind.class, input.kind()).orElseThrow(
+                () -> Problem.invalidField("kind", "one of " + Coded.codesOf(OrganizationKind.class)).asException());
+        OrganizationProfile place = OrganizationProfile.of(input.nameJa(), input.nameEn(), null,
+                prefecture(input.prefecture()), Region.parse(input.region()).orElse(null));
+        List<Contact> contacts = input.contacts() == null ? List.of() : input.contacts().stream()
+                .map(c -> new Contact(c.name(), null, c.email(), null, c.primary())).toList();
+        Organization organization = new Organization(input.id(), kind, new OrganizationProfile(place.nameJa(),
+                place.nameEn(), null, null, place.prefecture(), place.region(), null, null, null, null, null, null,
+                null, null, contacts), MembershipStatus.ACTIVE);
+        if (input.membershipClass() != null) {
+            organization.classify(kind, Coded.parse(MembershipClass.class, input.membershipClass()).orElseThrow(
+                    () -> Problem.invalidField("membershipClass", "one of " + Coded.codesOf(MembershipClass.class))
+                            .asException()), null);
+        }
         try {
             registry.register(organization, caller.get(), null);
         } catch (OrganizationRegistry.DuplicateOrganizationException e) {
