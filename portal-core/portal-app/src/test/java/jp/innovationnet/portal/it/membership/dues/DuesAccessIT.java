@@ -149,7 +149,7 @@ class DuesAccessIT {
                 {"fiscalYear":2025,"organizationId":"tama","issueDate":"2999-01-01","dueDate":"2999-06-30"}"""),
                 400, "issueDate");
         assertField(secretariat.postJson("/api/dues/invoices", """
-                {"fiscalYear":2025,"organizationId":"nobody-here","dueDate":"2025-06-30"}"""), 400, "organizationId");
+                {"fiscalYear":2025,"organizationId":"nobody-here","dueDate":"2099-06-30"}"""), 400, "organizationId");
         assertField(secretariat.postJson("/api/dues/invoices", "{\"fiscalYear\":2025,\"organizationId\":\"tama\"}"),
                 422, "dueDate");
         assertField(secretariat.postJson("/api/dues/invoices", """
