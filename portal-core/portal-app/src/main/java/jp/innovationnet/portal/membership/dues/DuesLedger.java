@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.membership.dues;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,13 +39,12 @@ public class DuesLedger {
         StringBuilder jpql = new StringBuilder("select i from Invoice i where 1 = 1");
         filter.fiscalYear().ifPresent(y -> jpql.append(" and i.fiscalYear = :year"));
         filter.organizationId().ifPresent(o -> jpql.append(" and i.organizationId = :org"));
-        filter.status().ifPresent(s -> jpql.append(" and i.status = :status"));
         jpql.append(" order by i.fiscalYear desc, i.number");
         TypedQuery<Invoice> query = em.createQuery(jpql.toString(), Invoice.class);
         filter.fiscalYear().ifPresent(y -> query.setParameter("year", y));
         filter.organizationId().ifPresent(o -> query.setParameter("org", o));
-        filter.status().ifPresent(s -> query.setParameter("status", s));
-        return query.getResultList();
+        // the status is compared here, not in the query: EclipseLink binds enum parameters by ordinal
+        return query.getResultStream().filter(i -> filter.status().map(s -> i.getStatus() == s).orElse(true)).toList();
     }
 
     /** @param year a fiscal year @return its invoices by number */
@@ -71,10 +71,10 @@ public class DuesLedger {
      * @param today today's date in Japan
      * @return the invoices unpaid after their due date, oldest due first
      */
-    public List<Invoice> overdue(java.time.LocalDate today) {
-        return em.createQuery("select i from Invoice i where i.status in :open and i.dueDate < :today"
-                        + " order by i.dueDate, i.number", Invoice.class)
-                .setParameter("open", List.of(InvoiceStatus.ISSUED, InvoiceStatus.PARTIALLY_PAID))
+    public List<Invoice> overdue(LocalDate today) {
+        // open = not voided (open_for is set) and not paid in full
+        return em.createQuery("select i from Invoice i where i.openFor is not null and i.paidAmount < i.totalAmount"
+                + " and i.dueDate < :today order by i.dueDate, i.number", Invoice.class)
                 .setParameter("today", today).getResultList();
     }
 

@@ -74,14 +74,13 @@ public class DuesSchedules {
      * @return its dues, if set
      */
     public Optional<DuesSchedule> find(FiscalYear year, MembershipClass membershipClass) {
-        return em.createQuery("select s from DuesSchedule s where s.fiscalYear = :year and s.membershipClass = :c",
-                        DuesSchedule.class).setParameter("year", year).setParameter("c", membershipClass)
-                .getResultStream().findFirst();
+        // by year only: EclipseLink binds a MembershipClass parameter by ordinal, not through its converter
+        return of(year).stream().filter(s -> s.getMembershipClass() == membershipClass).findFirst();
     }
 
     /** @param year a fiscal year @return the dues set for it, by class */
     public List<DuesSchedule> of(FiscalYear year) {
-        return em.createQuery("select s from DuesSchedule s where s.fiscalYear = :year order by s.membershipClass",
+        return em.createQuery("select s from DuesSchedule s where s.fiscalYear = :year order by s.id",
                 DuesSchedule.class).setParameter("year", year).getResultList();
     }
 }

@@ -7,10 +7,14 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -35,7 +39,8 @@ public class InvoicePdf {
     private static final float WIDTH = PDRectangle.A4.getWidth();
     private static final float HEIGHT = PDRectangle.A4.getHeight();
 
-    private final byte[] font = loadFont();
+    /** Parsed once, on first use (a 6 MB font takes a while); PDFBox reads it while subsetting, so documents take turns. */
+    private TrueTypeFont font;
 
     @Inject
     InvoiceIssuer issuer;
@@ -47,8 +52,19 @@ public class InvoicePdf {
      */
     public byte[] render(Invoice invoice) {
         RegistrationNumber registration = issuer.registrationNumber();
+        try {
+            return searchable(layOut(invoice, registration));
+        } catch (IOException e) {
+            throw new UncheckedIOException("rendering invoice " + invoice.getNumber(), e);
+        }
+    }
+
+    private synchronized byte[] layOut(Invoice invoice, RegistrationNumber registration) throws IOException {
+        if (font == null) {
+            font = loadFont();
+        }
         try (PDDocument document = new PDDocument()) {
-            PDType0Font japanese = PDType0Font.load(document, new java.io.ByteArrayInputStream(font), true);
+            PDType0Font japanese = PDType0Font.load(document, font, true);
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
@@ -59,9 +75,7 @@ public class InvoicePdf {
             }
             ByteArrayOutputStream subset = new ByteArrayOutputStream();
             document.save(subset);
-            return searchable(subset.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendering invoice " + invoice.getNumber(), e);
+            return subset.toByteArray();
         }
     }
 
@@ -71,6 +85,13 @@ public class InvoicePdf {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
+        }
+    }
+
+    @PreDestroy
+    synchronized void close() throws IOException {
+        if (font != null) {
+            font.close();
         }
     }
 
@@ -89,12 +110,12 @@ public class InvoicePdf {
         return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
 
-    private static byte[] loadFont() {
+    private static TrueTypeFont loadFont() {
         try (InputStream in = InvoicePdf.class.getResourceAsStream(FONT)) {
             if (in == null) {
                 throw new IllegalStateException("the invoice font " + FONT + " is missing from the application");
             }
-            return in.readAllBytes();
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

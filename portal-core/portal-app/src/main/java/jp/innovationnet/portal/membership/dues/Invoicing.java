@@ -65,10 +65,11 @@ public class Invoicing {
     public IssueRun issueAll(FiscalYear year, LocalDate issueDate, LocalDate dueDate, Caller actor) {
         LocalDate issued = checkDates(issueDate, dueDate);
         InvoiceCounter counter = lockedCounter(year);
-        List<Organization> members = em.createQuery("select o from Organization o where o.kind = :kind"
-                        + " and o.status = :status and o.membershipClass is not null order by o.id", Organization.class)
-                .setParameter("kind", OrganizationKind.MEMBER).setParameter("status", MembershipStatus.ACTIVE)
-                .getResultList();
+        // kind and status are compared here, not in the query: EclipseLink binds enum parameters by ordinal
+        List<Organization> members = em.createQuery("select o from Organization o where o.membershipClass is not null"
+                        + " order by o.id", Organization.class).getResultStream()
+                .filter(o -> o.getKind() == OrganizationKind.MEMBER && o.getStatus() == MembershipStatus.ACTIVE)
+                .toList();
         Set<String> invoiced = new HashSet<>(em.createQuery("select i.organizationId from Invoice i"
                 + " where i.fiscalYear = :year and i.openFor is not null", String.class)
                 .setParameter("year", year).getResultList());

@@ -58,8 +58,24 @@ class DuesLifecycleIT {
         DuesFixtures.registerMember("tama", "一般社団法人首都圏産業活性化協会", "full", TAMA_CONTACT);
         DuesFixtures.registerMember("dues-kyushu", "公益財団法人九州産業技術センター", "supporting", KYUSHU_CONTACT);
         DuesFixtures.registerMember("dues-silent", "財団法人連絡先なし振興会", "full", null);
+        DuesFixtures.setDues(YEAR, "full", 90_000, "standard-10");
         DuesFixtures.setDues(YEAR, "full", 100_000, "not-taxable");
         DuesFixtures.setDues(YEAR, "supporting", 50_000, "standard-10");
+    }
+
+    @Test
+    void theSecretariatChangesAYearsDuesInPlace() {
+        JsonArray schedules = (JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/dues/schedules/" + YEAR));
+        assertThat(schedules.stream().map(v -> v.asJsonObject().getString("membershipClass")))
+                .containsExactlyInAnyOrder("full", "supporting");
+        JsonObject full = schedules.stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("membershipClass").equals("full")).findFirst().orElseThrow();
+        assertThat(full.getJsonNumber("amount").longValue()).isEqualTo(100_000);
+        assertThat(full.getString("taxTreatment")).isEqualTo("not-taxable");
+        JsonArray trail = (JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT)
+                .get("/api/audit?targetType=dues-schedule&targetId=" + YEAR + "/full"));
+        assertThat(trail.getJsonObject(0).getString("changes")).contains("\"from\":\"90000\"", "\"to\":\"100000\"",
+                "\"from\":\"standard-10\"", "\"to\":\"not-taxable\"");
     }
 
     @Test
