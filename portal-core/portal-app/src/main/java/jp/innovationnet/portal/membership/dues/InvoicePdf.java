@@ -146,10 +146,10 @@ public class InvoicePdf {
 
             FiscalYear year = invoice.getFiscalYear();
             y = HEIGHT - 370;
-            float[] columns = {MARGIN, MARGIN + 190, WIDTH - MARGIN - 110};
+            float[] columns = {MARGIN, MARGIN + 190};
             text("取引年月日", 10, columns[0], y);
             text("内容", 10, columns[1], y);
-            text("金額", 10, columns[2], y);
+            rightAt(dues.treatment().taxable() ? "金額（税抜）" : "金額", 10, WIDTH - MARGIN, y);
             line(MARGIN, y - 6, WIDTH - MARGIN, y - 6);
             y -= 22;
             text(date(year.firstDay()) + "〜" + date(year.lastDay()), 9.5f, columns[0], y);

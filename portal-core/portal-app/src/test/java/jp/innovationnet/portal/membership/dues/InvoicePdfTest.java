@@ -52,7 +52,7 @@ class InvoicePdfTest {
     @Test
     void aTaxableInvoiceShowsTheAmountPerRateAndTheTax() throws IOException {
         String text = text(renderer("T9000000000000").render(InvoiceTest.invoice(TaxTreatment.STANDARD_10, 50_000)));
-        assertThat(text).contains("10%対象 合計（税抜）", "50,000円", "消費税（10%）", "5,000円", "55,000円（税込）");
+        assertThat(text).contains("金額（税抜）", "10%対象 合計（税抜）", "50,000円", "消費税（10%）", "5,000円", "55,000円（税込）");
         assertThat(text).doesNotContain("不課税");
     }
 

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -249,6 +250,30 @@ class DuesLifecycleIT {
         Await.until("a reminder of " + number + " to " + address, Duration.ofSeconds(30),
                 () -> !remindersOf(address, number).isEmpty());
         return remindersOf(address, number).get(0);
+    }
+
+    @Test
+    void twoIssueRunsAtOnceIssueEachInvoiceOnce() {
+        int year = 2027;
+        DuesFixtures.setDues(year, "full", 100_000, "not-taxable");
+        DuesFixtures.setDues(year, "supporting", 50_000, "not-taxable");
+        String run = """
+                {"fiscalYear":%d,"issueDate":"2026-11-01","dueDate":"2027-04-30"}""".formatted(year);
+        List<CompletableFuture<HttpResponse<String>>> runs = List.of(
+                CompletableFuture.supplyAsync(() -> as(DemoUser.SECRETARIAT).postJson("/api/dues/invoices/issue-run", run)),
+                CompletableFuture.supplyAsync(() -> as(DemoUser.SECRETARIAT).postJson("/api/dues/invoices/issue-run", run)));
+        List<String> issued = runs.stream().map(CompletableFuture::join).flatMap(response -> {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return ((JsonObject) PortalClient.json(response)).getJsonArray("issued").stream()
+                    .map(v -> ((JsonString) v).getString());
+        }).toList();
+        assertThat(issued).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(3);
+        for (String organization : List.of("tama", "dues-kyushu", "dues-silent")) {
+            assertThat(invoiceOf(organization, year).getString("number")).isIn(issued);
+        }
+        assertThat(issued).allMatch(n -> n.matches("2027-\\d{4}"));
+        assertThat(issued.stream().map(n -> Integer.parseInt(n.substring(5))).sorted().toList())
+                .as("numbered without gaps").isEqualTo(java.util.stream.IntStream.rangeClosed(1, issued.size()).boxed().toList());
     }
 
     private static List<String> numbers(HttpResponse<String> response) {
