@@ -49,7 +49,7 @@ public class NotesPlugin implements PortalPlugin {
         routes.post("/notes", WRITERS, "Write a note for the caller's organization", this::create);
         routes.get("/notes/{id}", Access.AUTHENTICATED, "One note of the caller's organization", this::get);
         routes.delete("/notes/{id}", WRITERS, "Archive a note", this::archive);
-        context.addNavigationEntry(new NavigationEntry("notes", "メモ", "Notes", "index.html", Set.of(), 100));
+        context.addNavigationEntry(new NavigationEntry("notes", "メモ", "Notes", "notes.js", Set.of(), 100));
         context.onCoreEvent(this::onCoreEvent);
     }
 
@@ -87,7 +87,7 @@ public class NotesPlugin implements PortalPlugin {
         context.notifications().send(Notifications.Recipient.organization(note.organizationId()),
                 new Notifications.Message("新しいメモ: " + input.title(), "New note: " + input.title(),
                         caller.displayName() + "さんがメモを書きました。", caller.displayName() + " wrote a note.",
-                        "/plugins/notes/assets/index.html"));
+                        "/p/notes/notes"));
         return RouteResponse.created(URI.create("notes/" + note.id()), note.view());
     }
 

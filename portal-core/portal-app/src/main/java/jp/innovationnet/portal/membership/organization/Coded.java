@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /**
  * A closed set of values with a stable code (how the API and the database write it) and labels in both languages.
- * The code of a constant is its name in lower case with '-' for '_', e.g. {@code LIFE_SCIENCE → life-science}.
+ * The code of a constant is its name in lower case with '-' for '_', e.g. {@code LIFE_SCIENCE → life-science}; its
+ * labels are in {@code labels_ja.properties} and {@code labels_en.properties} beside this interface, under
+ * {@code <enum>.<code>}.
  */
 public interface Coded {
 
@@ -14,10 +16,14 @@ public interface Coded {
     String name();
 
     /** @return its label in Japanese */
-    String labelJa();
+    default String labelJa() {
+        return Labels.of(this, Locale.JAPANESE);
+    }
 
     /** @return its label in English */
-    String labelEn();
+    default String labelEn() {
+        return Labels.of(this, Locale.ENGLISH);
+    }
 
     /** @return its code, e.g. {@code life-science} */
     default String code() {

@@ -10,37 +10,19 @@ import java.util.Set;
  */
 public enum MembershipStatus implements Coded {
     /** Applied through the public form; nobody has looked at it yet. */
-    APPLIED("申込受付", "Applied"),
+    APPLIED,
     /** The secretariat is reviewing the application. */
-    UNDER_REVIEW("審査中", "Under review"),
+    UNDER_REVIEW,
     /** The secretariat asked the applicant for more information. */
-    INFORMATION_REQUESTED("追加情報依頼中", "Information requested"),
+    INFORMATION_REQUESTED,
     /** A member in good standing: its users have access. */
-    ACTIVE("有効", "Active"),
+    ACTIVE,
     /** Access withdrawn until it is reinstated. */
-    SUSPENDED("停止中", "Suspended"),
+    SUSPENDED,
     /** Left the network; its history stays, its access is gone for good. */
-    WITHDRAWN("退会", "Withdrawn"),
+    WITHDRAWN,
     /** The application was turned down. */
-    REJECTED("不承認", "Rejected");
-
-    private final String labelJa;
-    private final String labelEn;
-
-    MembershipStatus(String labelJa, String labelEn) {
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-    }
-
-    @Override
-    public String labelJa() {
-        return labelJa;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
+    REJECTED;
 
     /** @return the statuses that may follow this one */
     public Set<MembershipStatus> next() {

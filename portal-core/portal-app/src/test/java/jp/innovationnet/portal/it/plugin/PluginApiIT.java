@@ -79,10 +79,11 @@ class PluginApiIT {
         assertThat(listed.getJsonObject(0).getString("id")).isEqualTo("notes");
         assertThat(listed.getJsonObject(0).getString("name")).isEqualTo("Notes");
 
-        HttpResponse<String> page = anonymous.get("/plugins/notes/assets/index.html");
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("メモ");
+        HttpResponse<String> screen = anonymous.get("/plugins/notes/assets/notes.js");
+        assertThat(screen.statusCode()).isEqualTo(200);
+        assertThat(screen.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).contains("javascript"));
+        assertThat(screen.body()).contains("export async function render");
         HttpResponse<String> climbing = anonymous.get("/plugins/notes/assets/..%2F..%2FMETA-INF%2FMANIFEST.MF");
         assertThat(climbing.statusCode()).isBetween(400, 404);
         assertThat(climbing.body()).doesNotContain("Bundle-SymbolicName");
@@ -90,7 +91,7 @@ class PluginApiIT {
         JsonArray navigation = (JsonArray) PortalClient.json(as(DemoUser.MEMBER_STAFF).get("/api/navigation"));
         assertThat(navigation.getValuesAs(JsonObject.class)).anySatisfy(entry -> {
             assertThat(entry.getString("labelEn")).isEqualTo("Notes");
-            assertThat(entry.getString("href")).isEqualTo("/plugins/notes/assets/index.html");
+            assertThat(entry.getString("href")).isEqualTo("/plugins/notes/assets/notes.js");
         });
         assertProblem(anonymous.get("/api/navigation"), 401);
 
@@ -105,7 +106,7 @@ class PluginApiIT {
         assertThat(secretariat.delete("/api/plugins/notes").statusCode()).isEqualTo(204);
         assertProblem(anonymous.get("/api/plugins/notes/about"), 404);
         assertProblem(secretariat.delete("/api/plugins/notes"), 404);
-        assertProblem(anonymous.get("/plugins/notes/assets/index.html"), 404);
+        assertProblem(anonymous.get("/plugins/notes/assets/notes.js"), 404);
         assertThat(as(DemoUser.MEMBER_STAFF).get("/api/navigation").body()).isEqualTo("[]");
         assertProblem(secretariat.putBytes("/api/plugins/notes", JAR, PluginBundles.notes()), 404);
     }

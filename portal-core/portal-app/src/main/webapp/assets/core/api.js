@@ -1,0 +1,52 @@
+/**
+ * Calls the portal's REST API with the browser's session cookie. State-changing calls carry the session's CSRF
+ * token. Errors arrive as {@link ApiError} with the problem details (RFC 9457) the server sent.
+ */
+let csrf = null;
+
+/** An answer of 4xx or 5xx: `status`, `title`, `detail` and `errors` (field → message) of the problem. */
+export class ApiError extends Error {
+  constructor(status, problem) {
+    super(problem.detail || problem.title || `HTTP ${status}`);
+    this.status = status;
+    this.title = problem.title ?? '';
+    this.errors = problem.errors ?? {};
+  }
+}
+
+async function csrfHeader() {
+  if (!csrf) {
+    csrf = await request('GET', '/api/csrf');
+  }
+  return { [csrf.headerName]: csrf.token };
+}
+
+async function request(method, path, body, headers = {}) {
+  const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' };
+  if (body !== undefined) {
+    if (body instanceof Blob || body instanceof FormData) {
+      init.body = body;
+    } else {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+  }
+  const response = await fetch(path, init);
+  if (response.status === 204) return null;
+  const type = response.headers.get('Content-Type') ?? '';
+  const payload = type.includes('json') ? await response.json() : await response.text();
+  if (!response.ok) {
+    throw new ApiError(response.status, typeof payload === 'object' ? payload : { detail: payload });
+  }
+  return payload;
+}
+
+/** GET, answering the parsed JSON. */
+export function get(path) {
+  return request('GET', path);
+}
+
+/** POST/PUT/PATCH/DELETE with a JSON (or Blob) body and the CSRF token. */
+export async function send(method, path, body, headers = {}) {
+  return request(method, path, body, { ...(await csrfHeader()), ...headers });
+}

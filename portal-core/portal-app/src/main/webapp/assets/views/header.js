@@ -1,0 +1,60 @@
+import { h, replace } from '../core/dom.js';
+import { t, language, chooseLanguage, pick } from '../core/i18n.js';
+import { get } from '../core/api.js';
+import { logIn, hasRole } from '../core/session.js';
+
+let nav;
+
+/**
+ * The site's header: name, the menu (the portal's own screens and those the active plugins contribute for this
+ * user), the language switch, and who is logged in with their organization, or a login button.
+ */
+export async function renderHeader(header, user) {
+  const entries = [{ href: '/', label: t('nav.home') }, { href: '/about', label: t('nav.about') }];
+  if (hasRole(user, 'secretariat')) entries.push({ href: '/admin/plugins', label: t('nav.plugins') });
+  if (user) {
+    const pluginEntries = await get('/api/navigation');
+    for (const entry of pluginEntries) {
+      entries.push({ href: screenAddress(entry), label: pick({ ja: entry.labelJa, en: entry.labelEn }) });
+    }
+  }
+  nav = h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
+    h('ul', {}, entries.map((e) => h('li', {}, h('a', { href: e.href }, e.label)))));
+  const other = language() === 'ja' ? 'en' : 'ja';
+  replace(header,
+    h('div', { class: 'brand' },
+      h('a', { href: '/', class: 'brand-link' },
+        h('img', { src: new URL('../img/logo.svg', import.meta.url).pathname, alt: '', width: 32, height: 32 }),
+        h('span', {}, t('site.name')))),
+    nav,
+    h('div', { class: 'account' },
+      h('button', {
+        type: 'button', class: 'link-button', lang: other, onclick: () => chooseLanguage(other),
+        'aria-label': t('language.switchTo', { language: t(`language.${other}`) }),
+      }, other === 'en' ? 'English' : '日本語'),
+      user ? accountMenu(user) : h('button', { type: 'button', class: 'button', onclick: () => logIn() }, t('account.login'))));
+}
+
+function accountMenu(user) {
+  return h('div', { class: 'who' },
+    h('span', { class: 'who-name' }, user.displayName || user.username),
+    user.organization ? h('span', { class: 'who-org' }, user.organization) : null,
+    h('form', { method: 'post', action: '/logout', class: 'inline' },
+      h('button', { type: 'submit', class: 'link-button' }, t('account.logout'))));
+}
+
+/**
+ * A plugin's entry opens inside the portal when it names a screen module (`….js`), else the page it names.
+ */
+function screenAddress(entry) {
+  return entry.href.endsWith('.js') ? `/p/${entry.plugin}/${entry.key}` : entry.href;
+}
+
+/** Marks the menu entry of the current screen for assistive technology and for the eye. */
+export function markCurrent(path) {
+  if (!nav) return;
+  for (const link of nav.querySelectorAll('a')) {
+    if (new URL(link.href).pathname === path) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+}

@@ -1,0 +1,161 @@
+package jp.innovationnet.portal.it.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real browser for the web tests: Debian's headless Chromium driven through chromedriver (both installed by
+ * {@code bin/portal test}), with an accessibility check (axe-core) and screenshots saved under
+ * {@code target/screenshots/} for the CI artifacts.
+ */
+public final class Chromium implements AutoCloseable {
+
+    /** Where screenshots go. */
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    private Chromium(ChromeDriver driver, String base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    /**
+     * @param base     the portal's base URL, without a trailing slash
+     * @param language the browser's preferred language, {@code ja} or {@code en}
+     * @param width    the window's width in CSS pixels (1280 desktop, 390 phone)
+     * @return a fresh browser with no cookies
+     */
+    public static Chromium open(String base, String language, int width) {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("it.chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=" + language);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, 900));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return new Chromium(driver, base.replaceAll("/$", ""));
+    }
+
+    /** @return the driver, for what this class does not wrap */
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /**
+     * Opens a page of the portal and waits until its screen has rendered (a heading in {@code main}).
+     *
+     * @param path e.g. {@code /about}
+     * @return this
+     */
+    public Chromium visit(String path) {
+        driver.get(base + path);
+        return awaitScreen();
+    }
+
+    /** Waits until the current screen has rendered. @return this */
+    public Chromium awaitScreen() {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            List<WebElement> headings = d.findElements(By.cssSelector("main h1"));
+            return !headings.isEmpty() && d.findElement(By.id("main")).getAttribute("aria-busy") == null;
+        });
+        return this;
+    }
+
+    /** @param css a selector @return the first matching element, once visible */
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** @return the text of the screen's main heading */
+    public String heading() {
+        return driver.findElement(By.cssSelector("main h1")).getText();
+    }
+
+    /**
+     * Logs in through Keycloak's login pages (user name first, then password, as Organizations make it) and waits
+     * to be back on the portal.
+     *
+     * @param user a demo user
+     * @return this
+     */
+    public Chromium logIn(DemoUser user) {
+        driver.get(base + "/login?next=%2F");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user.username());
+        if (driver.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
+            driver.findElement(By.cssSelector("[type=submit]")).click();
+        }
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys(DemoUser.PASSWORD);
+        driver.findElement(By.cssSelector("[type=submit]")).click();
+        wait.until(d -> d.getCurrentUrl().startsWith(base));
+        return awaitScreen();
+    }
+
+    /**
+     * Runs axe-core on the current page and fails on any serious or critical violation (WCAG 2.2 A/AA rules).
+     *
+     * @return this
+     */
+    public Chromium assertAccessible() {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa",
+                "best-practice")).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact())).toList();
+        assertThat(serious).as(() -> "accessibility violations on " + driver.getCurrentUrl() + ":\n"
+                + serious.stream().map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " — "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"))).isEmpty();
+        return this;
+    }
+
+    /**
+     * Saves a screenshot of the whole window as {@code target/screenshots/<name>.png}.
+     *
+     * @param name a file name without extension
+     * @return this
+     */
+    public Chromium screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

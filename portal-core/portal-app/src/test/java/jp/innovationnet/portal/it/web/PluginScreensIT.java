@@ -1,0 +1,84 @@
+package jp.innovationnet.portal.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import jp.innovationnet.portal.it.support.Chromium;
+import jp.innovationnet.portal.it.support.DemoUser;
+import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.PluginBundles;
+
+/**
+ * The secretariat installs a plugin in the browser, its screen appears in the menu and works for a member; the
+ * secretariat removes it and the screen is gone — no restart, no rebuild.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PluginScreensIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @Test
+    void aPluginsScreensComeAndGoWithIt() throws IOException {
+        Path bundle = Files.createTempFile("notes", ".jar");
+        Files.write(bundle, PluginBundles.notes());
+        String portal = base.toString().replaceAll("/$", "");
+        try (Chromium secretariat = Chromium.open(portal, "ja", 1280)) {
+            secretariat.logIn(DemoUser.SECRETARIAT).visit("/admin/plugins").assertAccessible();
+            assertThat(secretariat.heading()).isEqualTo("プラグイン管理");
+
+            secretariat.find("#plugin-file").sendKeys(bundle.toString());
+            secretariat.find("form.stack button[type=submit]").click();
+            secretariat.find("tr[data-plugin='notes']");
+            secretariat.screenshot("plugins-ja").assertAccessible();
+            assertThat(secretariat.find("tr[data-plugin='notes'] .state").getText()).isEqualTo("稼働中");
+            assertThat(secretariat.find(".site-nav").getText()).contains("メモ");
+
+            try (Chromium member = Chromium.open(portal, "en", 1280)) {
+                member.logIn(DemoUser.MEMBER_STAFF);
+                member.find(".site-nav a[href='/p/notes/notes']").click();
+                member.awaitScreen();
+                assertThat(member.heading()).isEqualTo("Notes");
+                member.find("#note-title").sendKeys("Handover of the technology consultation");
+                member.find("#note-body").sendKeys("Call the Hamamatsu coordinator on Monday.");
+                member.find("form.stack button[type=submit]").click();
+                new WebDriverWait(member.driver(), Duration.ofSeconds(20)).until(d ->
+                        d.findElement(By.id("main")).getText().contains("Handover of the technology consultation"));
+                member.screenshot("plugin-notes-en").assertAccessible();
+
+                secretariat.find("tr[data-plugin='notes'] button.danger").click();
+                secretariat.driver().switchTo().alert().accept();
+                new WebDriverWait(secretariat.driver(), Duration.ofSeconds(20)).until(d ->
+                        d.findElements(By.cssSelector("tr[data-plugin='notes']")).isEmpty());
+                assertThat(secretariat.find(".site-nav").getText()).doesNotContain("メモ");
+
+                member.visit("/p/notes/notes");
+                assertThat(member.heading()).isEqualTo("Page not found");
+                assertThat(member.find(".site-nav").getText()).doesNotContain("Notes");
+            }
+        } finally {
+            Files.deleteIfExists(bundle);
+        }
+    }
+}

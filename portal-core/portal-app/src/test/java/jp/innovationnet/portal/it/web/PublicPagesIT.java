@@ -1,0 +1,133 @@
+package jp.innovationnet.portal.it.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+import jp.innovationnet.portal.it.support.Chromium;
+import jp.innovationnet.portal.it.support.DemoUser;
+import jp.innovationnet.portal.it.support.Deployments;
+
+/** The web portal's public pages and its frame, in a real browser, in both languages and on a phone. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublicPagesIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    private String portal() {
+        return base.toString().replaceAll("/$", "");
+    }
+
+    @Test
+    void aJapaneseVisitorSeesTheNetworkInJapaneseAndAnAccessiblePage() {
+        try (Chromium browser = Chromium.open(portal(), "ja", 1280)) {
+            browser.visit("/").screenshot("home-visitor-ja").assertAccessible();
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+            assertThat(browser.heading()).isEqualTo("全国イノベーション推進機関ネットワーク");
+            assertThat(browser.driver().getTitle()).contains("イノベーションネット");
+
+            browser.find("a[href='/about']").click();
+            browser.awaitScreen().screenshot("about-ja").assertAccessible();
+            assertThat(browser.heading()).isEqualTo("全国イノベーション推進機関ネットワークについて");
+            assertThat(browser.driver().getCurrentUrl()).endsWith("/about");
+            assertThat(browser.driver().switchTo().activeElement().getTagName()).as("focus moves to the new screen")
+                    .isEqualTo("h1");
+            assertThat(browser.driver().findElements(By.cssSelector("tbody tr"))).hasSize(5);
+        }
+    }
+
+    @Test
+    void anEnglishBrowserGetsEnglishAndTheChoiceOfLanguageSticks() {
+        try (Chromium browser = Chromium.open(portal(), "en", 1280)) {
+            browser.visit("/about").assertAccessible();
+            assertThat(browser.heading()).isEqualTo("About the National Innovation Promotion Network");
+
+            browser.find("button[lang='ja']").click();
+            browser.awaitScreen();
+            assertThat(browser.heading()).isEqualTo("全国イノベーション推進機関ネットワークについて");
+            browser.visit("/");
+            assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ja");
+        }
+    }
+
+    @Test
+    void keyboardUsersCanSkipToTheContent() {
+        try (Chromium browser = Chromium.open(portal(), "en", 1280)) {
+            browser.visit("/");
+            browser.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Skip to content");
+            browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+            assertThat(browser.driver().getCurrentUrl()).endsWith("#main");
+        }
+    }
+
+    @Test
+    void worksOnAPhoneSizedScreen() {
+        try (Chromium browser = Chromium.open(portal(), "ja", 390)) {
+            browser.visit("/about").screenshot("about-phone-ja").assertAccessible();
+            Number scrollWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
+            assertThat(scrollWidth.intValue()).as("no horizontal scrolling").isLessThanOrEqualTo(390);
+        }
+    }
+
+    @Test
+    void anUnknownAddressIsNotFoundInTheShell() {
+        try (Chromium browser = Chromium.open(portal(), "en", 1280)) {
+            browser.visit("/no-such-screen").assertAccessible();
+            assertThat(browser.heading()).isEqualTo("Page not found");
+        }
+    }
+
+    @Test
+    void aLoggedInMemberSeesWhoTheyAreAndCanLogOut() {
+        try (Chromium browser = Chromium.open(portal(), "ja", 1280)) {
+            browser.logIn(DemoUser.MEMBER_STAFF).screenshot("home-member-ja").assertAccessible();
+            assertThat(browser.find(".who-name").getText()).isNotBlank();
+            assertThat(browser.find(".who-org").getText()).isEqualTo("tama");
+
+            browser.find(".who form button").click();
+            browser.awaitScreen();
+            assertThat(browser.driver().findElements(By.cssSelector(".who"))).isEmpty();
+        }
+    }
+
+    @Test
+    void everyResponseCarriesAStrictContentSecurityPolicyAndAssetsAreCachedByVersion() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> shell = http.send(HttpRequest.newBuilder(URI.create(portal() + "/about")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csp = shell.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertThat(csp).contains("script-src 'self';").contains("style-src 'self';").doesNotContain("unsafe-inline")
+                .contains("frame-ancestors 'none'");
+        assertThat(shell.body()).doesNotContain("<script>").doesNotContain("style=");
+        String script = shell.body().replaceAll("(?s).*<script type=\"module\" src=\"([^\"]+)\".*", "$1");
+        assertThat(script).matches("/assets/[0-9a-f]{12}/app.js");
+
+        HttpResponse<String> asset = http.send(HttpRequest.newBuilder(URI.create(portal() + script)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(asset.statusCode()).isEqualTo(200);
+        assertThat(asset.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(asset.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+    }
+}
