@@ -27,6 +27,12 @@ public class InvoiceIssuer {
     /** Who acts for it, in English. */
     public static final String SECRETARIAT_EN = "Secretariat: Japan Industrial Location Center";
 
+    /**
+     * The development placeholder (used by {@code bin/portal run} and the tests): it passes the check digit and is
+     * nobody's number. The network's real number is not known yet.
+     */
+    public static final String PLACEHOLDER = "T9000000000000";
+
     private static final Logger LOG = Logger.getLogger(InvoiceIssuer.class.getName());
 
     @Inject
@@ -52,7 +58,13 @@ public class InvoiceIssuer {
     /** Says at start-up, in the log, whether invoices can be issued. */
     void checkAtStartup(@Observes Startup startup) {
         try {
-            LOG.info(() -> "Qualified invoices are issued with registration number " + registrationNumber());
+            RegistrationNumber number = registrationNumber();
+            if (PLACEHOLDER.equals(number.value())) {
+                LOG.warning(() -> "Qualified invoices carry the PLACEHOLDER registration number " + number
+                        + ": set PORTAL_INVOICE_REGISTRATION_NUMBER to the network's own before issuing real invoices");
+            } else {
+                LOG.info(() -> "Qualified invoices are issued with registration number " + number);
+            }
         } catch (DuesRuleException e) {
             LOG.severe(() -> "Membership dues cannot issue invoices: " + e.getMessage());
         }
