@@ -120,7 +120,12 @@ class DuesAccessIT {
         assertThat(after.getString("status")).as("nothing the others tried changed it").isEqualTo("issued");
         assertThat(after.getJsonNumber("paid").longValue()).isZero();
         assertThat(as(DemoUser.SECRETARIAT).get("/api/dues/schedules/2025").body()).contains("120000");
-        assertThat(as(DemoUser.SECRETARIAT).get("/api/dues/exports/2025/invoices.csv").statusCode()).isEqualTo(200);
+        String english = new String(DuesFixtures.downloadInEnglish(DemoUser.SECRETARIAT,
+                "/api/dues/exports/2025/invoices.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english.lines().findFirst().orElseThrow()).as("headers in the caller's language")
+                .startsWith("\uFEFFInvoice number,Organization ID,Organization,Class,Issue date,Due date");
+        assertThat(english).contains(tamaInvoice + ",tama,tama,Full member,2025-05-01,2025-06-30,120000,"
+                + "Outside the scope of consumption tax,0,120000,0,120000,Issued,");
     }
 
     @Test
@@ -166,6 +171,14 @@ class DuesAccessIT {
                 400, "amount");
         assertField(secretariat.postJson(payments, "{\"paidOn\":\"2025-06-01\",\"amount\":120001,\"method\":\"cash\"}"),
                 400, "amount");
+        HttpResponse<String> overpaidInEnglish = DuesFixtures.postJsonInEnglish(DemoUser.SECRETARIAT, payments,
+                "{\"paidOn\":\"2025-06-01\",\"amount\":120001,\"method\":\"cash\"}");
+        assertField(overpaidInEnglish, 400, "amount");
+        assertThat(((JsonObject) PortalClient.json(overpaidInEnglish)).getJsonObject("errors").getString("amount"))
+                .contains("overpayment is refused");
+        assertThat(((JsonObject) PortalClient.json(secretariat.postJson(payments,
+                "{\"paidOn\":\"2025-06-01\",\"amount\":120001,\"method\":\"cash\"}"))).getJsonObject("errors")
+                .getString("amount")).as("Japanese by default").contains("過入金は記録できません");
         assertField(secretariat.postJson("/api/dues/invoices/" + tamaInvoice + "/void", "{\"reason\":\" \"}"),
                 422, "reason");
         HttpResponse<String> missing = secretariat.get("/api/dues/invoices/2025-9999");

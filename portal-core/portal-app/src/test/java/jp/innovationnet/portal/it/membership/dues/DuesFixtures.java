@@ -68,13 +68,32 @@ final class DuesFixtures {
 
     /** @return the response to a GET as bytes, with the user's token (null for anonymous) */
     static HttpResponse<byte[]> download(DemoUser user, String path) {
+        return send(request(user, path, "ja").GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** @return the response to a GET as bytes, asking for English */
+    static HttpResponse<byte[]> downloadInEnglish(DemoUser user, String path) {
+        return send(request(user, path, "en").GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** @return the response to a POST of JSON, asking for English */
+    static HttpResponse<String> postJsonInEnglish(DemoUser user, String path, String json) {
+        return send(request(user, path, "en").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpRequest.Builder request(DemoUser user, String path, String language) {
         HttpRequest.Builder request = HttpRequest.newBuilder(PortalClient.anonymous().base().resolve(URI.create(path)))
-                .timeout(Duration.ofSeconds(60)).GET();
+                .timeout(Duration.ofSeconds(60)).header("Accept-Language", language);
         if (user != null) {
             request.header("Authorization", "Bearer " + Tokens.accessToken(user));
         }
+        return request;
+    }
+
+    private static <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
