@@ -30,7 +30,6 @@ import jp.innovationnet.portal.interfaces.rest.membership.dues.DuesViews.Payment
 import jp.innovationnet.portal.membership.dues.DuesCalendar;
 import jp.innovationnet.portal.membership.dues.DuesLedger;
 import jp.innovationnet.portal.membership.dues.DuesRuleException;
-import jp.innovationnet.portal.membership.dues.FiscalYear;
 import jp.innovationnet.portal.membership.dues.Invoice;
 import jp.innovationnet.portal.membership.dues.InvoicePdf;
 import jp.innovationnet.portal.membership.dues.InvoiceStatus;
