@@ -42,7 +42,8 @@ class DuesAccessIT {
 
     @BeforeAll
     static void anInvoiceOfTama() {
-        DuesFixtures.registerMember("tama", "一般社団法人首都圏産業活性化協会", "full", "kaihi@tama.example");
+        DuesFixtures.registerMember("tama", DuesLifecycleIT.TAMA_JA, DuesLifecycleIT.TAMA_EN, "full",
+                "kaihi@tama.example");
         DuesFixtures.setDues(YEAR, "full", 120_000, "not-taxable");
         HttpResponse<String> issued = as(DemoUser.SECRETARIAT).postJson("/api/dues/invoices", """
                 {"fiscalYear":%d,"organizationId":"tama","issueDate":"2025-05-01","dueDate":"2025-06-30"}"""
@@ -124,7 +125,7 @@ class DuesAccessIT {
                 "/api/dues/exports/2025/invoices.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(english.lines().findFirst().orElseThrow()).as("headers in the caller's language")
                 .startsWith("\uFEFFInvoice number,Organization ID,Organization,Class,Issue date,Due date");
-        assertThat(english).contains(tamaInvoice + ",tama,tama,Full member,2025-05-01,2025-06-30,120000,"
+        assertThat(english).contains(tamaInvoice + ",tama," + DuesLifecycleIT.TAMA_EN + ",Full member,2025-05-01,2025-06-30,120000,"
                 + "Outside the scope of consumption tax,0,120000,0,120000,Issued,");
     }
 
