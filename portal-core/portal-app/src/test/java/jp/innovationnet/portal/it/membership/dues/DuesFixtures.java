@@ -38,8 +38,8 @@ final class DuesFixtures {
     /**
      * Makes sure an active member is registered with the given class and primary contact, through the secretariat's
      * registry API (the one place to adapt when that API changes). An organization registered before (by the
-     * import of the published member list, or by another test class) keeps its record; it gets the class and the
-     * contact the dues tests need.
+     * import of the published member list, or by another test class) keeps its record; it gets the names, the class
+     * and the contact the dues tests expect.
      *
      * @param id              its alias
      * @param nameJa          its Japanese name
@@ -66,7 +66,8 @@ final class DuesFixtures {
         JsonObject record = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/organizations/" + id));
         JsonObject replaced = Json.createObjectBuilder(record).remove("createdAt").remove("updatedAt")
                 .remove("status").add("membershipClass", membershipClass)
-                .add("profile", Json.createObjectBuilder(record.getJsonObject("profile")).add("contacts", contacts))
+                .add("profile", Json.createObjectBuilder(record.getJsonObject("profile")).add("nameJa", nameJa)
+                        .add("nameEn", nameEn).add("contacts", contacts))
                 .build();
         HttpResponse<String> updated = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/" + id,
                 "application/json", replaced.toString().getBytes(StandardCharsets.UTF_8));
