@@ -1,13 +1,14 @@
 package jp.innovationnet.portal.mail;
 
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends what waits in the outbox, every few seconds, oldest first; a mail the server refuses or cannot take is
- * tried again later with growing delays (never dropped). Runs on Liberty's managed scheduler from application start
- * to stop.
+ * tried again later with growing delays (never dropped). Runs from application start to stop on a thread of its
+ * own from Liberty's managed thread factory.
  */
 @ApplicationScoped
 public class MailDispatcher {
@@ -27,8 +28,9 @@ public class MailDispatcher {
     private static final Logger LOG = Logger.getLogger(MailDispatcher.class.getName());
     private static final int BATCH = 50;
 
+    /** A thread of its own (container context, not a request thread): busy requests never hold mail back. */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     MailQueue queue;
@@ -40,16 +42,17 @@ public class MailDispatcher {
     @ConfigProperty(name = "portal.mail.poll-millis", defaultValue = "2000")
     long pollMillis;
 
-    private ScheduledFuture<?> task;
+    private ScheduledExecutorService scheduler;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        task = scheduler.scheduleWithFixedDelay(this::dispatchDue, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        scheduler = Executors.newSingleThreadScheduledExecutor(threads);
+        scheduler.scheduleWithFixedDelay(this::dispatchDue, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        if (task != null) {
-            task.cancel(false);
+        if (scheduler != null) {
+            scheduler.shutdownNow();
         }
     }
 

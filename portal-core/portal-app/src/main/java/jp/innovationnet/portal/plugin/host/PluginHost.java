@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
@@ -24,7 +25,7 @@ import javax.sql.DataSource;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -86,8 +87,9 @@ public class PluginHost {
     @Resource(lookup = "jdbc/portalNonJta")
     DataSource dataSource;
 
+    /** The watcher runs on a thread of its own, so that a busy request pool never delays an install or update. */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     PluginCoreServices coreServices;
@@ -98,7 +100,7 @@ public class PluginHost {
     private final AtomicLong revisionCounter = new AtomicLong();
     private EmbeddedFramework framework;
     private PluginDirectory directory;
-    private ScheduledFuture<?> scan;
+    private ScheduledExecutorService watcher;
 
     /**
      * Starts the framework, installs what the plugins directory holds and begins watching it.
@@ -117,15 +119,16 @@ public class PluginHost {
         }
         reconcile();
         PluginHostMonitor.register(this);
-        scan = scheduler.scheduleWithFixedDelay(this::reconcileQuietly, SCAN_SECONDS, SCAN_SECONDS, TimeUnit.SECONDS);
+        watcher = Executors.newSingleThreadScheduledExecutor(threads);
+        watcher.scheduleWithFixedDelay(this::reconcileQuietly, SCAN_SECONDS, SCAN_SECONDS, TimeUnit.SECONDS);
         LOG.info(() -> "Plugin host watching " + pluginsDir + "; active plugins: " + active.keySet());
     }
 
     /** Retires every revision and stops the framework. */
     @PreDestroy
     synchronized void stop() {
-        if (scan != null) {
-            scan.cancel(false);
+        if (watcher != null) {
+            watcher.shutdownNow();
         }
         PluginHostMonitor.unregister();
         for (Slot slot : slots.values()) {
