@@ -201,8 +201,8 @@ public final class OrganizationIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(entry.id())));
-        doc.add(new SortedDocValuesField(SORT_JA, new BytesRef(entry.japaneseSortKey())));
-        doc.add(new SortedDocValuesField(SORT_EN, new BytesRef(entry.englishSortKey())));
+        sortKey(doc, SORT_JA, entry.japaneseSortKey());
+        sortKey(doc, SORT_EN, entry.englishSortKey());
         doc.add(new StringField(STATUS, entry.status().code(), Field.Store.NO));
         doc.add(new StringField(KIND, entry.kind().code(), Field.Store.NO));
         if (entry.region() != null) {
@@ -217,6 +217,15 @@ public final class OrganizationIndex implements Closeable {
         doc.add(new StoredField(FULL_JSON, entry.fullJson()));
         doc.add(new StoredField(ENGLISH_JSON, entry.englishJson()));
         return doc;
+    }
+
+    /**
+     * A sort key as doc values (to sort by) and as an indexed term of the same name: with both, Lucene skips entries
+     * that can no longer make the page once it has counted {@link #EXACT_TOTAL_UP_TO} matches.
+     */
+    private static void sortKey(Document doc, String field, String key) {
+        doc.add(new SortedDocValuesField(field, new BytesRef(key)));
+        doc.add(new StringField(field, key, Field.Store.NO));
     }
 
     private static void grams(Document doc, String field, List<String> texts) {
