@@ -78,7 +78,14 @@ public final class Browser {
         return send(request, uri);
     }
 
-    private HttpResponse<String> submit(HttpResponse<String> page, Map<String, String> fields) {
+    /**
+     * Submits the first form of a page with the given fields and follows the redirects.
+     *
+     * @param page   a page with a form
+     * @param fields the fields to send
+     * @return the response after the redirects
+     */
+    public HttpResponse<String> submit(HttpResponse<String> page, Map<String, String> fields) {
         Matcher action = FORM_ACTION.matcher(page.body());
         if (!action.find()) {
             throw new IllegalStateException("No form on " + page.uri() + " (" + page.statusCode() + "): "

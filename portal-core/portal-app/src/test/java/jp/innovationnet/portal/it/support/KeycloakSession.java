@@ -111,6 +111,8 @@ public class KeycloakSession implements LauncherSessionListener {
         env.put("PORTAL_SERVICE_CLIENT_SECRET", System.getProperty("it.oidc.client.secret") + "-service");
         env.put("PORTAL_BASE_URL", "http://localhost:" + System.getProperty("it.http.port", "19080"));
         env.put("PORTAL_CLI_PASSWORD_GRANT", "true");
+        env.put("PORTAL_SMTP_HOST", "127.0.0.1");
+        env.put("PORTAL_SMTP_PORT", System.getProperty("it.smtp.port", "13025"));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", "it-admin");
         process = builder.start();

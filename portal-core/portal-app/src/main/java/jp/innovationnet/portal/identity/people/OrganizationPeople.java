@@ -1,0 +1,171 @@
+package jp.innovationnet.portal.identity.people;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import jp.innovationnet.portal.audit.AuditEntry;
+import jp.innovationnet.portal.audit.AuditTrail;
+import jp.innovationnet.portal.identity.PortalRole;
+import jp.innovationnet.portal.identity.keycloak.KeycloakRealm;
+import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.text.JapaneseText;
+
+/**
+ * The people of one organization as its administrators manage them, synchronously with Keycloak (a screen needs
+ * the answer at once): its members, invitations by e-mail, removal, and the portal roles an administrator may give
+ * ({@link #GRANTABLE}: member-staff and coordinator, never secretariat or steering-agency). Every operation is
+ * idempotent (granting a held role or removing a non-member changes nothing) and audited.
+ */
+@ApplicationScoped
+public class OrganizationPeople {
+
+    /** The roles a member administrator may give and take away. */
+    public static final Set<String> GRANTABLE = Set.of(PortalRole.MEMBER_STAFF.roleName(),
+            PortalRole.COORDINATOR.roleName());
+
+    private static final Set<String> ORGANIZATION_ROLES = Set.of(PortalRole.MEMBER_ADMIN.roleName(),
+            PortalRole.MEMBER_STAFF.roleName(), PortalRole.COORDINATOR.roleName());
+
+    @Inject
+    KeycloakRealm realm;
+
+    @Inject
+    AuditTrail audit;
+
+    /**
+     * A member as listed.
+     *
+     * @param userId      Keycloak's user id
+     * @param username    user name
+     * @param displayName first and last name, or the user name
+     * @param email       e-mail address, or empty
+     * @param enabled     whether the account may log in
+     * @param roles       the portal roles held
+     */
+    public record Person(String userId, String username, String displayName, String email, boolean enabled,
+                         Set<String> roles) {
+    }
+
+    /** The organization is not (yet) in Keycloak. */
+    public static class NotInKeycloakException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotInKeycloakException(String alias) {
+            super("organization " + alias + " is not in Keycloak yet: the sync has not created it");
+        }
+    }
+
+    /** The user is not a member of the organization. */
+    public static class NotAMemberException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotAMemberException(String userId, String alias) {
+            super("user " + userId + " is not a member of " + alias);
+        }
+    }
+
+    /** @param alias an organization @return its members, by name (Japanese order) */
+    public List<Person> list(String alias) {
+        List<Person> people = new ArrayList<>();
+        for (JsonObject member : realm.members(keycloakId(alias))) {
+            String id = member.getString("id");
+            Set<String> roles = new TreeSet<>(realm.realmRoles(id));
+            roles.removeIf(r -> PortalRole.byName(r).isEmpty());
+            String name = (member.getString("firstName", "") + " " + member.getString("lastName", "")).strip();
+            people.add(new Person(id, member.getString("username"), name.isEmpty() ? member.getString("username") : name,
+                    member.getString("email", ""), member.getBoolean("enabled", true), roles));
+        }
+        people.sort(Comparator.comparing((Person p) -> JapaneseText.sortKey(p.displayName()))
+                .thenComparing(Person::username));
+        return people;
+    }
+
+    /**
+     * Keycloak mails the invitation (a link to register, or to join for someone with an account).
+     *
+     * @param alias     the organization
+     * @param email     whom to invite
+     * @param firstName their first name, or empty
+     * @param lastName  their last name, or empty
+     * @param actor     who invites
+     */
+    public void invite(String alias, String email, String firstName, String lastName, Caller actor) {
+        realm.invite(keycloakId(alias), email, firstName, lastName);
+        audit(actor, "membership.invited", "membership", alias, Json.createObjectBuilder().add("email", email));
+    }
+
+    /**
+     * Removes someone from the organization and takes away the roles they held through it; their sessions end.
+     *
+     * @param alias  the organization
+     * @param userId the member
+     * @param actor  who removes them
+     */
+    public void remove(String alias, String userId, Caller actor) {
+        String organization = keycloakId(alias);
+        requireMember(organization, alias, userId);
+        Set<String> held = realm.realmRoles(userId);
+        for (String role : ORGANIZATION_ROLES) {
+            if (held.contains(role)) {
+                realm.revokeRealmRole(userId, role);
+            }
+        }
+        realm.removeMember(organization, userId);
+        realm.logOut(userId);
+        audit(actor, "membership.removed", "membership", alias, Json.createObjectBuilder().add("userId", userId)
+                .add("rolesRevoked", String.join(",", new TreeSet<>(held).stream().filter(ORGANIZATION_ROLES::contains).toList())));
+    }
+
+    /**
+     * @param alias  the organization
+     * @param userId a member
+     * @param role   one of {@link #GRANTABLE}
+     * @param grant  true to give it, false to take it away
+     * @param actor  who does it
+     * @return whether anything changed
+     */
+    public boolean setRole(String alias, String userId, String role, boolean grant, Caller actor) {
+        if (!GRANTABLE.contains(role)) {
+            throw new IllegalArgumentException("role " + role + " may not be given by an organization");
+        }
+        requireMember(keycloakId(alias), alias, userId);
+        boolean holds = realm.realmRoles(userId).contains(role);
+        if (holds == grant) {
+            return false;
+        }
+        if (grant) {
+            realm.grantRealmRole(userId, role);
+        } else {
+            realm.revokeRealmRole(userId, role);
+        }
+        audit(actor, grant ? "membership-role.granted" : "membership-role.revoked", "membership-role",
+                alias + "/" + userId, Json.createObjectBuilder().add("role", Json.createObjectBuilder()
+                        .add("from", holds ? role : "").add("to", grant ? role : "")));
+        return true;
+    }
+
+    private void requireMember(String organization, String alias, String userId) {
+        if (!realm.isMember(organization, userId)) {
+            throw new NotAMemberException(userId, alias);
+        }
+    }
+
+    private String keycloakId(String alias) {
+        return realm.organization(alias).orElseThrow(() -> new NotInKeycloakException(alias)).getString("id");
+    }
+
+    private void audit(Caller actor, String action, String targetType, String targetId, JsonObjectBuilder changes) {
+        audit.append(new AuditEntry(Instant.now(), actor.userId(), actor.username(), "core", action, targetType,
+                targetId, changes.build().toString()));
+    }
+}
