@@ -6,11 +6,12 @@ import java.util.Optional;
 /**
  * One page of a directory search.
  *
- * @param total how many entries match, on all pages
+ * @param total      how many entries match, on all pages (at least as many, when not exact)
+ * @param totalExact whether {@code total} is exact (it is up to 1,000 matches)
  * @param items the page's entries as JSON objects, in the view asked for
  * @param next  where the next page starts; empty on the last page
  */
-public record DirectoryPage(long total, List<String> items, Optional<DirectoryCursor> next) {
+public record DirectoryPage(long total, boolean totalExact, List<String> items, Optional<DirectoryCursor> next) {
 
     public DirectoryPage {
         items = List.copyOf(items);

@@ -30,7 +30,9 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 
@@ -58,6 +60,12 @@ public final class OrganizationIndex implements Closeable {
     private static final String SORT_ID = "sort_id";
     private static final String FULL_JSON = "json_full";
     private static final String ENGLISH_JSON = "json_en";
+
+    /**
+     * Matches are counted exactly up to this many; beyond it the total is a lower bound, and the search may skip
+     * entries that cannot make the page instead of visiting every match.
+     */
+    static final int EXACT_TOTAL_UP_TO = 1000;
 
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final IndexWriter writer;
@@ -124,8 +132,8 @@ public final class OrganizationIndex implements Closeable {
                 int lastDoc = Math.max(0, searcher.getIndexReader().maxDoc() - 1);
                 FieldDoc after = query.after().map(c -> new FieldDoc(lastDoc, Float.NaN,
                         new Object[] {new BytesRef(c.sortKey()), new BytesRef(c.id())})).orElse(null);
-                TopFieldDocs top = searcher.searchAfter(after, lucene, query.limit() + 1, sort, false);
-                long total = searcher.count(lucene);
+                TopFieldDocs top = searcher.search(lucene,
+                        new TopFieldCollectorManager(sort, query.limit() + 1, after, EXACT_TOTAL_UP_TO));
                 StoredFields stored = searcher.storedFields();
                 List<String> items = new ArrayList<>();
                 ScoreDoc[] hits = top.scoreDocs;
@@ -138,7 +146,8 @@ public final class OrganizationIndex implements Closeable {
                     next = Optional.of(new DirectoryCursor(query.sort(), ((BytesRef) last[0]).utf8ToString(),
                             ((BytesRef) last[1]).utf8ToString()));
                 }
-                return new DirectoryPage(total, items, next);
+                return new DirectoryPage(top.totalHits.value(),
+                        top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, items, next);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -192,8 +201,8 @@ public final class OrganizationIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField(ID, entry.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(SORT_ID, new BytesRef(entry.id())));
-        doc.add(new SortedDocValuesField(SORT_JA, new BytesRef(entry.japaneseSortKey())));
-        doc.add(new SortedDocValuesField(SORT_EN, new BytesRef(entry.englishSortKey())));
+        sortKey(doc, SORT_JA, entry.japaneseSortKey());
+        sortKey(doc, SORT_EN, entry.englishSortKey());
         doc.add(new StringField(STATUS, entry.status().code(), Field.Store.NO));
         doc.add(new StringField(KIND, entry.kind().code(), Field.Store.NO));
         if (entry.region() != null) {
@@ -208,6 +217,15 @@ public final class OrganizationIndex implements Closeable {
         doc.add(new StoredField(FULL_JSON, entry.fullJson()));
         doc.add(new StoredField(ENGLISH_JSON, entry.englishJson()));
         return doc;
+    }
+
+    /**
+     * A sort key as doc values (to sort by) and as an indexed term of the same name: with both, Lucene skips entries
+     * that can no longer make the page once it has counted {@link #EXACT_TOTAL_UP_TO} matches.
+     */
+    private static void sortKey(Document doc, String field, String key) {
+        doc.add(new SortedDocValuesField(field, new BytesRef(key)));
+        doc.add(new StringField(field, key, Field.Store.NO));
     }
 
     private static void grams(Document doc, String field, List<String> texts) {

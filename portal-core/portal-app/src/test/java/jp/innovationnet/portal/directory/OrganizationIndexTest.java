@@ -143,12 +143,33 @@ class OrganizationIndexTest {
             DirectoryPage page = index.search(query("", Set.of(), Set.of(), DirectoryView.FULL, DirectorySort.READING, 1,
                     after));
             assertThat(page.total()).isEqualTo(4);
+            assertThat(page.totalExact()).isTrue();
             page.items().forEach(i -> seen.add(json(i).getString("id")));
             after = page.next().map(c -> DirectoryCursor.parse(c.token()).orElseThrow());
             pages++;
         } while (after.isPresent());
         assertThat(pages).isEqualTo(4);
         assertThat(seen).containsExactly("iwate", "cosmos", "tama", "aomori");
+    }
+
+    @Test
+    void totalsAreExactUpToAThousandMatchesAndAtLeastAThousandBeyond() {
+        List<DirectoryEntry> many = new ArrayList<>();
+        for (int i = 0; i < OrganizationIndex.EXACT_TOTAL_UP_TO + 50; i++) {
+            many.add(entry("org-" + i, "団体" + i, "Organization " + i, null, Prefecture.TOKYO, MembershipStatus.ACTIVE,
+                    Set.of(), null));
+        }
+        index.update(many, List.of());
+        DirectoryPage all = index.search(query("", Set.of(), Set.of(), DirectoryView.FULL, DirectorySort.NAME_EN, 20,
+                Optional.empty()));
+        assertThat(all.total()).as("Lucene may count past the threshold, never less")
+                .isBetween((long) OrganizationIndex.EXACT_TOTAL_UP_TO, 1054L);
+        assertThat(all.totalExact()).isFalse();
+        assertThat(all.items()).hasSize(20);
+        DirectoryPage few = index.search(query("団体10", Set.of(), Set.of(), DirectoryView.FULL,
+                DirectorySort.NAME_EN, 20, Optional.empty()));
+        assertThat(few.totalExact()).isTrue();
+        assertThat(few.total()).as("10, 100-109, 1000-1049").isEqualTo(1 + 10 + 50);
     }
 
     @Test

@@ -41,7 +41,8 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
  * (secretariat only; repeatable, or {@code all}; others see active organizations), {@code sort}
  * ({@code reading} or {@code name-en}), {@code limit} (1-100, default 20) and {@code cursor} (the {@code next} of
  * the previous page). Overseas partners get the English view, searched in English and sorted by English name.
- * Answer: {@code {"total": n, "view": "full"|"english", "sort": ..., "items": [...], "next": cursor|null}}.
+ * Answer: {@code {"total": n, "totalExact": true|false, "view": "full"|"english", "sort": ..., "items": [...],
+ * "next": cursor|null}}; the total is exact up to 1,000 matches and a lower bound beyond.
  */
 @Path("directory/organizations")
 @RequestScoped
@@ -145,7 +146,7 @@ public class DirectoryResource {
 
     private static String json(DirectoryPage page, DirectoryView view, DirectorySort sort) {
         StringBuilder json = new StringBuilder(256 + page.items().stream().mapToInt(String::length).sum());
-        json.append("{\"total\":").append(page.total())
+        json.append("{\"total\":").append(page.total()).append(",\"totalExact\":").append(page.totalExact())
                 .append(",\"view\":\"").append(view == DirectoryView.ENGLISH ? "english" : "full")
                 .append("\",\"sort\":\"").append(sort.code())
                 .append("\",\"items\":[").append(String.join(",", page.items())).append("],\"next\":")
