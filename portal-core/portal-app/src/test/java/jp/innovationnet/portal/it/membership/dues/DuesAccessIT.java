@@ -34,6 +34,7 @@ class DuesAccessIT {
 
     private static final int YEAR = 2025;
     private static String tamaInvoice;
+    private static String tamaNameEn;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -42,8 +43,8 @@ class DuesAccessIT {
 
     @BeforeAll
     static void anInvoiceOfTama() {
-        DuesFixtures.registerMember("tama", DuesLifecycleIT.TAMA_JA, DuesLifecycleIT.TAMA_EN, "full",
-                "kaihi@tama.example");
+        tamaNameEn = DuesFixtures.registerMember("tama", DuesLifecycleIT.TAMA_JA, DuesLifecycleIT.TAMA_EN, "full",
+                "kaihi@tama.example").getString("nameEn");
         DuesFixtures.setDues(YEAR, "full", 120_000, "not-taxable");
         HttpResponse<String> issued = as(DemoUser.SECRETARIAT).postJson("/api/dues/invoices", """
                 {"fiscalYear":%d,"organizationId":"tama","issueDate":"2025-05-01","dueDate":"2025-06-30"}"""
@@ -125,7 +126,7 @@ class DuesAccessIT {
                 "/api/dues/exports/2025/invoices.csv").body(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(english.lines().findFirst().orElseThrow()).as("headers in the caller's language")
                 .startsWith("\uFEFFInvoice number,Organization ID,Organization,Class,Issue date,Due date");
-        assertThat(english).contains(tamaInvoice + ",tama," + DuesLifecycleIT.TAMA_EN + ",Full member,2025-05-01,2025-06-30,120000,"
+        assertThat(english).contains(tamaInvoice + ",tama," + tamaNameEn + ",Full member,2025-05-01,2025-06-30,120000,"
                 + "Outside the scope of consumption tax,0,120000,0,120000,Issued,");
     }
 

@@ -46,8 +46,9 @@ final class DuesFixtures {
      * @param nameEn          its English name
      * @param membershipClass full or supporting
      * @param primaryContact  its primary contact's address, or null for none
+     * @return its profile as registered (names as the registry has them: another test may have registered it first)
      */
-    static void registerMember(String id, String nameJa, String nameEn, String membershipClass,
+    static JsonObject registerMember(String id, String nameJa, String nameEn, String membershipClass,
                                String primaryContact) {
         JsonArray contacts = primaryContact == null ? JsonValue.EMPTY_JSON_ARRAY : Json.createArrayBuilder()
                 .add(Json.createObjectBuilder().add("name", "会費 担当").add("email", primaryContact)
@@ -60,7 +61,7 @@ final class DuesFixtures {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations",
                 organization.toString());
         if (registered.statusCode() == 201) {
-            return;
+            return ((JsonObject) PortalClient.json(registered)).getJsonObject("profile");
         }
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(409);
         JsonObject record = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/organizations/" + id));
@@ -73,6 +74,7 @@ final class DuesFixtures {
                 "application/json", replaced.toString().getBytes(StandardCharsets.UTF_8));
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(record.getString("status")).as(id + " is active").isEqualTo("active");
+        return ((JsonObject) PortalClient.json(updated)).getJsonObject("profile");
     }
 
     /** Sets a year's dues of one class. */
