@@ -1,2 +1,2 @@
-/** The route benchmark: plugin route against core route, concurrency, throughput and latency percentiles. */
+/** Benchmarks against a running portal: the route benchmark (plugin route against core route) and the directory benchmark (search at 1,000 and 10,000 organizations); closed-loop clients, HdrHistogram percentiles. */
 package jp.innovationnet.portal.bench;

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import jp.innovationnet.portal.membership.application.MemberAdmitted;
 import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationChanged;
 
@@ -35,7 +36,7 @@ public class MembershipChangeRecorder {
         queue.enqueue(admitted.organizationId(), SyncTask.Kind.INVITE_ADMIN, Json.createObjectBuilder()
                 .add("email", admitted.adminEmail().strip())
                 .add("name", admitted.adminName() == null ? "" : admitted.adminName().strip())
-                .add("language", admitted.language() == null ? "ja" : admitted.language())
+                .add("language", admitted.language() == null ? "ja" : admitted.language().getLanguage())
                 .build());
     }
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,9 +27,11 @@ public class MembershipTransition {
     private OffsetDateTime occurredAt;
 
     @Column(name = "from_status", updatable = false)
+    @Convert(converter = Converters.Status.class)
     private MembershipStatus from;
 
     @Column(name = "to_status", nullable = false, updatable = false)
+    @Convert(converter = Converters.Status.class)
     private MembershipStatus to;
 
     @Column(name = "actor_id", nullable = false, updatable = false)

@@ -11,9 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.event.CoreEvent;
+import jp.innovationnet.portal.text.JapaneseText;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -31,19 +33,24 @@ import jakarta.persistence.Version;
 @Table(name = "organization")
 public class Organization {
 
+    private static final int NAME_KEY_MAX = 200;
+
     @Id
     private String id;
 
     @Column(nullable = false)
+    @Convert(converter = Converters.Kind.class)
     private OrganizationKind kind;
 
     @Column(name = "membership_class")
+    @Convert(converter = Converters.Class.class)
     private MembershipClass membershipClass;
 
     @Column(name = "member_number")
     private Integer memberNumber;
 
     @Column(nullable = false)
+    @Convert(converter = Converters.Status.class)
     private MembershipStatus status;
 
     @Column(name = "name_ja", nullable = false)
@@ -55,12 +62,19 @@ public class Organization {
     @Column(name = "name_reading")
     private String nameReading;
 
+    /** The Japanese name folded by {@link JapaneseText#foldName}: what duplicate detection compares. */
+    @Column(name = "name_key")
+    private String nameKey;
+
     @Column(name = "legal_form")
+    @Convert(converter = Converters.Legal.class)
     private LegalForm legalForm;
 
     @Column(name = "prefecture")
+    @Convert(converter = Converters.PrefectureCode.class)
     private Prefecture prefecture;
 
+    @Convert(converter = Converters.RegionName.class)
     private Region region;
 
     @Column(name = "postal_code")
@@ -83,11 +97,13 @@ public class Organization {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organization_field", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "field")
+    @Convert(converter = Converters.Field.class)
     private Set<ActivityField> fields = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "organization_service", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "service")
+    @Convert(converter = Converters.Service.class)
     private Set<SupportService> services = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -143,6 +159,7 @@ public class Organization {
 
     private void apply(OrganizationProfile p) {
         nameJa = p.nameJa();
+        nameKey = nameKeyOf(p.nameJa());
         nameEn = p.nameEn();
         nameReading = p.nameReading();
         legalForm = p.legalForm();
@@ -161,6 +178,15 @@ public class Organization {
         contacts.clear();
         contacts.addAll(p.contacts());
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * @param nameJa a Japanese name
+     * @return its key for duplicate detection: {@link JapaneseText#foldName}, at most 200 characters
+     */
+    public static String nameKeyOf(String nameJa) {
+        String key = JapaneseText.foldName(nameJa);
+        return key.length() > NAME_KEY_MAX ? key.substring(0, NAME_KEY_MAX) : key;
     }
 
     /** @return what the organization says about itself */

@@ -3,9 +3,12 @@ package jp.innovationnet.portal.membership.organization;
 import java.util.List;
 import java.util.Optional;
 
+import jp.innovationnet.portal.text.JapaneseText;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 
 /** Reads organizations. */
 @ApplicationScoped
@@ -33,5 +36,69 @@ public class OrganizationDirectory {
         }
         return em.createQuery("select o from Organization o where o.status = :status order by o.nameJa",
                 Organization.class).setParameter("status", MembershipStatus.ACTIVE).getResultList();
+    }
+
+    /**
+     * The registry as the secretariat lists it: by status and kind, ordered by alias.
+     *
+     * @param status a status, or null for all
+     * @param kind   a kind, or null for all
+     * @param offset how many to skip
+     * @param limit  how many at most
+     * @return one page of organizations
+     */
+    public List<Organization> page(MembershipStatus status, OrganizationKind kind, int offset, int limit) {
+        TypedQuery<Organization> query = em.createQuery("select o from Organization o" + where(status, kind)
+                + " order by o.id", Organization.class);
+        return bind(query, status, kind).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * @param status a status, or null for all
+     * @param kind   a kind, or null for all
+     * @return how many organizations {@link #page} pages through
+     */
+    public long count(MembershipStatus status, OrganizationKind kind) {
+        return bind(em.createQuery("select count(o) from Organization o" + where(status, kind), Long.class),
+                status, kind).getSingleResult();
+    }
+
+    private static String where(MembershipStatus status, OrganizationKind kind) {
+        if (status == null && kind == null) {
+            return "";
+        }
+        return " where " + (status == null ? "" : "o.status = :status")
+                + (status != null && kind != null ? " and " : "") + (kind == null ? "" : "o.kind = :kind");
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, MembershipStatus status, OrganizationKind kind) {
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query;
+    }
+
+    /**
+     * Duplicate detection: an organization (a member, or an application not turned down) whose Japanese name is
+     * the same as {@code nameJa} once both are folded by {@link JapaneseText#foldName} (width, kana, case, blanks
+     * and legal-form prefixes ignored). Looks the folded name up in the indexed {@code name_key} column; rows
+     * written without a key (by SQL, e.g. the seed) are folded here.
+     *
+     * @param nameJa a Japanese name as someone wrote it
+     * @return the alias of an organization with the same name
+     */
+    public Optional<String> withSameName(String nameJa) {
+        String wanted = Organization.nameKeyOf(nameJa);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select o.id, o.nameJa, o.nameKey from Organization o where o.status <> :rejected"
+                        + " and (o.nameKey = :key or o.nameKey is null)", Object[].class)
+                .setParameter("rejected", MembershipStatus.REJECTED).setParameter("key", wanted).getResultStream()
+                .filter(row -> row[2] != null || wanted.equals(Organization.nameKeyOf((String) row[1])))
+                .map(row -> (String) row[0]).findFirst();
     }
 }

@@ -1,8 +1,12 @@
 package jp.innovationnet.portal.membership.organization;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -82,14 +86,70 @@ public class OrganizationRegistry {
         Organization organization = lockedAt(id, expectedVersion);
         Map<String, OrganizationProfile.Change> changes = organization.updateProfile(next);
         if (!changes.isEmpty()) {
-            JsonObjectBuilder json = Json.createObjectBuilder();
-            changes.forEach((field, change) -> json.add(field, Json.createObjectBuilder()
-                    .add("from", change.before() == null ? Json.createValue("") : Json.createValue(change.before()))
-                    .add("to", change.after() == null ? Json.createValue("") : Json.createValue(change.after()))));
-            audit.append(entry(actor, "organization.profile-changed", id, json));
+            audit.append(entry(actor, "organization.profile-changed", id, changesJson(changes)));
             changed.fire(new OrganizationChanged(id));
         }
+        em.flush(); // a concurrent edit of the same version fails here, inside the caller's request
         return organization;
+    }
+
+    /**
+     * The secretariat's edit of a whole record: its classification, e-mail domains and profile, unless someone
+     * changed it since the caller read it.
+     *
+     * @param id              an alias
+     * @param expectedVersion the version the caller edited
+     * @param classification  its kind, membership class and member number
+     * @param domains         its e-mail domains, lower case
+     * @param next            its new profile
+     * @param actor           who edits it
+     * @return the organization after the edit
+     * @throws OrganizationNotFoundException if there is no such organization
+     * @throws DomainTakenException          if another organization has one of the domains
+     * @throws OptimisticLockException       if its version is no longer {@code expectedVersion}
+     */
+    @Transactional(rollbackOn = DomainTakenException.class)
+    public Organization updateRecord(String id, long expectedVersion, Classification classification,
+                                     Set<String> domains, OrganizationProfile next, Caller actor)
+            throws OrganizationNotFoundException, DomainTakenException {
+        checkDomainsFree(id, domains);
+        Organization organization = lockedAt(id, expectedVersion);
+        Map<String, OrganizationProfile.Change> changes = new LinkedHashMap<>();
+        compare(changes, "kind", organization.getKind().code(), classification.kind().code());
+        compare(changes, "membershipClass", organization.getMembershipClass() == null ? null
+                : organization.getMembershipClass().code(), classification.membershipClass() == null ? null
+                : classification.membershipClass().code());
+        compare(changes, "memberNumber", organization.getMemberNumber() == null ? null
+                : organization.getMemberNumber().toString(), classification.memberNumber() == null ? null
+                : classification.memberNumber().toString());
+        compare(changes, "domains", String.join(",", new TreeSet<>(organization.getDomains())),
+                String.join(",", new TreeSet<>(domains)));
+        organization.classify(classification.kind(), classification.membershipClass(), classification.memberNumber());
+        organization.changeDomains(domains);
+        changes.putAll(organization.updateProfile(next));
+        if (!changes.isEmpty()) {
+            audit.append(entry(actor, "organization.record-changed", id, changesJson(changes)));
+            changed.fire(new OrganizationChanged(id));
+        }
+        em.flush(); // a concurrent edit of the same version fails here, inside the caller's request
+        return organization;
+    }
+
+    /**
+     * @param id      the organization that wants the domains
+     * @param domains e-mail domains
+     * @throws DomainTakenException if another organization has one of them
+     */
+    public void checkDomainsFree(String id, Set<String> domains) throws DomainTakenException {
+        if (domains.isEmpty()) {
+            return;
+        }
+        List<Object[]> taken = em.createQuery("select o.id, d from Organization o join o.domains d "
+                        + "where d in :domains and o.id <> :id", Object[].class)
+                .setParameter("domains", domains).setParameter("id", id).getResultList();
+        if (!taken.isEmpty()) {
+            throw new DomainTakenException((String) taken.getFirst()[1], (String) taken.getFirst()[0]);
+        }
     }
 
     /**
@@ -151,6 +211,21 @@ public class OrganizationRegistry {
         return organization;
     }
 
+    private static void compare(Map<String, OrganizationProfile.Change> changes, String field, String before,
+                                String after) {
+        if (!Objects.equals(before, after)) {
+            changes.put(field, new OrganizationProfile.Change(before, after));
+        }
+    }
+
+    private static JsonObjectBuilder changesJson(Map<String, OrganizationProfile.Change> changes) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        changes.forEach((field, change) -> json.add(field, Json.createObjectBuilder()
+                .add("from", change.before() == null ? Json.createValue("") : Json.createValue(change.before()))
+                .add("to", change.after() == null ? Json.createValue("") : Json.createValue(change.after()))));
+        return json;
+    }
+
     private static AuditEntry entry(Caller actor, String action, String id, JsonObjectBuilder changes) {
         return new AuditEntry(Instant.now(), actor.userId(), actor.username(), "core", action, "organization", id,
                 changes.build().toString());
@@ -163,6 +238,37 @@ public class OrganizationRegistry {
         /** @param id the alias */
         public DuplicateOrganizationException(String id) {
             super("an organization '" + id + "' exists already");
+        }
+    }
+
+    /**
+     * What the secretariat decides about an organization's place in the network.
+     *
+     * @param kind            its part in the network
+     * @param membershipClass its class (members only), or null
+     * @param memberNumber    its number in the published member list, or null
+     */
+    public record Classification(OrganizationKind kind, MembershipClass membershipClass, Integer memberNumber) {
+    }
+
+    /** Another organization uses that e-mail domain. */
+    public static class DomainTakenException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final String domain;
+
+        /**
+         * @param domain the domain
+         * @param owner  the organization that has it
+         */
+        public DomainTakenException(String domain, String owner) {
+            super("the domain '" + domain + "' belongs to another organization ('" + owner + "')");
+            this.domain = domain;
+        }
+
+        /** @return the domain */
+        public String domain() {
+            return domain;
         }
     }
 

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.it.directory;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -54,8 +55,9 @@ class CoreEventsIT {
     static void installNotesAndRegisterTheOrganization() {
         as(DemoUser.SECRETARIAT).postBytes("/api/plugins", "application/java-archive", PluginBundles.notes());
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
-                {"id":"%s","nameJa":"（財）浜松地域テクノポリス推進機構%s","nameEn":"Hamamatsu Technopolis",
-                 "kind":"member","prefecture":"Shizuoka","region":"Chubu"}""".formatted(ORGANIZATION, RUN));
+                {"id":"%s","kind":"member","membershipClass":"full",
+                 "profile":{"nameJa":"（財）浜松地域テクノポリス推進機構%s","nameEn":"Hamamatsu Technopolis",
+                            "prefecture":"Shizuoka","region":"Chubu"}}""".formatted(ORGANIZATION, RUN));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         Await.until("the organization in Keycloak", Duration.ofSeconds(30),
                 () -> RealmAdmin.organization(ORGANIZATION).isPresent());
@@ -98,7 +100,8 @@ class CoreEventsIT {
         assertThat(noteAudit.getString("actorName")).isEqualTo("coordinator-" + ORGANIZATION);
 
         HttpResponse<String> withdrawn = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/" + ORGANIZATION
-                + "/status", "application/json", "{\"status\":\"WITHDRAWN\"}".getBytes());
+                + "/status", "application/json",
+                "{\"status\":\"WITHDRAWN\",\"reason\":\"退会届\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 
         HttpResponse<String> afterWithdrawal = coordinator.get("/api/plugins/notes/notes");
@@ -110,7 +113,7 @@ class CoreEventsIT {
         assertThat(organizationAudit.getJsonObject(0).getString("actorName")).isEqualTo("jilc.secretariat");
 
         HttpResponse<String> back = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/" + ORGANIZATION
-                + "/status", "application/json", "{\"status\":\"ACTIVE\"}".getBytes());
+                + "/status", "application/json", "{\"status\":\"ACTIVE\",\"reason\":\"back\"}".getBytes());
         assertThat(back.statusCode()).isEqualTo(409);
     }
 
@@ -121,7 +124,7 @@ class CoreEventsIT {
     @Test
     void onlyTheSecretariatRegistersOrganizationsAndBadInputNamesTheField() {
         HttpResponse<String> forbidden = as(DemoUser.MEMBER_ADMIN).postJson("/api/organizations",
-                "{\"id\":\"x-org\",\"nameJa\":\"x\",\"nameEn\":\"x\",\"kind\":\"member\"}");
+                "{\"id\":\"x-org\",\"kind\":\"member\",\"profile\":{\"nameJa\":\"x\",\"nameEn\":\"x\"}}");
         assertThat(forbidden.statusCode()).isEqualTo(403);
         assertThat(forbidden.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(PortalClient.anonymous().postJson("/api/organizations", "{}").statusCode()).isEqualTo(401);
@@ -129,15 +132,16 @@ class CoreEventsIT {
                 .isEqualTo(403);
 
         HttpResponse<String> invalid = as(DemoUser.SECRETARIAT).postJson("/api/organizations",
-                "{\"id\":\"Not Valid\",\"nameJa\":\"\",\"nameEn\":\"x\",\"kind\":\"club\"}");
-        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(422);
+                "{\"id\":\"Not Valid\",\"kind\":\"club\",\"profile\":{\"nameJa\":\"\",\"nameEn\":\"x\"}}");
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
         JsonObject errors = ((JsonObject) PortalClient.json(invalid)).getJsonObject("errors");
-        assertThat(errors.keySet()).contains("id", "nameJa", "kind");
+        assertThat(errors.keySet()).contains("id", "profile.nameJa", "kind");
 
         HttpResponse<String> duplicate = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
-                {"id":"%s","nameJa":"重複","nameEn":"Duplicate","kind":"member"}""".formatted(ORGANIZATION));
+                {"id":"%s","kind":"member","membershipClass":"full","profile":{"nameJa":"重複","nameEn":"Duplicate"}}"""
+                .formatted(ORGANIZATION));
         assertThat(duplicate.statusCode()).isEqualTo(409);
         assertThat(as(DemoUser.SECRETARIAT).putBytes("/api/organizations/nobody/status", "application/json",
-                "{\"status\":\"SUSPENDED\"}".getBytes()).statusCode()).isEqualTo(404);
+                "{\"status\":\"SUSPENDED\",\"reason\":\"dues\"}".getBytes()).statusCode()).isEqualTo(404);
     }
 }

@@ -60,7 +60,8 @@ class FederationIT {
     @BeforeAll
     static void theMemberAndItsOwnProvider() {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
-                {"id":"%s","nameJa":"連携テスト財団%s","nameEn":"Federation test","kind":"member","prefecture":"Osaka"}"""
+                {"id":"%s","kind":"member","membershipClass":"full",
+                 "profile":{"nameJa":"連携テスト財団%s","nameEn":"Federation test","prefecture":"Osaka"}}"""
                 .formatted(ORG, RUN));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         Await.until("organization in Keycloak", Duration.ofSeconds(30), () -> RealmAdmin.organization(ORG).isPresent());

@@ -166,7 +166,8 @@ class IdentitySyncIT {
 
     private static void register(String id, String nameJa) {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
-                {"id":"%s","nameJa":"%s","nameEn":"Sync test %s","kind":"member","prefecture":"Tokyo"}"""
+                {"id":"%s","kind":"member","membershipClass":"full",
+                 "profile":{"nameJa":"%s","nameEn":"Sync test %s","prefecture":"Tokyo"}}"""
                 .formatted(id, nameJa, id.substring(5, 6).toUpperCase()));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
     }

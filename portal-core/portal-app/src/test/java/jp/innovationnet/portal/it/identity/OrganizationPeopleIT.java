@@ -49,7 +49,8 @@ class OrganizationPeopleIT {
     @BeforeAll
     static void anOrganizationWithAnAdministratorAndAStaffMember() {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
-                {"id":"%s","nameJa":"人事テスト協会%s","nameEn":"People test","kind":"member","prefecture":"Shizuoka"}"""
+                {"id":"%s","kind":"member","membershipClass":"full",
+                 "profile":{"nameJa":"人事テスト協会%s","nameEn":"People test","prefecture":"Shizuoka"}}"""
                 .formatted(ORG, RUN));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
         Await.until("organization in Keycloak", Duration.ofSeconds(30), () -> RealmAdmin.organization(ORG).isPresent());

@@ -1,0 +1,69 @@
+package jp.innovationnet.portal.interfaces.rest.membership.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+import jp.innovationnet.portal.interfaces.rest.membership.application.FormTokens.Verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class FormTokensTest {
+
+    private static final Instant ISSUED = Instant.parse("2026-11-23T10:00:00Z");
+    private final byte[] key = FormTokens.randomKey();
+
+    private FormTokens at(Instant now) {
+        return new FormTokens(key, Duration.ofSeconds(5), Duration.ofHours(24), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
+    @Test
+    void aTokenIsGoodFromTheMinimumFillTimeUntilItExpires() {
+        FormTokens.Issued issued = at(ISSUED).issue();
+        assertThat(issued.notBefore()).isEqualTo(ISSUED.plusSeconds(5));
+        assertThat(issued.expiresAt()).isEqualTo(ISSUED.plus(Duration.ofHours(24)));
+        assertThat(at(ISSUED.plusSeconds(4)).check(issued.token())).isEqualTo(Verdict.TOO_FAST);
+        assertThat(at(ISSUED.plusSeconds(5)).check(issued.token())).isEqualTo(Verdict.VALID);
+        assertThat(at(ISSUED.plus(Duration.ofHours(24))).check(issued.token())).isEqualTo(Verdict.VALID);
+        assertThat(at(ISSUED.plus(Duration.ofHours(24)).plusMillis(1)).check(issued.token()))
+                .isEqualTo(Verdict.EXPIRED);
+    }
+
+    @Test
+    void aTokenIsUsedOnce() {
+        FormTokens tokens = at(ISSUED.plusSeconds(10));
+        String token = at(ISSUED).issue().token();
+        assertThat(tokens.check(token)).isEqualTo(Verdict.VALID);
+        assertThat(tokens.use(token)).isTrue();
+        assertThat(tokens.use(token)).isFalse();
+        assertThat(tokens.check(token)).isEqualTo(Verdict.USED);
+        tokens.release(token);
+        assertThat(tokens.check(token)).as("given back after a refused submission").isEqualTo(Verdict.VALID);
+    }
+
+    @Test
+    void forgedMangledOrMissingTokensAreInvalid() {
+        String token = at(ISSUED).issue().token();
+        FormTokens later = at(ISSUED.plusSeconds(10));
+        char last = token.charAt(token.length() - 1);
+        assertThat(later.check(token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')))
+                .isEqualTo(Verdict.INVALID);
+        assertThat(new FormTokens(FormTokens.randomKey(), Duration.ofSeconds(5), Duration.ofHours(1),
+                Clock.fixed(ISSUED.plusSeconds(10), ZoneOffset.UTC)).check(token)).as("another server's key")
+                .isEqualTo(Verdict.INVALID);
+        assertThat(later.check(null)).isEqualTo(Verdict.INVALID);
+        assertThat(later.check("")).isEqualTo(Verdict.INVALID);
+        assertThat(later.check("not base64 ***")).isEqualTo(Verdict.INVALID);
+        assertThat(later.check(token + "AAAA")).isEqualTo(Verdict.INVALID);
+    }
+
+    @Test
+    void theKeyMustBeLongEnough() {
+        assertThatIllegalArgumentException().isThrownBy(() -> new FormTokens(new byte[16], Duration.ofSeconds(1),
+                Duration.ofHours(1), Clock.systemUTC()));
+    }
+}

@@ -1,0 +1,74 @@
+package jp.innovationnet.portal.bench;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import jakarta.json.Json;
+
+/**
+ * The running portal as the benchmarks call it: bearer tokens of demo users from its Keycloak (the password grant of
+ * the dev-only {@code portal-cli} client) and plain HTTP requests. Settings (system properties): {@code portal.url}
+ * (http://localhost:9080), {@code keycloak.url} (http://localhost:8180), {@code realm} (innovation-net).
+ */
+final class Portal {
+
+    /**
+     * HTTP/1.1, one connection per client: over h2c (the JDK client's default) 32 clients multiplexed on one
+     * connection stalled for good on responses of some 20 KB (requests hung past their timeout).
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI base = URI.create(System.getProperty("portal.url", "http://localhost:9080"));
+
+    /** @return the portal's base URI */
+    URI base() {
+        return base;
+    }
+
+    HttpResponse<String> get(String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> post(String path, String contentType, byte[] body, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * @param user     a demo user
+     * @param password the password
+     * @return a bearer token for the user (valid for the realm's access token lifespan, 5 minutes)
+     */
+    static String token(String user, String password) throws Exception {
+        String keycloak = System.getProperty("keycloak.url", "http://localhost:8180");
+        String realm = System.getProperty("realm", "innovation-net");
+        String form = "grant_type=password&client_id=portal-cli&username=" + encode(user) + "&password="
+                + encode(password) + "&scope=" + encode("openid organization:*");
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(keycloak + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("no token from Keycloak: " + response.statusCode() + " " + response.body());
+        }
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getString("access_token");
+        }
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
