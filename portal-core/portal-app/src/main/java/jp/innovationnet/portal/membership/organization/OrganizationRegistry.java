@@ -129,6 +129,7 @@ public class OrganizationRegistry {
         changes.putAll(organization.updateProfile(next));
         if (!changes.isEmpty()) {
             audit.append(entry(actor, "organization.record-changed", id, changesJson(changes)));
+            changed.fire(new OrganizationChanged(id));
         }
         em.flush(); // a concurrent edit of the same version fails here, inside the caller's request
         return organization;
