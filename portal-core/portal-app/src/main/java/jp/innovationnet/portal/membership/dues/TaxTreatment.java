@@ -10,28 +10,14 @@ import jp.innovationnet.portal.membership.organization.Coded;
  */
 public enum TaxTreatment implements Coded {
     /** 不課税: outside the scope of consumption tax. */
-    NOT_TAXABLE("不課税", "Outside the scope of consumption tax", 0),
+    NOT_TAXABLE(0),
     /** 標準税率 10%. */
-    STANDARD_10("課税（標準税率10%）", "Taxable at the standard rate of 10%", 10);
+    STANDARD_10(10);
 
-    private final String labelJa;
-    private final String labelEn;
     private final int ratePercent;
 
-    TaxTreatment(String labelJa, String labelEn, int ratePercent) {
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
+    TaxTreatment(int ratePercent) {
         this.ratePercent = ratePercent;
-    }
-
-    @Override
-    public String labelJa() {
-        return labelJa;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
     }
 
     /** @return the tax rate in percent; 0 when not taxable */

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A closed set of values with a stable code (how the API and the database write it) and labels in both languages.
  * The code of a constant is its name in lower case with '-' for '_', e.g. {@code LIFE_SCIENCE → life-science}; its
- * labels are in {@code labels_ja.properties} and {@code labels_en.properties} beside this interface, under
+ * labels are in {@code labels_ja.properties} and {@code labels_en.properties} in the enum's own package, under
  * {@code <enum>.<code>}.
  */
 public interface Coded {

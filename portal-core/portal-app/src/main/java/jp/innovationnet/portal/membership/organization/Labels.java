@@ -4,10 +4,8 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Reads the labels of {@link Coded} values from the {@code labels} bundles of this package. */
+/** Reads the labels of {@link Coded} values from the {@code labels} bundles of each enum's own package. */
 final class Labels {
-
-    private static final String BUNDLE = Labels.class.getPackageName() + ".labels";
 
     /** No fallback to the server's default locale: English must never come out Japanese, or the reverse. */
     private static final ResourceBundle.Control EXACT =
@@ -24,7 +22,7 @@ final class Labels {
      */
     static String of(Coded value, Locale language) {
         Class<?> type = value instanceof Enum<?> e ? e.getDeclaringClass() : value.getClass();
-        return ResourceBundle.getBundle(BUNDLE, language, Labels.class.getClassLoader(), EXACT)
+        return ResourceBundle.getBundle(type.getPackageName() + ".labels", language, type.getClassLoader(), EXACT)
                 .getString(type.getSimpleName() + "." + value.code());
     }
 }

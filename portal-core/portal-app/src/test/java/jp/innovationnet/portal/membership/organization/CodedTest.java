@@ -7,10 +7,16 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.membership.dues.InvoiceStatus;
+import jp.innovationnet.portal.membership.dues.PaymentMethod;
+import jp.innovationnet.portal.membership.dues.TaxTreatment;
+import jp.innovationnet.portal.membership.officer.Office;
+
 class CodedTest {
 
     private static final List<Class<? extends Coded>> LISTS = List.of(OrganizationKind.class, MembershipClass.class,
-            MembershipStatus.class, LegalForm.class, ActivityField.class, SupportService.class);
+            MembershipStatus.class, LegalForm.class, ActivityField.class, SupportService.class, Office.class,
+            TaxTreatment.class, InvoiceStatus.class, PaymentMethod.class);
 
     @Test
     void everyValueHasALabelInBothLanguages() {
@@ -41,5 +47,7 @@ class CodedTest {
         assertThat(MembershipClass.FULL.labelJa()).isEqualTo("正会員");
         assertThat(OrganizationKind.STEERING_AGENCY.labelJa()).isEqualTo("幹事機関");
         assertThat(OrganizationKind.STEERING_AGENCY.labelEn()).isEqualTo("Steering agency");
+        assertThat(Office.AUDITOR.labelJa()).isEqualTo("監事");
+        assertThat(TaxTreatment.NOT_TAXABLE.labelJa()).isEqualTo("不課税");
     }
 }
