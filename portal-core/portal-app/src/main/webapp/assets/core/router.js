@@ -68,8 +68,8 @@ export function start() {
   document.addEventListener('click', (event) => {
     const link = event.target.closest('a[href]');
     if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey
-        || link.target || link.hasAttribute('download') || link.dataset.reload !== undefined) return;
-    const url = new URL(link.href);
+        || link.getAttribute('target') || link.hasAttribute('download') || link.hasAttribute('data-reload')) return;
+    const url = new URL(link.getAttribute('href'), location.href); // SVG links have no string href
     if (url.origin !== location.origin || !isScreen(url.pathname)) return;
     event.preventDefault();
     navigate(url.href);

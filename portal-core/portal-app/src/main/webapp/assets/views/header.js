@@ -11,6 +11,7 @@ let nav;
  */
 export async function renderHeader(header, user) {
   const entries = [{ href: '/', label: t('nav.home') }, { href: '/about', label: t('nav.about') }];
+  if (user) entries.push({ href: '/directory', label: t('nav.directory') });
   if (hasRole(user, 'secretariat')) entries.push({ href: '/admin/plugins', label: t('nav.plugins') });
   if (user) {
     const pluginEntries = await get('/api/navigation');
@@ -54,7 +55,7 @@ function screenAddress(entry) {
 export function markCurrent(path) {
   if (!nav) return;
   for (const link of nav.querySelectorAll('a')) {
-    if (new URL(link.href).pathname === path) link.setAttribute('aria-current', 'page');
+    if (new URL(link.getAttribute('href'), location.href).pathname === path) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
   }
 }

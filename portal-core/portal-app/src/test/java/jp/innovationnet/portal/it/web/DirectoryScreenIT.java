@@ -1,0 +1,84 @@
+package jp.innovationnet.portal.it.web;
+
+import static jp.innovationnet.portal.it.support.PortalClient.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import jp.innovationnet.portal.it.support.Chromium;
+import jp.innovationnet.portal.it.support.DemoUser;
+import jp.innovationnet.portal.it.support.Deployments;
+
+/** A member searches the directory as they type it and narrows it down on the map of Japan. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DirectoryScreenIT {
+
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.portal();
+    }
+
+    @BeforeAll
+    static void twoMembersFarApart() {
+        register("dir-north-" + RUN, "財団法人ディレクトリ試験北センター" + RUN, "Directory North " + RUN, "Hokkaido");
+        register("dir-south-" + RUN, "財団法人ディレクトリ試験南センター" + RUN, "Directory South " + RUN, "Okinawa");
+    }
+
+    private static void register(String id, String nameJa, String nameEn, String prefecture) {
+        HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
+                {"id":"%s","kind":"member","membershipClass":"full",
+                 "profile":{"nameJa":"%s","nameEn":"%s","prefecture":"%s"}}""".formatted(id, nameJa, nameEn,
+                prefecture));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+
+    @Test
+    void searchAsTypedThenNarrowOnTheMap() {
+        try (Chromium browser = Chromium.open(base.toString(), "ja", 1280)) {
+            browser.logIn(DemoUser.MEMBER_STAFF).visit("/directory").screenshot("directory-ja").assertAccessible();
+            assertThat(browser.heading()).isEqualTo("会員名簿");
+
+            browser.find("#q").sendKeys("ﾃﾞｨﾚｸﾄﾘ試験 " + RUN);
+            browser.find("form.filters button[type=submit]").click();
+            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            wait.until(d -> d.findElements(By.cssSelector("[data-organization^='dir-']")).size() == 2);
+            assertThat(browser.driver().getCurrentUrl()).contains("q=");
+
+            browser.awaitScreen();
+            // Okinawa is a few small islands: choose it from the keyboard, as a keyboard user would
+            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+                d.findElement(By.cssSelector("a.map-prefecture[href='/directory?prefecture=47']")).sendKeys(Keys.ENTER);
+                return true;
+            });
+            wait.until(d -> d.getCurrentUrl().endsWith("prefecture=47"));
+            browser.awaitScreen();
+            wait.until(d -> !d.findElements(By.cssSelector("[data-organization='dir-south-" + RUN + "']")).isEmpty());
+            assertThat(browser.driver().findElements(By.cssSelector("[data-organization='dir-north-" + RUN + "']")))
+                    .isEmpty();
+            assertThat(browser.find("a.map-prefecture[aria-current]").getDomAttribute("href"))
+                    .endsWith("prefecture=47");
+            browser.screenshot("directory-okinawa-ja").assertAccessible();
+        }
+    }
+}
