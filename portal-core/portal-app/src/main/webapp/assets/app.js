@@ -14,6 +14,7 @@ async function main() {
 
   route('/', () => import('./views/home.js'));
   route('/about', () => import('./views/about.js'));
+  route('/members', () => import('./views/members.js'));
   route('/directory', () => import('./views/directory.js'));
   route('/admin/plugins', () => import('./views/admin/plugins.js'));
   route('/p/:plugin/:key', () => import('./views/plugin-screen.js'));

@@ -10,7 +10,8 @@ let nav;
  * user), the language switch, and who is logged in with their organization, or a login button.
  */
 export async function renderHeader(header, user) {
-  const entries = [{ href: '/', label: t('nav.home') }, { href: '/about', label: t('nav.about') }];
+  const entries = [{ href: '/', label: t('nav.home') }, { href: '/about', label: t('nav.about') },
+    { href: '/members', label: t('nav.members') }];
   if (user) entries.push({ href: '/directory', label: t('nav.directory') });
   if (hasRole(user, 'secretariat')) entries.push({ href: '/admin/plugins', label: t('nav.plugins') });
   if (user) {

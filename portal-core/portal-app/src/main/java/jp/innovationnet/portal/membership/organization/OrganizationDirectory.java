@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.membership.organization;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,6 +67,40 @@ public class OrganizationDirectory {
             counts.put((String) columns[0], ((Number) columns[1]).longValue());
         }
         return counts;
+    }
+
+    /**
+     * The network's public member list: active members' names, prefecture and website, in Japanese dictionary
+     * order of their reading (or, without one, of their name without its legal form).
+     *
+     * @return the members
+     */
+    public List<PublicMember> publicMembers() {
+        List<?> rows = em.createNativeQuery("select id, name_ja, name_en, name_reading, prefecture, website"
+                        + " from organization where status = ?1 and kind = ?2")
+                .setParameter(1, new Converters.Status().convertToDatabaseColumn(MembershipStatus.ACTIVE))
+                .setParameter(2, new Converters.Kind().convertToDatabaseColumn(OrganizationKind.MEMBER))
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row)
+                .map(c -> new PublicMember((String) c[0], (String) c[1], (String) c[2],
+                        c[4] == null ? null : Prefecture.ofCode((String) c[4]).orElse(null), (String) c[5],
+                        c[3] != null ? (String) c[3] : JapaneseText.withoutLegalForm((String) c[1])))
+                .sorted(Comparator.comparing(PublicMember::sortName, JapaneseText.japaneseOrder()))
+                .toList();
+    }
+
+    /**
+     * A member as the public member list shows it.
+     *
+     * @param id         its alias
+     * @param nameJa     its Japanese name, as written
+     * @param nameEn     its English name
+     * @param prefecture its prefecture, or null
+     * @param website    its website, or null
+     * @param sortName   what it sorts by
+     */
+    public record PublicMember(String id, String nameJa, String nameEn, Prefecture prefecture, String website,
+                               String sortName) {
     }
 
     /**

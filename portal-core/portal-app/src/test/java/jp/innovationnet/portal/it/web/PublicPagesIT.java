@@ -21,6 +21,7 @@ import org.openqa.selenium.Keys;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.PortalClient;
 
 /** The web portal's public pages and its frame, in a real browser, in both languages and on a phone. */
 @ExtendWith(ArquillianExtension.class)
@@ -88,6 +89,26 @@ class PublicPagesIT {
             browser.visit("/about").screenshot("about-phone-ja").assertAccessible();
             Number scrollWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
             assertThat(scrollWidth.intValue()).as("no horizontal scrolling").isLessThanOrEqualTo(390);
+        }
+    }
+
+    @Test
+    void aVisitorSeesTheMemberListAndNarrowsItOnTheMap() {
+        String id = "public-" + Long.toString(System.currentTimeMillis(), 36);
+        HttpResponse<String> registered = PortalClient.as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
+                {"id":"%s","kind":"member","membershipClass":"full",
+                 "profile":{"nameJa":"公開名簿試験財団%s","nameEn":"Public List Test %s","prefecture":"Kagoshima",
+                            "website":"https://www.example.jp/"}}""".formatted(id, id, id));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+        try (Chromium browser = Chromium.open(portal(), "ja", 1280)) {
+            browser.visit("/members").screenshot("members-ja").assertAccessible();
+            assertThat(browser.heading()).isEqualTo("会員一覧");
+            assertThat(browser.find("[data-organization='" + id + "'] h3 a").getText()).isEqualTo("公開名簿試験財団" + id);
+
+            browser.visit("/members?prefecture=46").assertAccessible();
+            assertThat(browser.driver().findElements(By.cssSelector("[data-organization]")))
+                    .allSatisfy(item -> assertThat(item.getText()).contains("鹿児島県"))
+                    .anySatisfy(item -> assertThat(item.getDomAttribute("data-organization")).isEqualTo(id));
         }
     }
 
