@@ -12,8 +12,12 @@ let nav;
 export async function renderHeader(header, user) {
   const entries = [{ href: '/', label: t('nav.home') }, { href: '/about', label: t('nav.about') },
     { href: '/members', label: t('nav.members') }];
+  if (!user) entries.push({ href: '/apply', label: t('nav.apply') });
   if (user) entries.push({ href: '/directory', label: t('nav.directory') });
-  if (hasRole(user, 'secretariat')) entries.push({ href: '/admin/plugins', label: t('nav.plugins') });
+  if (user?.organization && hasRole(user, 'member-admin', 'member-staff', 'coordinator')) {
+    entries.push({ href: '/organization', label: t('nav.organization') });
+  }
+  if (hasRole(user, 'secretariat')) entries.push({ href: '/admin', label: t('nav.admin') });
   if (user) {
     const pluginEntries = await get('/api/navigation');
     for (const entry of pluginEntries) {
@@ -52,11 +56,19 @@ function screenAddress(entry) {
   return entry.href.endsWith('.js') ? `/p/${entry.plugin}/${entry.key}` : entry.href;
 }
 
-/** Marks the menu entry of the current screen for assistive technology and for the eye. */
+/**
+ * Marks the menu entry of the current screen for assistive technology and for the eye: the entry of the address
+ * itself (`page`), else the entry of the section it belongs to (`true`, e.g. "Secretariat" on /admin/dues).
+ */
 export function markCurrent(path) {
   if (!nav) return;
-  for (const link of nav.querySelectorAll('a')) {
-    if (new URL(link.getAttribute('href'), location.href).pathname === path) link.setAttribute('aria-current', 'page');
+  const links = [...nav.querySelectorAll('a')];
+  const pathOf = (link) => new URL(link.getAttribute('href'), location.href).pathname;
+  const section = links.filter((l) => pathOf(l) !== '/' && path.startsWith(`${pathOf(l)}/`))
+    .sort((a, b) => pathOf(b).length - pathOf(a).length)[0];
+  for (const link of links) {
+    if (pathOf(link) === path) link.setAttribute('aria-current', 'page');
+    else if (link === section) link.setAttribute('aria-current', 'true');
     else link.removeAttribute('aria-current');
   }
 }
