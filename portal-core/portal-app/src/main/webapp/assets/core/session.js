@@ -1,10 +1,12 @@
-import { get, ApiError } from './api.js';
+import { get, send, ApiError } from './api.js';
+import { pick } from './i18n.js';
 
 let current;
 
 /**
  * @returns {Promise<null|{userId: string, username: string, displayName: string, roles: string[],
- *   organization: string|null, email: string|null}>} who is logged in, or null for a visitor
+ *   organization: string|null, organizations: Array<{id, nameJa, nameEn}>, email: string|null}>} who is logged
+ *   in (`organization` is the alias they act for), or null for a visitor
  */
 export async function caller() {
   if (current === undefined) {
@@ -16,6 +18,42 @@ export async function caller() {
     }
   }
   return current;
+}
+
+/**
+ * @returns {Promise<object>} who is logged in, as {@link caller}
+ * @throws {ApiError} 401 for a visitor, so that the screen asks them to log in
+ */
+export async function requireUser() {
+  const user = await caller();
+  if (!user) throw new ApiError(401, { title: 'Unauthorized' });
+  return user;
+}
+
+/**
+ * @returns {Promise<object>} who is logged in, when they hold one of the roles
+ * @throws {ApiError} 401 for a visitor, 403 for a user without any of the roles
+ */
+export async function requireRole(...roles) {
+  const user = await requireUser();
+  if (!hasRole(user, ...roles)) throw new ApiError(403, { title: 'Forbidden' });
+  return user;
+}
+
+/** @returns {string} the name of the organization the user acts for, in the page's language ('' when none) */
+export function organizationName(user) {
+  const organization = user?.organizations?.find((o) => o.id === user.organization);
+  if (!organization) return user?.organization ?? '';
+  return pick({ ja: organization.nameJa, en: organization.nameEn });
+}
+
+/**
+ * Acts for another of the user's organizations from now on (this browser session), and shows the page again as
+ * that organization sees it.
+ */
+export async function chooseOrganization(id) {
+  await send('PUT', '/api/me/organization', { organization: id });
+  location.reload();
 }
 
 /** @returns {boolean} whether the caller has one of the roles */

@@ -1,7 +1,7 @@
 import { h, replace } from '../core/dom.js';
 import { t, language, chooseLanguage, pick } from '../core/i18n.js';
 import { get } from '../core/api.js';
-import { logIn, hasRole } from '../core/session.js';
+import { logIn, hasRole, organizationName, chooseOrganization } from '../core/session.js';
 
 let nav;
 
@@ -44,9 +44,24 @@ export async function renderHeader(header, user) {
 function accountMenu(user) {
   return h('div', { class: 'who' },
     h('span', { class: 'who-name' }, user.displayName || user.username),
-    user.organization ? h('span', { class: 'who-org' }, user.organization) : null,
+    user.organizations.length > 1 ? organizationSwitch(user)
+      : user.organization ? h('span', { class: 'who-org' }, organizationName(user)) : null,
     h('form', { method: 'post', action: '/logout', class: 'inline' },
       h('button', { type: 'submit', class: 'link-button' }, t('account.logout'))));
+}
+
+/** For people who work for several members: the organization they act for, and a switch to another. */
+function organizationSwitch(user) {
+  const select = h('select', { id: 'acting-organization', name: 'organization' },
+    user.organizations.map((o) => h('option', { value: o.id, selected: o.id === user.organization },
+      pick({ ja: o.nameJa, en: o.nameEn }))));
+  return h('form', {
+    class: 'inline-form who-switch',
+    onsubmit: (event) => { event.preventDefault(); chooseOrganization(select.value); },
+  },
+  h('label', { for: 'acting-organization' }, t('account.actingFor')),
+  select,
+  h('button', { type: 'submit', class: 'link-button' }, t('account.switch')));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { h, replace } from '../../core/dom.js';
 import { t } from '../../core/i18n.js';
+import { requireRole } from '../../core/session.js';
 
 /** The secretariat's screens, by task: the membership lifecycle, money, records and the platform. */
 const SECTIONS = [
@@ -9,8 +10,9 @@ const SECTIONS = [
   { key: 'platform', screens: ['identity-providers', 'plugins'] },
 ];
 
-/** The secretariat's start page: every screen of the secretariat with what it is for. */
-export function render(main) {
+/** The secretariat's start page: every screen of the secretariat with what it is for (for the secretariat only). */
+export async function render(main) {
+  await requireRole('secretariat');
   replace(main,
     h('h1', {}, t('admin.title')),
     h('p', { class: 'lead' }, t('admin.lead')),

@@ -1,6 +1,6 @@
 import { h, replace } from '../../core/dom.js';
 import { t } from '../../core/i18n.js';
-import { caller, hasRole } from '../../core/session.js';
+import { requireUser, hasRole, organizationName } from '../../core/session.js';
 
 /** What member administrators manage for their organization; staff see where their organization's page is. */
 const SCREENS = [
@@ -12,11 +12,11 @@ const SCREENS = [
 
 /** The caller's organization: its public page, and the screens its administrators manage it with. */
 export async function render(main) {
-  const user = await caller();
+  const user = await requireUser();
   const screens = SCREENS.filter((s) => hasRole(user, ...s.roles));
   replace(main,
     h('h1', {}, t('organization.title')),
-    h('p', { class: 'lead' }, t('organization.lead', { organization: user.organizationName || user.organization })),
+    h('p', { class: 'lead' }, t('organization.lead', { organization: organizationName(user) })),
     h('ul', { class: 'cards' },
       h('li', { class: 'card' },
         h('h2', { class: 'card-title' }, h('a', { href: `/organizations/${encodeURIComponent(user.organization)}` },

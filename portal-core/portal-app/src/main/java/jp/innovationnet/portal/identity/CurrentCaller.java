@@ -2,6 +2,7 @@ package jp.innovationnet.portal.identity;
 
 import java.security.Principal;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,8 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * </ul>
  * Roles are the portal's realm roles from the {@code groups} claim. The organization is the alias in the
  * {@code organization} claim (the client asks for scope {@code organization:*}); a user in several organizations
- * acts for the first alias in alphabetical order. The locale is Japanese or English, from {@code Accept-Language}
+ * acts for the one chosen in this browser session ({@link #chooseOrganization}), else for the first alias in
+ * alphabetical order. The locale is Japanese or English, from {@code Accept-Language}
  * (Japanese when neither is asked for).
  */
 @RequestScoped
@@ -49,7 +51,11 @@ public class CurrentCaller {
     @Inject
     HttpServletRequest request;
 
+    /** The HTTP session attribute that holds the organization a browser user chose to act for. */
+    static final String CHOSEN_ORGANIZATION = "portal.organization";
+
     private Caller caller;
+    private Set<String> organizations = Set.of();
 
     /** @return the caller of the current request */
     public Caller get() {
@@ -65,6 +71,29 @@ public class CurrentCaller {
         return get();
     }
 
+    /** @return the aliases of every organization the caller belongs to, in alphabetical order */
+    public Set<String> organizations() {
+        get();
+        return organizations;
+    }
+
+    /**
+     * Makes the caller act for another of their organizations for the rest of this browser session.
+     *
+     * @param alias one of {@link #organizations()}
+     * @return false (and nothing changed) when the caller does not belong to it or logged in with a bearer token
+     */
+    public boolean chooseOrganization(String alias) {
+        if (!organizations().contains(alias) || viaBearerToken()) {
+            return false;
+        }
+        request.getSession().setAttribute(CHOSEN_ORGANIZATION, alias);
+        Caller c = get();
+        caller = new Caller(c.userId(), c.username(), c.displayName(), c.email(), c.roles(), Optional.of(alias),
+                c.locale());
+        return true;
+    }
+
     /** @return whether the request authenticated with a bearer token (and so needs no CSRF token) */
     public boolean viaBearerToken() {
         return request.getUserPrincipal() instanceof JsonWebToken;
@@ -77,7 +106,7 @@ public class CurrentCaller {
             return Caller.anonymous(locale);
         }
         if (principal instanceof JsonWebToken jwt) {
-            return fromClaims(jwt::getClaim, principal.getName(), locale);
+            return fromClaims(jwt::getClaim, principal.getName(), locale, Optional.empty());
         }
         IdToken idToken = idToken();
         if (idToken == null) {
@@ -85,7 +114,13 @@ public class CurrentCaller {
             LOG.warning(() -> "No ID token for " + principal.getName() + "; treating the caller as anonymous");
             return Caller.anonymous(locale);
         }
-        return fromClaims(idToken::getClaim, principal.getName(), locale);
+        return fromClaims(idToken::getClaim, principal.getName(), locale, chosenInSession());
+    }
+
+    private Optional<String> chosenInSession() {
+        var session = request.getSession(false);
+        return session == null ? Optional.empty()
+                : Optional.ofNullable(session.getAttribute(CHOSEN_ORGANIZATION)).map(Object::toString);
     }
 
     private static IdToken idToken() {
@@ -97,16 +132,21 @@ public class CurrentCaller {
         }
     }
 
-    private static Caller fromClaims(Function<String, Object> claims, String principalName, Locale locale) {
+    private Caller fromClaims(Function<String, Object> claims, String principalName, Locale locale,
+                              Optional<String> chosen) {
         String sub = text(claims.apply("sub")).orElse("");
         String username = text(claims.apply("preferred_username")).orElse(principalName);
-        String displayName = text(claims.apply("name")).orElse(username);
+        String displayName = PersonName.display(text(claims.apply("given_name")).orElse(""),
+                        text(claims.apply("family_name")).orElse(""), locale)
+                .or(() -> text(claims.apply("name"))).orElse(username);
         Optional<String> email = text(claims.apply("email"));
         Set<String> roles = new TreeSet<>();
         for (String group : strings(claims.apply("groups"))) {
             PortalRole.byName(group).ifPresent(r -> roles.add(r.roleName()));
         }
-        Optional<String> organization = strings(claims.apply("organization")).stream().sorted().findFirst();
+        organizations = Collections.unmodifiableSet(strings(claims.apply("organization")));
+        Optional<String> organization = chosen.filter(organizations::contains)
+                .or(() -> organizations.stream().findFirst());
         return new Caller(sub, username, displayName, email, roles, organization, locale);
     }
 

@@ -7,16 +7,25 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonBuilderFactory;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
 import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 
-/** {@code GET /api/me}: the logged-in caller, as the portal sees them. */
+/**
+ * {@code /api/me}: the logged-in caller as the portal sees them, and the organization they act for when they belong
+ * to several.
+ */
 @Path("me")
 @RequestScoped
 public class MeResource {
@@ -27,7 +36,14 @@ public class MeResource {
     @Inject
     CurrentCaller currentCaller;
 
-    /** @return the caller as JSON */
+    @Inject
+    OrganizationDirectory directory;
+
+    /**
+     * @return the caller: {@code userId, username, displayName, email, roles, locale}, {@code organization} (the
+     *     alias they act for, or null) and {@code organizations} (every one they belong to: {@code id, nameJa,
+     *     nameEn}; the names are the alias when the portal has no record of it)
+     */
     @GET
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
@@ -35,15 +51,43 @@ public class MeResource {
         return toJson(currentCaller.get());
     }
 
-    static String toJson(Caller caller) {
+    /**
+     * Chooses the organization the caller acts for, for the rest of this browser session.
+     *
+     * @param body {@code {"organization": alias}}
+     * @return the caller as {@link #me()} shows them; 400 naming {@code organization} when it is none of theirs
+     */
+    @PUT
+    @Path("organization")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String chooseOrganization(JsonObject body) {
+        String alias = body != null && body.get("organization") instanceof JsonString s ? s.getString() : "";
+        if (!currentCaller.chooseOrganization(alias)) {
+            throw new Problem(400, "Bad Request", "You do not belong to this organization, or logged in with a token.",
+                    Map.of("organization", "not one of your organizations")).asException();
+        }
+        return toJson(currentCaller.get());
+    }
+
+    private String toJson(Caller caller) {
         JsonArrayBuilder roles = JSON.createArrayBuilder();
         caller.roles().stream().sorted().forEach(roles::add);
+        JsonArrayBuilder organizations = JSON.createArrayBuilder();
+        for (String alias : currentCaller.organizations()) {
+            var name = directory.find(alias);
+            organizations.add(JSON.createObjectBuilder().add("id", alias)
+                    .add("nameJa", name.map(o -> o.profile().nameJa()).orElse(alias))
+                    .add("nameEn", name.map(o -> o.profile().nameEn()).orElse(alias)));
+        }
         JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("userId", caller.userId())
                 .add("username", caller.username())
                 .add("displayName", caller.displayName())
                 .add("roles", roles)
-                .add("locale", caller.locale().getLanguage());
+                .add("locale", caller.locale().getLanguage())
+                .add("organizations", organizations);
         caller.email().ifPresentOrElse(e -> json.add("email", e), () -> json.addNull("email"));
         caller.organizationId().ifPresentOrElse(o -> json.add("organization", o), () -> json.addNull("organization"));
         return json.build().toString();

@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which the test server's {@code remoteIp} trusts from the loopback address, so the per-address limit counts each
  * test apart).
  */
-final class MembershipFixtures {
+public final class MembershipFixtures {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -45,7 +45,7 @@ final class MembershipFixtures {
     }
 
     /** Registers the demo member TAMA (the demo users' organization) unless it exists. */
-    static void ensureTama() {
+    public static void ensureTama() {
         HttpResponse<String> response = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
                 {"id":"tama","kind":"member","membershipClass":"full","domains":["tama.example"],
                  "profile":{"nameJa":"一般社団法人首都圏産業活性化協会","nameEn":"Technology Advanced Metropolitan Area Association",

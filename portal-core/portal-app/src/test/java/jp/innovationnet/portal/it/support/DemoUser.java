@@ -13,6 +13,8 @@ public enum DemoUser {
     MEMBER_STAFF("tama.staff", Set.of("member-staff"), "tama"),
     OTHER_MEMBER_STAFF("hamamatsu.staff", Set.of("member-staff"), "hamamatsu-technopolis"),
     COORDINATOR("hamamatsu.coordinator", Set.of("coordinator", "member-staff"), "hamamatsu-technopolis"),
+    /** A coordinator who works for two members: acts for the first alias until they choose the other. */
+    WIDE_COORDINATOR("wide.coordinator", Set.of("coordinator", "member-staff"), "hamamatsu-technopolis"),
     STEERING_AGENCY("jst.agency", Set.of("steering-agency"), "jst"),
     OVERSEAS_PARTNER("overseas.partner", Set.of("overseas-partner"), null);
 
