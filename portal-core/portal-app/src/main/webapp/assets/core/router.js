@@ -8,6 +8,12 @@ import { t } from './i18n.js';
  * new screen's heading and the title is announced, so keyboard and screen-reader users know where they are.
  */
 const routes = [];
+
+/**
+ * The performance mark set each time a screen has rendered: the moment the page is usable, as the web benchmark
+ * (and any real-user monitoring) reads it.
+ */
+export const SCREEN_READY = 'portal:screen-ready';
 let fallback;
 let onNavigate = () => {};
 
@@ -61,6 +67,7 @@ export async function navigate(url, { push = true, focus = true } = {}) {
     (heading ?? main).focus();
   }
   onNavigate(target.pathname);
+  performance.mark(SCREEN_READY);
 }
 
 /** Starts listening to links and the back button, and shows the current address. */
