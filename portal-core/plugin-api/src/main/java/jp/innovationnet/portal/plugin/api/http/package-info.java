@@ -6,7 +6,7 @@
  * {@link jp.innovationnet.portal.plugin.api.http.ProblemException} into {@code application/problem+json}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.innovationnet.portal.plugin.api.http;
 
 import org.osgi.annotation.bundle.Export;

@@ -28,8 +28,8 @@ import jp.innovationnet.portal.plugin.host.routing.RouteTable;
 /**
  * Serves {@code /api/plugins/{pluginId}/...}: finds the plugin's current revision, matches the route, checks its
  * access, runs the handler as the plugin in a transaction of the plugin's persistence unit and writes the result
- * with the revision's own JSON mapper. The response entity is always bytes or a problem string, so no plugin class
- * ever reaches the container's JAX-RS or JSON-B caches.
+ * with the revision's own JSON mapper (a {@link RouteResponse.Content} as it is). The response entity is always
+ * bytes or a problem string, so no plugin class ever reaches the container's JAX-RS or JSON-B caches.
  */
 @ApplicationScoped
 public class PluginRouteDispatcher {
@@ -122,8 +122,13 @@ public class PluginRouteDispatcher {
     private static Response toResponse(PluginRevision revision, RouteResponse answer) {
         Response.ResponseBuilder builder = Response.status(answer.status());
         answer.headers().forEach(builder::header);
-        answer.body().ifPresent(value -> builder.type(JSON)
-                .entity(revision.jsonb().toJson(value).getBytes(StandardCharsets.UTF_8)));
+        answer.body().ifPresent(value -> {
+            if (value instanceof RouteResponse.Content content) {
+                builder.type(content.mediaType()).entity(content.bytes());
+            } else {
+                builder.type(JSON).entity(revision.jsonb().toJson(value).getBytes(StandardCharsets.UTF_8));
+            }
+        });
         return builder.build();
     }
 
