@@ -1,0 +1,27 @@
+package jp.innovationnet.portal.plugins.events;
+
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.registration.Registration;
+import jp.innovationnet.portal.plugins.events.registration.Seats;
+import jp.innovationnet.portal.plugins.events.rest.EventsApi;
+
+/** The events plugin as the portal sees it: its entities (tables from db/migration) and its routes. */
+@Component(service = PortalPlugin.class)
+public class EventsPlugin implements PortalPlugin {
+
+    @Override
+    public Set<Class<?>> entityClasses() {
+        return Set.of(Event.class, Seats.class, Registration.class);
+    }
+
+    @Override
+    public void start(PluginContext context) {
+        EventsApi.register(context);
+    }
+}

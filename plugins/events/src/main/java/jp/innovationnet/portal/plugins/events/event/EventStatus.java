@@ -1,0 +1,55 @@
+package jp.innovationnet.portal.plugins.events.event;
+
+import jp.innovationnet.portal.plugins.events.Coded;
+
+/** Where an event is in its life: draft → published → closed, and cancelled from any of them. */
+public enum EventStatus implements Coded {
+    DRAFT("draft", "下書き", "Draft"),
+    PUBLISHED("published", "公開中", "Published"),
+    CLOSED("closed", "受付終了", "Closed"),
+    CANCELLED("cancelled", "中止", "Cancelled");
+
+    private final String code;
+    private final String labelJa;
+    private final String labelEn;
+
+    EventStatus(String code, String labelJa, String labelEn) {
+        this.code = code;
+        this.labelJa = labelJa;
+        this.labelEn = labelEn;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String labelJa() {
+        return labelJa;
+    }
+
+    @Override
+    public String labelEn() {
+        return labelEn;
+    }
+
+    /**
+     * @param target the status asked for
+     * @return whether an event in this status may go there: a draft is published, a published event is closed,
+     *         and an event not cancelled yet may be cancelled; nothing goes back to draft
+     */
+    public boolean mayBecome(EventStatus target) {
+        return switch (target) {
+            case PUBLISHED -> this == DRAFT;
+            case CLOSED -> this == PUBLISHED;
+            case CANCELLED -> this != CANCELLED;
+            case DRAFT -> false;
+        };
+    }
+
+    /** @return whether the event's details may still be edited */
+    public boolean editable() {
+        return this == DRAFT || this == PUBLISHED;
+    }
+}

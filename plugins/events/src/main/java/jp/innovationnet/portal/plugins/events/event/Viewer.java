@@ -1,0 +1,60 @@
+package jp.innovationnet.portal.plugins.events.event;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Someone looking at events, as the visibility and organiser rules see them.
+ *
+ * @param userId         the user id; empty for visitors who have not logged in
+ * @param roles          the portal roles they hold
+ * @param organizationId the organization they act for
+ * @param region         that organization's region (English name), when the directory knows it
+ */
+public record Viewer(String userId, Set<String> roles, Optional<String> organizationId, Optional<String> region) {
+
+    /** The portal roles whose holders are members of the network (or run it). */
+    private static final Set<String> MEMBER_ROLES =
+            Set.of("secretariat", "member-admin", "member-staff", "coordinator", "steering-agency");
+    /** The roles that organise their own organization's events. */
+    private static final Set<String> ORGANISER_ROLES = Set.of("member-admin", "member-staff");
+
+    public Viewer {
+        roles = Set.copyOf(roles);
+    }
+
+    /** @return a visitor who has not logged in */
+    public static Viewer anonymous() {
+        return new Viewer("", Set.of(), Optional.empty(), Optional.empty());
+    }
+
+    /** @return whether they have logged in */
+    public boolean authenticated() {
+        return !userId.isEmpty();
+    }
+
+    /** @param role a portal role @return whether they hold it */
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** @return whether they are the secretariat, which organises and sees every event */
+    public boolean secretariat() {
+        return hasRole("secretariat");
+    }
+
+    /** @return whether they belong to the network (not the public, not an overseas partner) */
+    public boolean member() {
+        return roles.stream().anyMatch(MEMBER_ROLES::contains);
+    }
+
+    /**
+     * @param organiserId the organization running an event
+     * @return whether they may create, edit and run that organization's events and see their registrations: the
+     *         secretariat for any organization, member administrators and staff for their own
+     */
+    public boolean mayOrganiseFor(String organiserId) {
+        return secretariat() || (organizationId.filter(organiserId::equals).isPresent()
+                && roles.stream().anyMatch(ORGANISER_ROLES::contains));
+    }
+}

@@ -1,0 +1,49 @@
+package jp.innovationnet.portal.plugins.events.rest;
+
+import java.util.Locale;
+
+/** What the plugin tells people about bad input and refused actions, in Japanese and English. */
+enum Message {
+    REQUIRED("入力してください", "is required"),
+    TOO_LONG("%s文字以内で入力してください", "must be at most %s characters"),
+    ONE_OF("次のいずれかを指定してください: %s", "must be one of: %s"),
+    NOT_A_TIME("日時の形式が正しくありません（例: 2026-12-10T13:30）", "must be a date and time such as 2026-12-10T13:30"),
+    NOT_A_MONTH("年月の形式が正しくありません（例: 2026-12）", "must be a month such as 2026-12"),
+    NOT_A_ZONE("タイムゾーンが正しくありません（例: Asia/Tokyo）", "must be a time zone such as Asia/Tokyo"),
+    NOT_A_NUMBER("数値で指定してください", "must be a number"),
+    NOT_AN_EMAIL("メールアドレスの形式が正しくありません", "must be an e-mail address"),
+    NOT_A_WEB_ADDRESS("http または https のアドレスを入力してください", "must be an http or https address"),
+    END_BEFORE_START("開始より後の日時にしてください", "must be after the start"),
+    PLACE_NEEDED("会場の住所かオンライン会議の URL のどちらかを入力してください", "give an address or an online URL"),
+    CAPACITY_POSITIVE("1 以上にしてください", "must be at least 1"),
+    CAPACITY_BELOW_CONFIRMED("参加確定済みの %s 名より少なくはできません", "cannot be below the %s people already confirmed"),
+    CLOSES_AFTER_END("開催終了までに締め切ってください", "must be no later than the end of the event"),
+    OPENS_AFTER_CLOSE("受付終了より前にしてください", "must be before registration closes"),
+    LIST_NEEDED("少なくとも 1 件指定してください", "name at least one"),
+    REGISTRATION_NOT_OPEN("申込受付はまだ始まっていません（%s から）", "registration opens at %s"),
+    REGISTRATION_CLOSED("申込受付は終了しました（%s まで）", "registration closed at %s"),
+    NOT_PUBLISHED("公開中のイベントではありません（%s）", "the event is not published (%s)"),
+    STATE_REFUSED("このイベントは%sのため、この操作はできません", "the event is %s: this cannot be done"),
+    STALE_VERSION("他の人が変更しました。読み込み直してください", "someone else changed the event; reload it"),
+    NOT_ORGANISER("このイベントの主催者ではありません", "you do not organise this event"),
+    NO_ORGANIZATION("所属機関がないため主催できません", "you act for no organization, so you cannot organise events"),
+    OTHER_ORGANISER("他の機関のイベントは作成できません", "you can only create events of your own organization");
+
+    private final String ja;
+    private final String en;
+
+    Message(String ja, String en) {
+        this.ja = ja;
+        this.en = en;
+    }
+
+    /**
+     * @param locale the reader's language
+     * @param args   values for the message's placeholders
+     * @return the message in Japanese, or in English for every other language
+     */
+    String in(Locale locale, Object... args) {
+        String pattern = Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? ja : en;
+        return String.format(Locale.ROOT, pattern, args);
+    }
+}
