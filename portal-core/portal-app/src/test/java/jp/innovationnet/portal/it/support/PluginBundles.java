@@ -32,6 +32,11 @@ public final class PluginBundles {
         return read("sample-notes.jar");
     }
 
+    /** @return the events plugin */
+    public static byte[] events() {
+        return read("events.jar");
+    }
+
     /** @return the fixture whose start always throws */
     public static byte[] failing() {
         return read("failing-plugin.jar");

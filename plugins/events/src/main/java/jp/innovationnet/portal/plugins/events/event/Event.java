@@ -1,6 +1,8 @@
 package jp.innovationnet.portal.plugins.events.event;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -70,9 +72,9 @@ public class Event {
     private String onlineUrl;
 
     @Column(name = "starts_at", nullable = false)
-    private Instant startsAt;
+    private OffsetDateTime startsAt;
     @Column(name = "ends_at", nullable = false)
-    private Instant endsAt;
+    private OffsetDateTime endsAt;
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
 
@@ -82,9 +84,9 @@ public class Event {
     private List<Session> sessions = new ArrayList<>();
 
     @Column(name = "registration_opens_at")
-    private Instant registrationOpensAt;
+    private OffsetDateTime registrationOpensAt;
     @Column(name = "registration_closes_at", nullable = false)
-    private Instant registrationClosesAt;
+    private OffsetDateTime registrationClosesAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "audience", nullable = false)
@@ -110,7 +112,7 @@ public class Event {
     @Column(name = "created_by", nullable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Version
     private long version;
@@ -130,7 +132,7 @@ public class Event {
         event.organiserId = organiserId;
         event.status = EventStatus.DRAFT;
         event.createdBy = createdBy;
-        event.createdAt = now;
+        event.createdAt = utc(now);
         event.apply(details);
         return event;
     }
@@ -186,10 +188,10 @@ public class Event {
         if (status != EventStatus.PUBLISHED) {
             return RegistrationWindow.NOT_PUBLISHED;
         }
-        if (registrationOpensAt != null && now.isBefore(registrationOpensAt)) {
+        if (registrationOpensAt != null && now.isBefore(registrationOpensAt.toInstant())) {
             return RegistrationWindow.NOT_YET_OPEN;
         }
-        return now.isBefore(registrationClosesAt) ? RegistrationWindow.OPEN : RegistrationWindow.ENDED;
+        return now.isBefore(registrationClosesAt.toInstant()) ? RegistrationWindow.OPEN : RegistrationWindow.ENDED;
     }
 
     private void apply(EventDetails details) {
@@ -206,13 +208,13 @@ public class Event {
         venueAddress = venue.address().orElse(null);
         venueRegion = venue.region().orElse(null);
         onlineUrl = venue.onlineUrl().orElse(null);
-        startsAt = details.startsAt();
-        endsAt = details.endsAt();
+        startsAt = utc(details.startsAt());
+        endsAt = utc(details.endsAt());
         timeZone = details.timeZone().getId();
         sessions.clear();
         sessions.addAll(details.sessions());
-        registrationOpensAt = details.registrationOpensAt().orElse(null);
-        registrationClosesAt = details.registrationClosesAt();
+        registrationOpensAt = details.registrationOpensAt().map(Event::utc).orElse(null);
+        registrationClosesAt = utc(details.registrationClosesAt());
         audienceKind = details.audience().kind();
         audienceRegions.clear();
         audienceRegions.addAll(details.audience().regions());
@@ -221,6 +223,15 @@ public class Event {
         contactName = details.contact().name();
         contactEmail = details.contact().email();
         contactPhone = details.contact().phone().orElse(null);
+    }
+
+    /**
+     * @param instant an instant
+     * @return it as stored (JPA 3.1 maps {@code OffsetDateTime} to {@code TIMESTAMP WITH TIME ZONE}, not
+     *         {@code Instant})
+     */
+    static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     /** @return its id; null until persisted */
@@ -266,12 +277,12 @@ public class Event {
 
     /** @return when it starts */
     public Instant startsAt() {
-        return startsAt;
+        return startsAt.toInstant();
     }
 
     /** @return when it ends */
     public Instant endsAt() {
-        return endsAt;
+        return endsAt.toInstant();
     }
 
     /** @return the time zone its times are given in */
@@ -286,12 +297,12 @@ public class Event {
 
     /** @return from when people may register; empty for as soon as it is published */
     public Optional<Instant> registrationOpensAt() {
-        return Optional.ofNullable(registrationOpensAt);
+        return Optional.ofNullable(registrationOpensAt).map(OffsetDateTime::toInstant);
     }
 
     /** @return until when people may register */
     public Instant registrationClosesAt() {
-        return registrationClosesAt;
+        return registrationClosesAt.toInstant();
     }
 
     /** @return whom it is for */
@@ -302,11 +313,6 @@ public class Event {
     /** @return whom to ask */
     public Contact contact() {
         return new Contact(contactName, contactEmail, Optional.ofNullable(contactPhone));
-    }
-
-    /** @return when it was created */
-    public Instant createdAt() {
-        return createdAt;
     }
 
     /** @return its version, which an edit must name */

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.plugins.events.event;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ public final class EventSearch {
         CriteriaQuery<Event> query = cb.createQuery(Event.class);
         Root<Event> event = query.from(Event.class);
         List<Predicate> where = new ArrayList<>();
-        where.add(filter.past() ? cb.lessThan(event.<Instant>get("endsAt"), now)
-                : cb.greaterThanOrEqualTo(event.<Instant>get("endsAt"), now));
+        where.add(filter.past() ? cb.lessThan(event.<OffsetDateTime>get("endsAt"), Event.utc(now))
+                : cb.greaterThanOrEqualTo(event.<OffsetDateTime>get("endsAt"), Event.utc(now)));
         if (!viewer.secretariat()) {
             Predicate notDraft = cb.notEqual(event.get("status"), EventStatus.DRAFT);
             where.add(viewer.organizationId().filter(viewer::mayOrganiseFor)
@@ -68,8 +69,8 @@ public final class EventSearch {
         filter.audience().ifPresent(audience -> where.add(cb.equal(event.get("audienceKind"), audience)));
         filter.region().ifPresent(region -> where.add(cb.equal(event.get("venueRegion"), region)));
         filter.month().ifPresent(month -> {
-            where.add(cb.greaterThanOrEqualTo(event.<Instant>get("startsAt"), startOf(month)));
-            where.add(cb.lessThan(event.<Instant>get("startsAt"), startOf(month.plusMonths(1))));
+            where.add(cb.greaterThanOrEqualTo(event.<OffsetDateTime>get("startsAt"), startOf(month)));
+            where.add(cb.lessThan(event.<OffsetDateTime>get("startsAt"), startOf(month.plusMonths(1))));
         });
         query.select(event).where(where.toArray(Predicate[]::new));
         query.orderBy(filter.past() ? cb.desc(event.get("startsAt")) : cb.asc(event.get("startsAt")),
@@ -77,7 +78,7 @@ public final class EventSearch {
         return query;
     }
 
-    private static Instant startOf(YearMonth month) {
-        return month.atDay(1).atStartOfDay(JAPAN).toInstant();
+    private static OffsetDateTime startOf(YearMonth month) {
+        return Event.utc(month.atDay(1).atStartOfDay(JAPAN).toInstant());
     }
 }

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.plugins.events.event;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -12,10 +13,10 @@ import jakarta.persistence.Embeddable;
 public class Session {
 
     @Column(name = "starts_at", nullable = false)
-    private Instant startsAt;
+    private OffsetDateTime startsAt;
 
     @Column(name = "ends_at", nullable = false)
-    private Instant endsAt;
+    private OffsetDateTime endsAt;
 
     @Column(name = "title_ja", nullable = false)
     private String titleJa;
@@ -36,8 +37,8 @@ public class Session {
      * @param speaker  who speaks
      */
     public Session(Instant startsAt, Instant endsAt, Texts title, Optional<String> speaker) {
-        this.startsAt = Objects.requireNonNull(startsAt);
-        this.endsAt = Objects.requireNonNull(endsAt);
+        this.startsAt = Event.utc(Objects.requireNonNull(startsAt));
+        this.endsAt = Event.utc(Objects.requireNonNull(endsAt));
         this.titleJa = title.ja();
         this.titleEn = title.en();
         this.speaker = speaker.orElse(null);
@@ -45,12 +46,12 @@ public class Session {
 
     /** @return when it starts */
     public Instant startsAt() {
-        return startsAt;
+        return startsAt.toInstant();
     }
 
     /** @return when it ends */
     public Instant endsAt() {
-        return endsAt;
+        return endsAt.toInstant();
     }
 
     /** @return its title */

@@ -28,11 +28,6 @@ public record Viewer(String userId, Set<String> roles, Optional<String> organiza
         return new Viewer("", Set.of(), Optional.empty(), Optional.empty());
     }
 
-    /** @return whether they have logged in */
-    public boolean authenticated() {
-        return !userId.isEmpty();
-    }
-
     /** @param role a portal role @return whether they hold it */
     public boolean hasRole(String role) {
         return roles.contains(role);

@@ -1,6 +1,8 @@
 package jp.innovationnet.portal.plugins.events.registration;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -51,10 +53,10 @@ public class Registration {
     private long ticket;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "changed_at", nullable = false)
-    private Instant changedAt;
+    private OffsetDateTime changedAt;
 
     protected Registration() {
     }
@@ -68,13 +70,13 @@ public class Registration {
         this.organizationId = registrant.organizationId().orElse(null);
         this.status = status;
         this.ticket = ticket;
-        this.createdAt = now;
-        this.changedAt = now;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
+        this.changedAt = createdAt;
     }
 
     void moveTo(RegistrationStatus target, Instant now) {
         status = target;
-        changedAt = now;
+        changedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** @return its id; null until persisted */
@@ -105,11 +107,11 @@ public class Registration {
 
     /** @return when it was made */
     public Instant createdAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 
     /** @return when its status last changed */
     public Instant changedAt() {
-        return changedAt;
+        return changedAt.toInstant();
     }
 }

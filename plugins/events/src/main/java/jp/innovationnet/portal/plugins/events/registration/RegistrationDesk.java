@@ -45,11 +45,11 @@ public final class RegistrationDesk {
      *
      * @param eventId    the event, which takes registrations (the caller checked)
      * @param registrant who registers
-     * @param now        the time
-     * @return the registration
+     * @return the registration, timed when it got the lock (so that times follow tickets)
      */
-    public Registration register(long eventId, Registrant registrant, Instant now) {
+    public Registration register(long eventId, Registrant registrant) {
         Seats seats = locked(eventId);
+        Instant now = Instant.now();
         Optional<Registration> existing = activeOf(eventId, registrant);
         if (existing.isPresent()) {
             return existing.get();
@@ -66,12 +66,11 @@ public final class RegistrationDesk {
      * @param eventId    the event
      * @param registrant whose registration
      * @param target     {@link RegistrationStatus#CANCELLED} or {@link RegistrationStatus#NOT_ATTENDING}
-     * @param now        the time
      * @return the registration ended, or empty if they had no active one
      */
-    public Optional<Registration> endFor(long eventId, Registrant registrant, RegistrationStatus target, Instant now) {
+    public Optional<Registration> endFor(long eventId, Registrant registrant, RegistrationStatus target) {
         Seats seats = locked(eventId);
-        return release(seats, activeOf(eventId, registrant), target, now);
+        return release(seats, activeOf(eventId, registrant), target);
     }
 
     /**
@@ -79,17 +78,16 @@ public final class RegistrationDesk {
      *
      * @param eventId        the event
      * @param registrationId the registration
-     * @param now            the time
      * @return the registration cancelled, or empty if the event has no such active registration
      */
-    public Optional<Registration> cancelById(long eventId, long registrationId, Instant now) {
+    public Optional<Registration> cancelById(long eventId, long registrationId) {
         Seats seats = locked(eventId);
         return release(seats, byId(eventId, registrationId).filter(r -> r.status().active()),
-                RegistrationStatus.CANCELLED, now);
+                RegistrationStatus.CANCELLED);
     }
 
-    private Optional<Registration> release(Seats seats, Optional<Registration> found, RegistrationStatus target,
-                                           Instant now) {
+    private Optional<Registration> release(Seats seats, Optional<Registration> found, RegistrationStatus target) {
+        Instant now = Instant.now();
         found.ifPresent(registration -> {
             seats.release(registration, target, now);
             seats.promote(waiting(seats.eventId()), now);
@@ -102,13 +100,12 @@ public final class RegistrationDesk {
      *
      * @param eventId  the event
      * @param capacity the new capacity; null for no limit
-     * @param now      the time
      * @throws CapacityBelowConfirmedException if more people are confirmed already
      */
-    public void resize(long eventId, Integer capacity, Instant now) {
+    public void resize(long eventId, Integer capacity) {
         Seats seats = locked(eventId);
         seats.resize(capacity);
-        seats.promote(waiting(eventId), now);
+        seats.promote(waiting(eventId), Instant.now());
     }
 
     /**

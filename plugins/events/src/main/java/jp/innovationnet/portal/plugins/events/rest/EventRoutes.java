@@ -126,7 +126,7 @@ public final class EventRoutes {
         EventInputParser.Parsed parsed = EventInputParser.parse(input, caller.locale());
         try {
             event.revise(parsed.details());
-            new RegistrationDesk(request.entityManager()).resize(event.id(), parsed.capacity(), Instant.now());
+            new RegistrationDesk(request.entityManager()).resize(event.id(), parsed.capacity());
         } catch (EventStateException e) {
             throw refused(e, caller.locale());
         } catch (CapacityBelowConfirmedException e) {

@@ -84,8 +84,7 @@ public final class RegistrationRoutes {
 
     private RouteResponse register(RouteRequest request, Event event, Registrant registrant) {
         Locale locale = request.caller().locale();
-        Instant now = Instant.now();
-        switch (event.registrationWindow(now)) {
+        switch (event.registrationWindow(Instant.now())) {
             case OPEN -> { }
             case NOT_PUBLISHED -> throw new ProblemException(409, "Conflict",
                     Message.NOT_PUBLISHED.in(locale, event.status().label(locale)),
@@ -96,7 +95,7 @@ public final class RegistrationRoutes {
                     event.registrationClosesAt());
         }
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
-        Registration registration = desk.register(event.id(), registrant, now);
+        Registration registration = desk.register(event.id(), registrant);
         context.audit().record("event.registered", "event-registration", String.valueOf(registration.id()),
                 Map.of("event", String.valueOf(event.id()), "status", registration.status().code()));
         return RouteResponse.ok(view(registration, desk, locale));
@@ -115,7 +114,7 @@ public final class RegistrationRoutes {
         Caller caller = request.caller();
         Event event = EventLookup.visible(request, viewers.of(caller));
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
-        Registration ended = desk.endFor(event.id(), registrantOf(caller), target, Instant.now())
+        Registration ended = desk.endFor(event.id(), registrantOf(caller), target)
                 .orElseThrow(() -> ProblemException.notFound("your registration for event " + event.id()));
         context.audit().record("event.registration." + target.code(), "event-registration",
                 String.valueOf(ended.id()), Map.of("event", String.valueOf(event.id())));
@@ -127,7 +126,7 @@ public final class RegistrationRoutes {
         Event event = EventLookup.organised(request, viewers.of(caller));
         long id = EventLookup.idOf(request, "registrationId");
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
-        Registration cancelled = desk.cancelById(event.id(), id, Instant.now())
+        Registration cancelled = desk.cancelById(event.id(), id)
                 .orElseThrow(() -> ProblemException.notFound("registration " + id));
         context.audit().record("event.registration.cancelled", "event-registration", String.valueOf(id),
                 Map.of("event", String.valueOf(event.id())));
