@@ -61,6 +61,15 @@ export function hasRole(user, ...roles) {
   return !!user && roles.some((role) => user.roles.includes(role));
 }
 
+/**
+ * Ends the portal session (a POST with the CSRF token, so no other site can log the user out) and then Keycloak's,
+ * which sends the browser back to the home page.
+ */
+export async function logOut() {
+  const { location: next } = await send('POST', '/api/logout', {});
+  location.assign(next);
+}
+
 /** Sends the browser to Keycloak's login, and back to `next` (this page by default) afterwards. */
 export function logIn(next = location.pathname + location.search) {
   location.assign(`/login?next=${encodeURIComponent(next)}`);

@@ -130,7 +130,7 @@ class PublicPagesIT {
             assertThat(browser.find(".who-name").getText()).isNotBlank();
             assertThat(browser.find(".who-org").getText()).as("the organization's name, or its alias").isNotBlank();
 
-            browser.find(".who form button").click();
+            browser.find(".who button.logout").click();
             browser.awaitScreen();
             assertThat(browser.driver().findElements(By.cssSelector(".who"))).isEmpty();
         }
