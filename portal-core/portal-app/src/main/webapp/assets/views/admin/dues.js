@@ -5,11 +5,12 @@ import { formatDate, formatDateTime } from '../../core/format.js';
 import { showErrors, clearErrors } from '../../core/forms.js';
 import { reference } from '../../core/reference.js';
 import {
-  formatYen, fiscalYearLabel, currentFiscalYear, todayInJapan, invoiceStatus, recipientName,
+  formatYen, fiscalYearLabel, currentFiscalYear, todayInJapan, invoiceStatus, recipientName, readable,
 } from '../../core/money.js';
 
 const STATUSES = ['issued', 'partially-paid', 'paid', 'voided'];
 const TAX_TREATMENTS = ['not-taxable', 'standard-10'];
+const NUMERIC = ['total', 'paid', 'balance'];
 
 /** What the last action did, shown once on the screen it re-renders (a status message, announced politely). */
 let notice = null;
@@ -105,7 +106,7 @@ function yearChooser(year, navigate) {
 function scheduleCard(year, membershipClass, schedule, again) {
   const code = membershipClass.code;
   const form = h('form', {
-    class: 'stack', 'data-class': code,
+    class: 'stack dues-form', 'data-class': code,
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
@@ -122,7 +123,7 @@ function scheduleCard(year, membershipClass, schedule, again) {
         notice = t('dues.schedules.saved', { class: pick(membershipClass), year: fiscalYearLabel(year) });
         await again();
       } catch (error) {
-        showErrors(form, error);
+        showErrors(form, readable(error));
       }
     },
   },
@@ -154,7 +155,7 @@ function scheduleCard(year, membershipClass, schedule, again) {
 /** The year's issue run: every active member with a class gets its invoice; running it again issues none twice. */
 function issueForm(year, again) {
   const form = h('form', {
-    class: 'stack', id: 'dues-issue-form',
+    class: 'stack dues-form', id: 'dues-issue-form',
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
@@ -166,7 +167,7 @@ function issueForm(year, again) {
         notice = t('dues.issue.done', { count: run.issued.length, already: run.alreadyInvoiced });
         await again();
       } catch (error) {
-        showErrors(form, error);
+        showErrors(form, readable(error));
       }
     },
   },
@@ -187,7 +188,7 @@ function filters(year, status, organization, all, navigate) {
   all.forEach((invoice) => organizations.set(invoice.organizationId, recipientName(invoice)));
   const names = [...organizations].sort((a, b) => a[1].localeCompare(b[1], 'ja'));
   return h('form', {
-    class: 'filters', role: 'search', 'aria-label': t('dues.filter.label'),
+    class: 'filters dues-form', role: 'search', 'aria-label': t('dues.filter.label'),
     onsubmit: (event) => {
       event.preventDefault();
       const params = new URLSearchParams({ year });
@@ -217,7 +218,8 @@ function invoiceTable(invoices, caption, id, withYear = false) {
     'balance', 'status'].filter(Boolean);
   return h('div', { class: 'table-scroll' }, h('table', { class: 'dues-table', id },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, t(`dues.column.${c}`))))),
+    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: NUMERIC.includes(c) ? 'number' : null },
+      t(`dues.column.${c}`))))),
     h('tbody', {}, invoices.map((invoice) => h('tr', { 'data-invoice': invoice.number },
       h('th', { scope: 'row' }, h('a', { href: `/admin/dues/invoices/${encodeURIComponent(invoice.number)}` },
         invoice.number)),
@@ -243,7 +245,7 @@ function cell(column, content, className = null, ...more) {
 /** Reminds every overdue invoice's member by mail, at most once a day each, and says what happened. */
 function remindForm(again) {
   const form = h('form', {
-    class: 'stack', id: 'dues-remind-form',
+    class: 'stack dues-form', id: 'dues-remind-form',
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
@@ -260,7 +262,7 @@ function remindForm(again) {
         notice = parts.join(' ');
         await again();
       } catch (error) {
-        showErrors(form, error);
+        showErrors(form, readable(error));
       }
     },
   },

@@ -5,7 +5,9 @@ import { formatDate } from '../../core/format.js';
 import { showErrors, clearErrors } from '../../core/forms.js';
 import { reference } from '../../core/reference.js';
 import { caller, hasRole } from '../../core/session.js';
-import { formatYen, fiscalYearLabel, todayInJapan, invoiceStatus, recipientName } from '../../core/money.js';
+import {
+  formatYen, fiscalYearLabel, todayInJapan, invoiceStatus, recipientName, readable,
+} from '../../core/money.js';
 
 const METHODS = ['bank-transfer', 'postal-transfer', 'cash', 'other'];
 
@@ -66,6 +68,7 @@ export async function render(main, { params, navigate }) {
     h('section', { 'aria-labelledby': 'invoice-payments' },
       h('h2', { id: 'invoice-payments' }, t('dues.invoice.payments')),
       invoice.payments.length === 0 ? h('p', {}, t('dues.invoice.noPayments')) : paymentsTable(invoice),
+      open ? h('h3', { id: 'payment-heading' }, t('dues.payment.title')) : null,
       open ? paymentForm(invoice, again) : null),
     invoice.status !== 'voided' && invoice.paid === 0 ? voidSection(invoice, again) : null,
     invoice.status === 'voided' ? reissueSection(invoice, navigate) : null);
@@ -107,7 +110,7 @@ function paymentsTable(invoice) {
   const columns = ['paidOn', 'amount', 'method', 'reference', 'recordedBy'];
   return h('table', { class: 'dues-table', id: 'invoice-payments-table' },
     h('caption', { class: 'visually-hidden' }, t('dues.invoice.payments')),
-    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, t(`dues.payment.${c}`))))),
+    h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col', class: c === 'amount' ? 'number' : null }, t(`dues.payment.${c}`))))),
     h('tbody', {}, invoice.payments.map((p) => h('tr', { 'data-payment': p.id },
       h('th', { scope: 'row' }, formatDate(p.paidOn)),
       h('td', { class: 'number', 'data-label': t('dues.payment.amount') }, formatYen(p.amount)),
@@ -119,7 +122,7 @@ function paymentsTable(invoice) {
 /** Records money received; the server refuses more than the outstanding amount, naming the amount. */
 function paymentForm(invoice, again) {
   const form = h('form', {
-    class: 'stack', id: 'payment-form',
+    class: 'stack dues-form', id: 'payment-form', 'aria-labelledby': 'payment-heading',
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
@@ -137,11 +140,10 @@ function paymentForm(invoice, again) {
         notice = t('dues.payment.recorded', { amount: formatYen(Number(amount)) });
         await again();
       } catch (error) {
-        showErrors(form, error);
+        showErrors(form, readable(error));
       }
     },
   },
-  h('h3', {}, t('dues.payment.title')),
   h('p', { class: 'meta' }, t('dues.payment.lead', { balance: formatYen(invoice.balance) })),
   h('div', { class: 'field' },
     h('label', { for: 'payment-paid-on' }, t('dues.payment.paidOn')),
@@ -163,7 +165,7 @@ function paymentForm(invoice, again) {
 /** Voids an invoice nothing has been paid against: it keeps its number and the organization may be invoiced anew. */
 function voidSection(invoice, again) {
   const form = h('form', {
-    class: 'stack', id: 'void-form',
+    class: 'stack dues-form', id: 'void-form',
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
@@ -173,7 +175,7 @@ function voidSection(invoice, again) {
         notice = t('dues.void.done', { number: invoice.number });
         await again();
       } catch (error) {
-        showErrors(form, error);
+        showErrors(form, readable(error));
       }
     },
   },
@@ -190,7 +192,7 @@ function voidSection(invoice, again) {
 /** After voiding: a new invoice for the same organization and year (the next number). */
 function reissueSection(invoice, navigate) {
   const form = h('form', {
-    class: 'stack', id: 'reissue-form',
+    class: 'stack dues-form', id: 'reissue-form',
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
@@ -203,7 +205,7 @@ function reissueSection(invoice, navigate) {
         notice = t('dues.reissue.done', { number: issued.number, old: invoice.number });
         await navigate(`/admin/dues/invoices/${encodeURIComponent(issued.number)}`);
       } catch (error) {
-        showErrors(form, error);
+        showErrors(form, readable(error));
       }
     },
   },

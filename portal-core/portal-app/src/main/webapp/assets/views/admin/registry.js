@@ -17,7 +17,7 @@ export async function render(main) {
     throw Object.assign(new Error('forbidden'), { status: user ? 403 : 401 });
   }
   const report = h('div', { id: 'registry-report' });
-  const form = h('form', { class: 'stack', id: 'registry-upload', onsubmit: (event) => dryRun(event, form, report) },
+  const form = h('form', { class: 'stack dues-form', id: 'registry-upload', onsubmit: (event) => dryRun(event, form, report) },
     h('div', { class: 'field' },
       h('label', { for: 'registry-file' }, t('registry.file')),
       h('input', {

@@ -24,7 +24,8 @@ export async function render(main) {
       h('table', { class: 'dues-table', id: 'member-invoices' },
         h('caption', {}, t('dues.member.caption', { organization })),
         h('thead', {}, h('tr', {}, ['number', 'year', 'total', 'issueDate', 'dueDate', 'paid', 'balance', 'status', 'pdf']
-          .map((c) => h('th', { scope: 'col' }, t(`dues.column.${c}`))))),
+          .map((c) => h('th', { scope: 'col', class: ['total', 'paid', 'balance'].includes(c) ? 'number' : null },
+            t(`dues.column.${c}`))))),
         h('tbody', {}, sorted.map((invoice) => h('tr', { 'data-invoice': invoice.number },
           h('th', { scope: 'row' }, invoice.number),
           cell('year', fiscalYearLabel(invoice.fiscalYear)),

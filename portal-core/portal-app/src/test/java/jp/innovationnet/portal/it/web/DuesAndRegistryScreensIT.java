@@ -110,10 +110,10 @@ class DuesAndRegistryScreensIT {
             assertThat(count.find()).as(issued).isTrue();
             assertThat(Integer.parseInt(count.group(1))).as("at least the fresh member").isPositive();
             JsonObject invoice = openInvoiceOf(FRESH);
-            String number = invoice.getString("number");
+            String first = invoice.getString("number");
             assertThat(invoice.getJsonNumber("total").longValue()).isEqualTo(100_000);
             assertThat(openInvoiceOf("tama").getString("dueDate")).isEqualTo(YEAR + 1 + "-03-31");
-            assertThat(secretariat.find("#dues-invoice-table").getText()).contains(number, FRESH_JA, "100,000円");
+            assertThat(secretariat.find("#dues-invoice-table").getText()).contains(first, FRESH_JA, "100,000円");
             secretariat.screenshot("dues-admin-ja").assertAccessible();
 
             new Select(secretariat.find("#dues-filter-organization")).selectByValue(FRESH);
@@ -125,11 +125,23 @@ class DuesAndRegistryScreensIT {
             WebElement csv = secretariat.find("a[href='/api/dues/exports/" + YEAR + "/invoices.csv']");
             assertThat(csv.getAttribute("download")).isNotEmpty();
             assertThat(fetch(secretariat, "/api/dues/exports/" + YEAR + "/invoices.csv"))
-                    .as("the link downloads with the session cookie").startsWith("200 ").contains(number);
+                    .as("the link downloads with the session cookie").startsWith("200 ").contains(first);
 
-            secretariat.find("#dues-invoice-table a[href='/admin/dues/invoices/" + number + "']").click();
+            secretariat.find("#dues-invoice-table a[href='/admin/dues/invoices/" + first + "']").click();
             secretariat.awaitScreen();
-            assertThat(secretariat.heading()).isEqualTo("請求書 " + number);
+            assertThat(secretariat.heading()).isEqualTo("請求書 " + first);
+            secretariat.find("#void-reason").sendKeys("会員種別の確認のため再発行");
+            secretariat.find("#void-form button[type=submit]").click();
+            awaitNotice(secretariat, "請求書 " + first + " を取り消しました");
+            assertThat(secretariat.find("#invoice-status").getText()).isEqualTo("取消");
+            assertThat(secretariat.find(".dues-facts").getText()).contains("会員種別の確認のため再発行");
+            setValue(secretariat, "#reissue-due-date", YEAR + 1 + "-03-31");
+            secretariat.find("#reissue-form button[type=submit]").click();
+            await(secretariat, d -> !d.findElement(By.cssSelector("main h1")).getText().endsWith(first));
+            String number = secretariat.heading().replace("請求書 ", "");
+            awaitNotice(secretariat, "請求書 " + first + " に代わる請求書 " + number + " を発行しました");
+            assertThat(openInvoiceOf(FRESH).getString("number")).as("the reissued one is the open one")
+                    .isEqualTo(number).isNotEqualTo(first);
             assertThat(secretariat.find("#invoice-balance").getText()).isEqualTo("100,000円");
             assertThat(fetch(secretariat, "/api/dues/invoices/" + number + "/pdf")).startsWith("200 application/pdf");
 
@@ -148,6 +160,8 @@ class DuesAndRegistryScreensIT {
             secretariat.find("#payment-form button[type=submit]").click();
             WebElement error = secretariat.find("#payment-amount-error");
             assertThat(error.getText()).contains("過入金は記録できません");
+            assertThat(secretariat.find("#payment-form .form-errors [role=alert]").getText())
+                    .as("the summary speaks of the field, not of 'amount:'").startsWith("入力内容に誤りがあります");
             WebElement amount = secretariat.find("#payment-amount");
             assertThat(amount.getAttribute("aria-invalid")).isEqualTo("true");
             assertThat(amount.getAttribute("aria-describedby")).isEqualTo("payment-amount-error");
@@ -169,8 +183,10 @@ class DuesAndRegistryScreensIT {
                 assertThat(english.find("#invoice-status").getText()).isEqualTo("Partly paid");
                 english.screenshot("dues-invoice-en").assertAccessible();
                 english.driver().manage().window().setSize(new Dimension(390, 900));
-                english.visit("/admin/dues/invoices/" + number).screenshot("dues-invoice-phone").assertAccessible();
-                english.visit("/admin/dues?year=" + YEAR).screenshot("dues-admin-phone").assertAccessible();
+                fitsTheWidth(english.visit("/admin/dues/invoices/" + number)).screenshot("dues-invoice-phone")
+                        .assertAccessible();
+                fitsTheWidth(english.visit("/admin/dues?year=" + YEAR)).screenshot("dues-admin-phone")
+                        .assertAccessible();
             }
         }
     }
@@ -228,7 +244,7 @@ class DuesAndRegistryScreensIT {
                     .contains("Line 3", "Error");
             english.screenshot("registry-dry-run-en");
             english.driver().manage().window().setSize(new Dimension(390, 900));
-            english.screenshot("registry-dry-run-phone").assertAccessible();
+            fitsTheWidth(english).screenshot("registry-dry-run-phone").assertAccessible();
         } finally {
             Files.deleteIfExists(bad);
             Files.deleteIfExists(good);
@@ -254,7 +270,7 @@ class DuesAndRegistryScreensIT {
             assertThat(fetch(admin, "/api/dues/invoices/" + other)).startsWith("404 ");
             admin.screenshot("dues-member-ja").assertAccessible();
             admin.driver().manage().window().setSize(new Dimension(390, 900));
-            admin.visit("/organization/invoices").screenshot("dues-member-phone").assertAccessible();
+            fitsTheWidth(admin.visit("/organization/invoices")).screenshot("dues-member-phone").assertAccessible();
         }
         try (Chromium staff = Chromium.open(portal(), "en", 1280)) {
             staff.logIn(DemoUser.MEMBER_STAFF).visit("/admin/dues");
@@ -268,6 +284,19 @@ class DuesAndRegistryScreensIT {
             assertThat(staff.find("#member-invoices").getText()).contains(tama, "FY" + YEAR, "¥100,000");
             staff.screenshot("dues-member-en").assertAccessible();
         }
+    }
+
+    /** A phone's screen scrolls down, never sideways. @return the browser */
+    private static Chromium fitsTheWidth(Chromium browser) {
+        Object overflow = browser.driver().executeScript("""
+                const root = document.documentElement;
+                if (root.scrollWidth <= root.clientWidth) return null;
+                const wide = [...document.querySelectorAll('main *')]
+                  .filter((e) => e.getBoundingClientRect().right > root.clientWidth + 1)
+                  .map((e) => e.tagName + (e.id ? '#' + e.id : '') + '.' + e.className);
+                return root.scrollWidth + ' > ' + root.clientWidth + ': ' + wide.slice(0, 5).join(', ');""");
+        assertThat(overflow).as("wider than the screen at " + browser.driver().getCurrentUrl()).isNull();
+        return browser;
     }
 
     private static void setDues(Chromium browser, String membershipClass, String amount, String tax) {
