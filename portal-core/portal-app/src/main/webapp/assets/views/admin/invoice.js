@@ -103,7 +103,7 @@ function linesTable(invoice, className) {
 function total(key, amount, id) {
   return h('tr', {},
     h('th', { scope: 'row', colspan: '2' }, t(key)),
-    h('td', { class: 'number', id, 'data-label': t(key) }, formatYen(amount)));
+    h('td', { class: 'number', id }, formatYen(amount)));
 }
 
 function paymentsTable(invoice) {

@@ -183,8 +183,9 @@ class DuesAndRegistryScreensIT {
                 assertThat(english.find("#invoice-status").getText()).isEqualTo("Partly paid");
                 english.screenshot("dues-invoice-en").assertAccessible();
                 english.driver().manage().window().setSize(new Dimension(390, 900));
-                fitsTheWidth(english.visit("/admin/dues/invoices/" + number)).screenshot("dues-invoice-phone")
-                        .assertAccessible();
+                fitsTheWidth(english.visit("/admin/dues/invoices/" + number));
+                english.driver().executeScript("document.getElementById('invoice-lines').scrollIntoView()");
+                english.screenshot("dues-invoice-phone").assertAccessible();
                 fitsTheWidth(english.visit("/admin/dues?year=" + YEAR)).screenshot("dues-admin-phone")
                         .assertAccessible();
             }
@@ -235,6 +236,25 @@ class DuesAndRegistryScreensIT {
             secretariat.screenshot("registry-imported-ja").assertAccessible();
             List<String> names = Registry.export().stream().map(r -> r.get("name_ja")).toList();
             assertThat(names).hasSize(before + 2).contains("財団法人名簿画面試験一" + TOKEN, "財団法人名簿画面試験二" + TOKEN);
+
+            // checked clean, but registered by someone else before the import: the refusal shows the same report
+            String third = header + ",財団法人名簿画面試験三" + TOKEN + ",Register Screen Three " + TOKEN
+                    + ",foundation,Kyoto,Kinki\n";
+            Files.writeString(good, third, StandardCharsets.UTF_8);
+            file = secretariat.find("#registry-file");
+            file.clear();
+            file.sendKeys(good.toString());
+            secretariat.find("#registry-upload button[type=submit]").click();
+            WebElement importButton = secretariat.find("#registry-import-button");
+            HttpResponse<String> meanwhile = Registry.importAll("meanwhile.csv", third.getBytes(StandardCharsets.UTF_8));
+            assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
+            importButton.click();
+            await(secretariat, d -> d.findElement(By.id("registry-report")).getText().contains("何も取り込んでいません"));
+            assertThat(secretariat.find("#registry-report-heading").getText()).startsWith("取込できませんでした");
+            assertThat(secretariat.find("#registry-problems tr[data-line='2'][data-column='name_ja']").getText())
+                    .contains("2行目", "誤り");
+            assertThat(secretariat.find("[data-count='imported'] dd").getText()).isEqualTo("0");
+            assertThat(Registry.export()).hasSize(before + 3);
         }
         try (Chromium english = Chromium.open(portal(), "en", 1280)) {
             english.logIn(DemoUser.SECRETARIAT).visit("/admin/registry");
@@ -244,6 +264,7 @@ class DuesAndRegistryScreensIT {
                     .contains("Line 3", "Error");
             english.screenshot("registry-dry-run-en");
             english.driver().manage().window().setSize(new Dimension(390, 900));
+            english.driver().executeScript("document.getElementById('registry-report').scrollIntoView()");
             fitsTheWidth(english).screenshot("registry-dry-run-phone").assertAccessible();
         } finally {
             Files.deleteIfExists(bad);
