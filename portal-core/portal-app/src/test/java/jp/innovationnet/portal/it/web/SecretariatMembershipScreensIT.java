@@ -153,6 +153,10 @@ class SecretariatMembershipScreensIT {
             assertThat(changes).contains("Address in English").contains(address)
                     .contains("https://meanwhile.example.jp/").contains("https://www.record-" + RUN + ".example.jp/");
 
+            scrollTo(browser, "record-heading").screenshot("membership-organization-record-en");
+            scrollTo(browser, "history-heading").screenshot("membership-organization-history-en");
+
+            browser.find("#status-suspended").click();
             browser.find("#status-reason").sendKeys("Dues for fiscal 2026 unpaid");
             browser.find("#status-form button[type=submit]").click();
             awaitNotice(browser, "The status is now \"Suspended\".");
@@ -247,6 +251,11 @@ class SecretariatMembershipScreensIT {
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
                 .as("focus on the outcome").isEqualTo("membership-notice");
         browser.awaitScreen();
+    }
+
+    private static Chromium scrollTo(Chromium browser, String id) {
+        browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+        return browser;
     }
 
     private static void type(Chromium browser, String css, String text) {
