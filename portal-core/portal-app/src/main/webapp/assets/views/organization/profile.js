@@ -1,6 +1,6 @@
 import { h, replace } from '../../core/dom.js';
 import { t, pick, language } from '../../core/i18n.js';
-import { get } from '../../core/api.js';
+import { get, ApiError } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
 import { caller, hasRole } from '../../core/session.js';
 
@@ -11,8 +11,16 @@ import { caller, hasRole } from '../../core/session.js';
  */
 export async function render(main, { params }) {
   const id = params.id;
-  const [organization, lists, user] = await Promise.all([
-    get(`/api/organizations/${encodeURIComponent(id)}`), reference(), caller()]);
+  let organization;
+  try {
+    organization = await get(`/api/organizations/${encodeURIComponent(id)}`);
+  } catch (error) {
+    // unknown, or not active and not the reader's own: no such page for them
+    if (!(error instanceof ApiError) || error.status !== 404) throw error;
+    (await import('../not-found.js')).render(main);
+    return;
+  }
+  const [lists, user] = await Promise.all([reference(), caller()]);
   const officers = await get('/api/officers').then((terms) => terms.filter((term) => term.organizationId === id))
     .catch(() => []);
   const p = organization.profile;

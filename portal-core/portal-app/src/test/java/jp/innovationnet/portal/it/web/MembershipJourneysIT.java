@@ -46,6 +46,7 @@ import jp.innovationnet.portal.it.support.PortalClient;
 class MembershipJourneysIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final String NOT_FOUND = "ページが見つかりません";
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final Pattern PRIVATE_LINK = Pattern.compile("https?://\\S+?(/apply/[A-Za-z0-9_-]{20,})");
 
@@ -199,6 +200,17 @@ class MembershipJourneysIT {
             assertThat(browser.heading()).isEqualTo("職員と権限");
             assertThat(browser.find("tr[data-user='tama.staff'] th").getText()).as("family name first")
                     .startsWith("多摩 次郎");
+            browser.find("tr[data-user='tama.staff'] button[data-role='coordinator'][data-action='grant']").click();
+            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
+                    .getText().equals("多摩 次郎 さんに「コーディネーター」を付与しました。"));
+            assertThat(rolesOf("tama.staff")).contains("coordinator", "member-staff");
+            browser.find("tr[data-user='tama.staff'] button[data-role='coordinator'][data-action='revoke']").click();
+            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
+                    .getText().contains("解除しました"));
+            assertThat(rolesOf("tama.staff")).containsExactly("member-staff");
+            assertThat(browser.driver().findElements(By.cssSelector("tr[data-user='tama.admin'] [data-action='remove']")))
+                    .as("administrators do not remove themselves").isEmpty();
+
             String colleague = "colleague-" + RUN + "@tama.example";
             browser.find("input[name='email']").sendKeys(colleague);
             browser.find("input[name='lastName']").sendKeys("多摩");
@@ -258,7 +270,17 @@ class MembershipJourneysIT {
             assertThat(browser.find("#profile-contacts-heading").getText()).as("own organization: contacts shown")
                     .isEqualTo("連絡先");
             browser.screenshot("profile-phone").assertAccessible();
+
+            browser.visit("/organizations/no-such-" + RUN);
+            assertThat(browser.heading()).isEqualTo(NOT_FOUND);
         }
+    }
+
+    private static List<String> rolesOf(String username) {
+        return ((JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/organizations/tama/people"))).stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getString("username").equals(username))
+                .flatMap(p -> p.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream())
+                .map(jakarta.json.JsonString::getString).toList();
     }
 
     private static void type(Chromium browser, String name, String text) {
