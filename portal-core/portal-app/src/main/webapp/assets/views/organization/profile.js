@@ -47,7 +47,8 @@ export async function render(main, { params }) {
     h('section', { 'aria-labelledby': 'profile-about-heading' },
       h('h2', { id: 'profile-about-heading' }, t('profile.about')),
       text ? h('p', { class: 'pre-line profile-text', lang: textLang === language() ? null : textLang }, text)
-        : h('p', { class: 'meta' }, t('profile.noText'))),
+        : h('p', { class: 'meta' }, t('profile.noText')),
+      text && textLang !== language() ? h('p', { class: 'meta' }, t('profile.otherLanguage')) : null),
     h('section', { 'aria-labelledby': 'profile-facts-heading' },
       h('h2', { id: 'profile-facts-heading' }, t('profile.facts')),
       h('dl', { class: 'facts' },

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -190,6 +191,23 @@ class MembershipJourneysIT {
                 website.sendKeys(before);
             }
 
+            // someone else saves meanwhile: the stale edit is refused and explained, the current one loaded
+            JsonObject current = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/organizations/tama"));
+            HttpResponse<String> other = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/tama/profile",
+                    "application/json", ("{\"version\":" + current.getJsonNumber("version") + ",\"profile\":"
+                            + current.getJsonObject("profile") + "}").getBytes(StandardCharsets.UTF_8));
+            assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
+            browser.find("textarea[name='profile.profileEn']").sendKeys("Supports " + RUN);
+            browser.find("form.profile-form button[type=submit]").click();
+            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".form-errors"))
+                    .getText().contains("他の方が更新しました"));
+            browser.assertAccessible();
+            browser.find(".form-errors button").click();
+            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector(".form-errors [role=alert]"))
+                    .isEmpty());
+            assertThat(browser.find("textarea[name='profile.profileEn']").getDomProperty("value"))
+                    .as("the current profile, without the refused edit").doesNotContain("Supports " + RUN);
+
             browser.find("a[href='/organizations/tama']").click();
             browser.awaitScreen().screenshot("profile-ja").assertAccessible();
             assertThat(browser.find(".profile-text").getText()).isEqualTo(introduction);
@@ -236,6 +254,8 @@ class MembershipJourneysIT {
             english.logIn(DemoUser.MEMBER_ADMIN).visit("/organizations/tama").screenshot("profile-en").assertAccessible();
             assertThat(english.find(".profile-text").getText()).as("the Japanese text when there is no English one")
                     .contains(RUN);
+            assertThat(english.find(".profile-text").getDomAttribute("lang")).isEqualTo("ja");
+            assertThat(english.find("main").getText()).contains("introduction in Japanese only");
         }
 
         List<JsonObject> people = ((JsonArray) PortalClient.json(as(DemoUser.MEMBER_ADMIN)
