@@ -3,11 +3,13 @@ import { t, pick, language } from '../../core/i18n.js';
 import { get, ApiError } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
 import { caller, hasRole } from '../../core/session.js';
+import { pluginSections } from '../../components/plugin-sections.js';
 
 /**
  * An organization's profile as logged-in users see it: its names, what and where it is, what it does, its own
  * introduction in the reader's language, its contacts when the API shows them (to its own people and the
- * secretariat), and the network's offices its people hold now.
+ * secretariat), the network's offices its people hold now, and what the active plugins have for it (e.g. its
+ * events).
  */
 export async function render(main, { params }) {
   const id = params.id;
@@ -20,7 +22,8 @@ export async function render(main, { params }) {
     (await import('../not-found.js')).render(main);
     return;
   }
-  const [lists, user] = await Promise.all([reference(), caller()]);
+  const [lists, user, extensions] = await Promise.all([reference(), caller(),
+    pluginSections('organization-profile', { organization: id })]);
   const officers = await get('/api/officers').then((terms) => terms.filter((term) => term.organizationId === id))
     .catch(() => []);
   const p = organization.profile;
@@ -37,7 +40,6 @@ export async function render(main, { params }) {
   const text = ja ? (p.profileJa || p.profileEn) : (p.profileEn || p.profileJa);
   const textLang = text === p.profileJa ? 'ja' : 'en';
   const canEdit = hasRole(user, 'member-admin') && user.organization === id;
-  const extensions = []; // sections plugins may add later
 
   replace(main,
     h('h1', { lang: !ja && !p.nameEn ? 'ja' : null }, name),
@@ -70,7 +72,7 @@ export async function render(main, { params }) {
       h('h2', { id: 'profile-officers-heading' }, t('profile.officers')),
       h('ul', { class: 'plain-list' }, officers.map((term) => h('li', {}, `${pick(term.officeLabel)}: ${term.personName}`)))) : null,
     p.contacts ? contacts(p.contacts) : null,
-    extensions.length ? h('section', { id: 'profile-extensions' }, extensions) : null);
+    extensions.length ? h('div', { id: 'profile-extensions' }, extensions) : null);
 }
 
 function fact(term, description) {
