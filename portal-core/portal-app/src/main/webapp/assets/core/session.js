@@ -40,6 +40,16 @@ export async function requireRole(...roles) {
   return user;
 }
 
+/**
+ * @returns {Promise<object>} who is logged in, when they administer the organization they act for
+ * @throws {ApiError} 401 for a visitor, 403 for anyone else
+ */
+export async function requireOrganizationAdmin() {
+  const user = await requireRole('member-admin');
+  if (!user.organization) throw new ApiError(403, { title: 'Forbidden' });
+  return user;
+}
+
 /** @returns {string} the name of the organization the user acts for, in the page's language ('' when none) */
 export function organizationName(user) {
   const organization = user?.organizations?.find((o) => o.id === user.organization);

@@ -4,6 +4,7 @@ import { get } from '../core/api.js';
 import { caller, logIn, hasRole, organizationName } from '../core/session.js';
 import { formatDate, formatDateTime } from '../core/format.js';
 import { formatYen, recipientName } from '../core/money.js';
+import { actionLabel } from './admin/membership-shared.js';
 
 /**
  * The home page. Visitors: what the network is. Logged-in users: what is new for them (notifications, which the
@@ -98,8 +99,8 @@ async function overdueInvoices() {
 async function recentChanges() {
   const entries = await get('/api/audit?size=5');
   return panel('recent-changes', t('home.activity'), entries.map((e) => h('li', {},
-    h('p', { class: 'panel-item' }, `${e.actorName} · ${e.action}`),
-    h('p', { class: 'meta' }, `${e.targetType} ${e.targetId} · ${formatDateTime(e.occurredAt)}`))),
+    h('p', { class: 'panel-item' }, actionLabel(e.action)),
+    h('p', { class: 'meta' }, `${e.actorName} · ${e.targetId} · ${formatDateTime(e.occurredAt)}`))),
   { empty: 'home.activity.none', more: { href: '/admin/audit', key: 'home.activity.all' }, counted: false });
 }
 

@@ -1,3 +1,4 @@
+import { requireRole } from '../../core/session.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
@@ -5,7 +6,7 @@ import { reference as referenceLists } from '../../core/reference.js';
 import { formatDateTime } from '../../core/format.js';
 import { clearErrors } from '../../core/forms.js';
 import {
-  requireSecretariat, statusBadge, labelOf, showProblem, announce, fact, profileFacts, transitions,
+  statusBadge, labelOf, showProblem, announce, fact, profileFacts, transitions,
 } from './membership-shared.js';
 
 /**
@@ -16,7 +17,7 @@ import {
  * undecided step.
  */
 export async function render(main, { params }) {
-  await requireSecretariat();
+  await requireRole('secretariat');
   await show(main, params.reference, null);
 }
 

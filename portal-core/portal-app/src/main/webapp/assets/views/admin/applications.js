@@ -1,10 +1,11 @@
+import { requireRole } from '../../core/session.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
 import { formatDate } from '../../core/format.js';
 import {
-  requireSecretariat, statusBadge, labelOf, field, names, pager, pageOf, filterAddress,
+  statusBadge, labelOf, field, names, pager, pageOf, filterAddress,
 } from './membership-shared.js';
 
 const SIZE = 20;
@@ -17,7 +18,7 @@ const DECIDED = ['active', 'rejected'];
  * (applied, under review, information requested); a filter shows one status, or the decided ones.
  */
 export async function render(main, { query, navigate }) {
-  await requireSecretariat();
+  await requireRole('secretariat');
   const status = [...PENDING, ...DECIDED].includes(query.get('status')) ? query.get('status') : '';
   const page = pageOf(query);
   const params = new URLSearchParams({ page: String(page), size: String(SIZE) });

@@ -1,9 +1,10 @@
+import { requireRole } from '../../core/session.js';
 import { h, replace } from '../../core/dom.js';
 import { t } from '../../core/i18n.js';
 import { ApiError } from '../../core/api.js';
 import { formatDateTime } from '../../core/format.js';
 import {
-  requireSecretariat, field, pager, pageOf, filterAddress, changeList, actionLabel,
+  field, pager, pageOf, filterAddress, changeList, actionLabel,
 } from './membership-shared.js';
 
 const SIZE = 50;
@@ -16,7 +17,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The filters live in the address, so a search can be bookmarked and shared.
  */
 export async function render(main, { query, navigate }) {
-  await requireSecretariat();
+  await requireRole('secretariat');
   const page = pageOf(query);
   const params = new URLSearchParams({ page: String(page), size: String(SIZE) });
   for (const key of TEXT_FILTERS) {

@@ -1,9 +1,10 @@
+import { requireRole } from '../../core/session.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { formatDateTime } from '../../core/format.js';
 import { clearErrors } from '../../core/forms.js';
-import { requireSecretariat, fact, showProblem, announce, valueOf } from './membership-shared.js';
+import { fact, showProblem, announce, valueOf } from './membership-shared.js';
 
 /**
  * Member organizations' requests to log in through their own identity provider: those waiting for a decision
@@ -12,7 +13,7 @@ import { requireSecretariat, fact, showProblem, announce, valueOf } from './memb
  * configured in Keycloak by the identity sync, which the status then says.
  */
 export async function render(main) {
-  await requireSecretariat();
+  await requireRole('secretariat');
   await show(main, null);
 }
 

@@ -4,7 +4,7 @@ import { get, send } from '../../core/api.js';
 import { formatDate } from '../../core/format.js';
 import { showErrors, clearErrors } from '../../core/forms.js';
 import { reference } from '../../core/reference.js';
-import { caller, hasRole } from '../../core/session.js';
+import { requireRole } from '../../core/session.js';
 import {
   formatYen, fiscalYearLabel, todayInJapan, invoiceStatus, recipientName, readable,
 } from '../../core/money.js';
@@ -20,11 +20,8 @@ let notice = null;
  * amount), voids an invoice without payments (with a reason) and issues a new one for the year after voiding.
  */
 export async function render(main, { params, navigate }) {
-  const user = await caller();
-  if (!hasRole(user, 'secretariat')) {
-    // members may read their own invoices through the API, but this is the secretariat's screen
-    throw Object.assign(new Error('forbidden'), { status: user ? 403 : 401 });
-  }
+  // members may read their own invoices through the API, but this is the secretariat's screen
+  await requireRole('secretariat');
   const [invoice, lists] = await Promise.all([
     get(`/api/dues/invoices/${encodeURIComponent(params.number)}`),
     reference(),

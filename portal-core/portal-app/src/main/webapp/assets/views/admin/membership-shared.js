@@ -1,30 +1,13 @@
 import { h } from '../../core/dom.js';
 import { formatDate, formatDateTime } from '../../core/format.js';
 import { t, pick } from '../../core/i18n.js';
-import { ApiError } from '../../core/api.js';
-import { caller, hasRole } from '../../core/session.js';
 import { showErrors } from '../../core/forms.js';
 
 /**
  * What the secretariat's membership screens (applications, organization records, officers, audit trail, identity
- * provider requests) share: the role check, labelled controls, status badges, pages, outcome notices and problem
+ * provider requests) share: labelled controls, status badges, pages, outcome notices and problem
  * display.
  */
-
-/**
- * Lets only the secretariat through. The API refuses everybody else anyway; checking first means a member who
- * follows a link sees the "forbidden" screen, not a half-built one (some of the data, e.g. officers, is readable to
- * every member).
- *
- * @returns {Promise<object>} the caller
- * @throws {ApiError} 401 for a visitor, 403 for anyone but the secretariat
- */
-export async function requireSecretariat() {
-  const user = await caller();
-  if (!user) throw new ApiError(401, { title: 'Unauthorized' });
-  if (!hasRole(user, 'secretariat')) throw new ApiError(403, { title: 'Forbidden' });
-  return user;
-}
 
 /** @returns {string} the label of `code` in a reference list, or the code itself when unknown */
 export function labelOf(items, code) {

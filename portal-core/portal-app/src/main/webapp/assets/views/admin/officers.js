@@ -1,9 +1,10 @@
+import { requireRole } from '../../core/session.js';
 import { h, replace } from '../../core/dom.js';
 import { t, pick, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { formatDate } from '../../core/format.js';
 import { clearErrors } from '../../core/forms.js';
-import { requireSecretariat, field, showProblem, announce, valueOf } from './membership-shared.js';
+import { field, showProblem, announce, valueOf } from './membership-shared.js';
 
 /** The network's offices, in the order of the network's rules: the chair first, the auditors last. */
 const OFFICES = ['chair', 'steering-committee-chair', 'steering-committee-member', 'auditor'];
@@ -15,7 +16,7 @@ const PAGE = 200;
  * seats refuses a term that would take a seat already taken; the form says so.
  */
 export async function render(main) {
-  await requireSecretariat();
+  await requireRole('secretariat');
   await show(main, null);
 }
 

@@ -1,3 +1,4 @@
+import { requireRole } from '../../core/session.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
@@ -5,7 +6,7 @@ import { reference } from '../../core/reference.js';
 import { formatDate, formatDateTime } from '../../core/format.js';
 import { clearErrors } from '../../core/forms.js';
 import {
-  requireSecretariat, statusBadge, labelOf, field, selectOf, showProblem, announce, valueOf, fact, transitions,
+  statusBadge, labelOf, field, selectOf, showProblem, announce, valueOf, fact, transitions,
   changeList, actionLabel,
 } from './membership-shared.js';
 
@@ -22,7 +23,7 @@ const LIFECYCLE_ACTIONS = ['organization.status-changed', 'organization.register
  * record, from what to what.
  */
 export async function render(main, { params }) {
-  await requireSecretariat();
+  await requireRole('secretariat');
   await show(main, params.id, null);
 }
 

@@ -1,9 +1,10 @@
+import { requireRole } from '../../core/session.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
 import {
-  requireSecretariat, statusBadge, labelOf, field, selectOf, names, pager, pageOf, filterAddress,
+  statusBadge, labelOf, field, selectOf, names, pager, pageOf, filterAddress,
 } from './membership-shared.js';
 
 const SIZE = 25;
@@ -13,7 +14,7 @@ const SIZE = 25;
  * alias, narrowed by status and kind, one page at a time; each opens its record.
  */
 export async function render(main, { query, navigate }) {
-  await requireSecretariat();
+  await requireRole('secretariat');
   const lists = await reference();
   const status = lists.statuses.some((s) => s.code === query.get('status')) ? query.get('status') : '';
   const kind = lists.kinds.some((k) => k.code === query.get('kind')) ? query.get('kind') : '';

@@ -2,7 +2,7 @@ import { h, replace } from '../../core/dom.js';
 import { t, pick } from '../../core/i18n.js';
 import { send } from '../../core/api.js';
 import { showErrors, clearErrors } from '../../core/forms.js';
-import { caller, hasRole } from '../../core/session.js';
+import { requireRole } from '../../core/session.js';
 
 const CSV = { 'Content-Type': 'text/csv' };
 
@@ -12,10 +12,7 @@ const CSV = { 'Content-Type': 'text/csv' };
  * same report. The register itself downloads as CSV.
  */
 export async function render(main) {
-  const user = await caller();
-  if (!hasRole(user, 'secretariat')) {
-    throw Object.assign(new Error('forbidden'), { status: user ? 403 : 401 });
-  }
+  await requireRole('secretariat');
   const report = h('div', { id: 'registry-report' });
   const form = h('form', { class: 'stack dues-form', id: 'registry-upload', onsubmit: (event) => dryRun(event, form, report) },
     h('div', { class: 'field' },

@@ -2,8 +2,7 @@ import { h, replace } from '../../core/dom.js';
 import { t, pick } from '../../core/i18n.js';
 import { get, send, ApiError } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
-import { caller, hasRole } from '../../core/session.js';
-import { renderError } from '../error.js';
+import { requireOrganizationAdmin } from '../../core/session.js';
 import {
   idFor, textField, selectField, checkboxGroup, value, checkedValues, statusLine, showFieldErrors, clearFieldErrors,
   summaryOf,
@@ -16,15 +15,7 @@ import {
  * and may load the current profile.
  */
 export async function render(main, context) {
-  const user = await caller();
-  if (!user) {
-    renderError(main, { status: 401 });
-    return;
-  }
-  if (!hasRole(user, 'member-admin') || !user.organization) {
-    renderError(main, { status: 403 });
-    return;
-  }
+  const user = await requireOrganizationAdmin();
   const alias = user.organization;
   const [organization, lists] = await Promise.all([get(`/api/organizations/${encodeURIComponent(alias)}`), reference()]);
   const p = organization.profile;

@@ -1,9 +1,8 @@
 import { h, replace } from '../../core/dom.js';
 import { t } from '../../core/i18n.js';
 import { get, send, ApiError } from '../../core/api.js';
-import { caller, hasRole } from '../../core/session.js';
+import { requireOrganizationAdmin } from '../../core/session.js';
 import { formatDateTime } from '../../core/format.js';
-import { renderError } from '../error.js';
 import { textField, statusLine, showFieldErrors, clearFieldErrors, summaryOf } from './form-parts.js';
 
 /**
@@ -12,15 +11,7 @@ import { textField, statusLine, showFieldErrors, clearFieldErrors, summaryOf } f
  * goes to the server once and is never shown again.
  */
 export async function render(main, context) {
-  const user = await caller();
-  if (!user) {
-    renderError(main, { status: 401 });
-    return;
-  }
-  if (!hasRole(user, 'member-admin') || !user.organization) {
-    renderError(main, { status: 403 });
-    return;
-  }
+  const user = await requireOrganizationAdmin();
   const path = `/api/organizations/${encodeURIComponent(user.organization)}/identity-provider-requests`;
   const requests = await get(path);
   const status = statusLine();

@@ -1,8 +1,7 @@
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get, send, ApiError } from '../../core/api.js';
-import { caller, hasRole } from '../../core/session.js';
-import { renderError } from '../error.js';
+import { requireOrganizationAdmin } from '../../core/session.js';
 import { textField, statusLine, showFieldErrors, clearFieldErrors, summaryOf } from './form-parts.js';
 
 /** The roles of an organization's people, in the order they are shown. */
@@ -16,15 +15,7 @@ const GRANTABLE = ['member-staff', 'coordinator'];
  * what the API refuses (403, 400, 409, 503) is said next to the change.
  */
 export async function render(main, context) {
-  const user = await caller();
-  if (!user) {
-    renderError(main, { status: 401 });
-    return;
-  }
-  if (!hasRole(user, 'member-admin') || !user.organization) {
-    renderError(main, { status: 403 });
-    return;
-  }
+  const user = await requireOrganizationAdmin();
   const alias = user.organization;
   const path = `/api/organizations/${encodeURIComponent(alias)}/people`;
   const people = await get(path);
