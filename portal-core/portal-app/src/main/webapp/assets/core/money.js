@@ -38,13 +38,3 @@ export function recipientName(invoice) {
   return language() === 'ja' ? (invoice.recipientNameJa || invoice.recipientNameEn)
     : (invoice.recipientNameEn || invoice.recipientNameJa);
 }
-
-/**
- * @param {Error} error an API error
- * @returns {Error|object} the error to show at a form: when it names fields (each shown at its field), a summary in
- *   the reader's words instead of the server's "field: message" detail
- */
-export function readable(error) {
-  const fields = Object.keys(error.errors ?? {});
-  return fields.length === 0 ? error : { message: t('dues.form.check', { count: fields.length }), errors: error.errors };
-}

@@ -4,9 +4,9 @@ import { t, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { reference as referenceLists } from '../../core/reference.js';
 import { formatDateTime } from '../../core/format.js';
-import { clearErrors } from '../../core/forms.js';
+import { clearErrors, showErrors } from '../../core/forms.js';
 import {
-  statusBadge, labelOf, showProblem, announce, fact, profileFacts, transitions,
+  statusBadge, labelOf, announce, fact, profileFacts, transitions,
 } from './membership-shared.js';
 
 /**
@@ -123,7 +123,7 @@ function step(key, label, hint, textLabel, action, danger = false) {
         clearErrors(form);
         const text = textLabel ? form.elements.namedItem('text').value.trim() : null;
         if (textLabel && !text) {
-          showProblem(form, { status: 400, errors: { text: t('adminMembership.required') } });
+          showErrors(form, { status: 400, errors: { text: t('adminMembership.required') } });
           return;
         }
         const button = form.querySelector('button');
@@ -132,7 +132,7 @@ function step(key, label, hint, textLabel, action, danger = false) {
           await redo(await action(text));
         } catch (error) {
           button.disabled = false;
-          showProblem(form, error);
+          showErrors(form, error);
         }
       },
     },

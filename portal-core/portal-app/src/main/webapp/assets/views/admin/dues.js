@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '../../core/format.js';
 import { showErrors, clearErrors } from '../../core/forms.js';
 import { reference } from '../../core/reference.js';
 import {
-  formatYen, fiscalYearLabel, currentFiscalYear, todayInJapan, invoiceStatus, recipientName, readable,
+  formatYen, fiscalYearLabel, currentFiscalYear, todayInJapan, invoiceStatus, recipientName,
 } from '../../core/money.js';
 
 const STATUSES = ['issued', 'partially-paid', 'paid', 'voided'];
@@ -123,7 +123,7 @@ function scheduleCard(year, membershipClass, schedule, again) {
         notice = t('dues.schedules.saved', { class: pick(membershipClass), year: fiscalYearLabel(year) });
         await again();
       } catch (error) {
-        showErrors(form, readable(error));
+        showErrors(form, error);
       }
     },
   },
@@ -167,7 +167,7 @@ function issueForm(year, again) {
         notice = t('dues.issue.done', { count: run.issued.length, already: run.alreadyInvoiced });
         await again();
       } catch (error) {
-        showErrors(form, readable(error));
+        showErrors(form, error);
       }
     },
   },
@@ -262,7 +262,7 @@ function remindForm(again) {
         notice = parts.join(' ');
         await again();
       } catch (error) {
-        showErrors(form, readable(error));
+        showErrors(form, error);
       }
     },
   },

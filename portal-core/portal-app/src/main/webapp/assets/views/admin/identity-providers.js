@@ -3,8 +3,8 @@ import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { formatDateTime } from '../../core/format.js';
-import { clearErrors } from '../../core/forms.js';
-import { fact, showProblem, announce, valueOf } from './membership-shared.js';
+import { clearErrors, showErrors } from '../../core/forms.js';
+import { fact, announce, valueOf } from './membership-shared.js';
 
 /**
  * Member organizations' requests to log in through their own identity provider: those waiting for a decision
@@ -78,14 +78,14 @@ function decision(request, headingId, names, redo) {
     clearErrors(form);
     const reason = valueOf(form, 'reason');
     if (!approved && !reason) {
-      showProblem(form, { status: 400, errors: { reason: t('adminMembership.providers.reasonRequired') } });
+      showErrors(form, { status: 400, errors: { reason: t('adminMembership.providers.reasonRequired') } });
       return;
     }
     try {
       await send('POST', `/api/identity/provider-requests/${request.id}/decision`, { approved, reason });
       await redo(t(approved ? 'adminMembership.providers.approved' : 'adminMembership.providers.rejected', { name }));
     } catch (error) {
-      showProblem(form, error);
+      showErrors(form, error);
     }
   };
   const form = h('form', {

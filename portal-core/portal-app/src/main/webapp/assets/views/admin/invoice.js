@@ -6,7 +6,7 @@ import { showErrors, clearErrors } from '../../core/forms.js';
 import { reference } from '../../core/reference.js';
 import { requireRole } from '../../core/session.js';
 import {
-  formatYen, fiscalYearLabel, todayInJapan, invoiceStatus, recipientName, readable,
+  formatYen, fiscalYearLabel, todayInJapan, invoiceStatus, recipientName,
 } from '../../core/money.js';
 
 const METHODS = ['bank-transfer', 'postal-transfer', 'cash', 'other'];
@@ -137,7 +137,7 @@ function paymentForm(invoice, again) {
         notice = t('dues.payment.recorded', { amount: formatYen(Number(amount)) });
         await again();
       } catch (error) {
-        showErrors(form, readable(error));
+        showErrors(form, error);
       }
     },
   },
@@ -172,7 +172,7 @@ function voidSection(invoice, again) {
         notice = t('dues.void.done', { number: invoice.number });
         await again();
       } catch (error) {
-        showErrors(form, readable(error));
+        showErrors(form, error);
       }
     },
   },
@@ -202,7 +202,7 @@ function reissueSection(invoice, navigate) {
         notice = t('dues.reissue.done', { number: issued.number, old: invoice.number });
         await navigate(`/admin/dues/invoices/${encodeURIComponent(issued.number)}`);
       } catch (error) {
-        showErrors(form, readable(error));
+        showErrors(form, error);
       }
     },
   },

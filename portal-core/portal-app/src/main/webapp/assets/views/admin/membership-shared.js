@@ -1,12 +1,10 @@
 import { h } from '../../core/dom.js';
 import { formatDate, formatDateTime } from '../../core/format.js';
 import { t, pick } from '../../core/i18n.js';
-import { showErrors } from '../../core/forms.js';
 
 /**
  * What the secretariat's membership screens (applications, organization records, officers, audit trail, identity
- * provider requests) share: labelled controls, status badges, pages, outcome notices and problem
- * display.
+ * provider requests) share: labelled controls, status badges, pages and outcome notices.
  */
 
 /** @returns {string} the label of `code` in a reference list, or the code itself when unknown */
@@ -96,35 +94,6 @@ export function announce(main, message) {
   const heading = main.querySelector('h1');
   if (heading) heading.after(notice); else main.prepend(notice);
   notice.focus();
-}
-
-/**
- * Shows a problem at a form: {@link showErrors} marks the fields the problem names; fields this form has no control
- * for (e.g. `domains[2]` for a text area named `domains`) are marked on their nearest control and listed in the
- * summary, so no message is lost. A 400 gets a summary in the reader's language.
- */
-export function showProblem(form, error, summary = null) {
-  const errors = {};
-  const unplaced = [];
-  for (const [key, message] of Object.entries(error.errors ?? {})) {
-    const name = controlFor(form, key);
-    if (name && !(name in errors)) errors[name] = name === key ? message : `${key}: ${message}`;
-    if (!name) unplaced.push(`${key}: ${message}`);
-  }
-  const message = summary ?? (error.status === 400 ? t('adminMembership.invalid') : error.message);
-  showErrors(form, { message, errors });
-  if (unplaced.length) {
-    form.querySelector('.form-errors').append(h('ul', {}, unplaced.map((line) => h('li', {}, line))));
-  }
-  const first = form.querySelector('[aria-invalid="true"]');
-  (first ?? form.querySelector('.form-errors [role="alert"]'))?.focus?.();
-}
-
-function controlFor(form, key) {
-  for (const name of [key, key.replace(/\[\d+\]$/, ''), key.replace(/\[\d+\].*$/, '')]) {
-    if (form.querySelector(`[name="${CSS.escape(name)}"]`)) return name;
-  }
-  return null;
 }
 
 /** @returns {string} a value from a form, trimmed; null when empty */

@@ -3,8 +3,8 @@ import { h, replace } from '../../core/dom.js';
 import { t, pick, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { formatDate } from '../../core/format.js';
-import { clearErrors } from '../../core/forms.js';
-import { field, showProblem, announce, valueOf } from './membership-shared.js';
+import { clearErrors, showErrors } from '../../core/forms.js';
+import { field, announce, valueOf } from './membership-shared.js';
 
 /** The network's offices, in the order of the network's rules: the chair first, the auditors last. */
 const OFFICES = ['chair', 'steering-committee-chair', 'steering-committee-member', 'auditor'];
@@ -82,14 +82,14 @@ function currentTerm(term, redo) {
       clearErrors(form);
       const end = valueOf(form, 'end');
       if (!end) {
-        showProblem(form, { status: 400, errors: { end: t('adminMembership.required') } });
+        showErrors(form, { status: 400, errors: { end: t('adminMembership.required') } });
         return;
       }
       try {
         await send('PUT', `/api/officers/terms/${term.id}/end`, { end, version: term.version });
         await redo(t('adminMembership.officers.ended', { person: term.personName, date: formatDate(end) }));
       } catch (error) {
-        showProblem(form, error);
+        showErrors(form, error);
       }
     },
   },
@@ -122,7 +122,7 @@ function appointForm(organizations, redo) {
         const term = await send('POST', '/api/officers/terms', input);
         await redo(t('adminMembership.officers.appointed', { person: term.personName, office: pick(term.officeLabel) }));
       } catch (error) {
-        showProblem(form, error);
+        showErrors(form, error);
       }
     },
   },

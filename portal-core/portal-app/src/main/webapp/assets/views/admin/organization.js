@@ -4,9 +4,9 @@ import { t, language } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
 import { formatDate, formatDateTime } from '../../core/format.js';
-import { clearErrors } from '../../core/forms.js';
+import { clearErrors, showErrors } from '../../core/forms.js';
 import {
-  statusBadge, labelOf, field, selectOf, showProblem, announce, valueOf, fact, transitions,
+  statusBadge, labelOf, field, selectOf, announce, valueOf, fact, transitions,
   changeList, actionLabel,
 } from './membership-shared.js';
 
@@ -69,7 +69,7 @@ function statusSection(organization, lists, path, redo) {
         const status = form.querySelector('input[name=status]:checked')?.value;
         const reason = valueOf(form, 'reason');
         if (!status || !reason) {
-          showProblem(form, {
+          showErrors(form, {
             status: 400,
             errors: { ...(status ? {} : { status: t('adminMembership.required') }),
               ...(reason ? {} : { reason: t('adminMembership.required') }) },
@@ -80,7 +80,7 @@ function statusSection(organization, lists, path, redo) {
           await send('PUT', `${path}/status`, { status, reason });
           await redo(t('adminMembership.organization.statusChanged', { status: labelOf(lists.statuses, status) }));
         } catch (error) {
-          showProblem(form, error);
+          showErrors(form, error);
         }
       },
     },
@@ -140,13 +140,13 @@ function recordSection(organization, lists, path, redo, reload) {
       } catch (error) {
         button.disabled = false;
         if (error.status === 409 && error.errors?.version) {
-          showProblem(form, error, t('adminMembership.organization.stale'));
+          showErrors(form, error, { summary: t('adminMembership.organization.stale') });
           form.querySelector('.form-errors').append(h('p', {}, h('button', {
             type: 'button', class: 'button', onclick: reload,
           }, t('adminMembership.organization.reload'))));
           form.querySelector('.form-errors button').focus();
         } else {
-          showProblem(form, error);
+          showErrors(form, error);
         }
       }
     },

@@ -1,9 +1,10 @@
+import { showErrors, clearErrors, summaryFor } from '../../core/forms.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { ApiError } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
 import {
-  textField, selectField, checkboxGroup, value, checkedValues, statusLine, showFieldErrors, clearFieldErrors, summaryOf,
+  textField, selectField, checkboxGroup, value, checkedValues, statusLine,
   publicPost,
 } from '../organization/form-parts.js';
 
@@ -118,7 +119,7 @@ async function submit(event, main, token, status) {
   const form = event.target;
   const button = form.querySelector('button[type=submit]');
   if (button.getAttribute('aria-disabled') === 'true') return;
-  clearFieldErrors(form);
+  clearErrors(form);
   button.setAttribute('aria-disabled', 'true');
   status.textContent = t('apply.sending');
   try {
@@ -127,7 +128,7 @@ async function submit(event, main, token, status) {
   } catch (error) {
     status.textContent = '';
     if (!(error instanceof ApiError)) throw error;
-    showFieldErrors(form, error, explain(error));
+    showErrors(form, error, { summary: explain(error) });
   } finally {
     button.removeAttribute('aria-disabled');
   }
@@ -157,7 +158,7 @@ function explain(error) {
   if (error.status === 413) return t('apply.error.tooLarge');
   if (error.errors?.confirmEmail) return t('apply.error.honeypot');
   if (error.errors?.formToken) return t('apply.error.token');
-  return summaryOf(error, 'apply');
+  return summaryFor(error);
 }
 
 function showReceipt(main, receipt) {

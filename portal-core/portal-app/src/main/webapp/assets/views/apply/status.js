@@ -1,10 +1,11 @@
+import { showErrors, clearErrors } from '../../core/forms.js';
 import { h, replace } from '../../core/dom.js';
 import { t, pick, language } from '../../core/i18n.js';
 import { get, ApiError } from '../../core/api.js';
 import { label } from '../../core/reference.js';
 import { formatDate, formatDateTime } from '../../core/format.js';
 import {
-  textField, statusLine, showFieldErrors, clearFieldErrors, summaryOf, publicPost,
+  textField, statusLine, publicPost,
 } from '../organization/form-parts.js';
 
 /**
@@ -83,7 +84,7 @@ function answerSection(main, path) {
 async function answer(event, main, path, status) {
   event.preventDefault();
   const form = event.target;
-  clearFieldErrors(form);
+  clearErrors(form);
   status.textContent = t('apply.sending');
   try {
     const updated = await publicPost(`${path}/answers`, { text: form.elements.namedItem('text').value });
@@ -95,7 +96,8 @@ async function answer(event, main, path, status) {
   } catch (error) {
     status.textContent = '';
     if (!(error instanceof ApiError)) throw error;
-    showFieldErrors(form, error, error.status === 429 ? t('apply.error.tooMany', { minutes: 60 })
-      : error.status === 409 ? t('apply.status.noQuestion') : summaryOf(error, 'apply'));
+    showErrors(form, error, {
+      byStatus: { 429: t('apply.error.tooMany', { minutes: 60 }), 409: t('apply.status.noQuestion') },
+    });
   }
 }

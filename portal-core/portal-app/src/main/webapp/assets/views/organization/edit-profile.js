@@ -1,11 +1,11 @@
+import { showErrors, clearErrors } from '../../core/forms.js';
 import { h, replace } from '../../core/dom.js';
 import { t, pick } from '../../core/i18n.js';
 import { get, send, ApiError } from '../../core/api.js';
 import { reference } from '../../core/reference.js';
 import { requireOrganizationAdmin } from '../../core/session.js';
 import {
-  idFor, textField, selectField, checkboxGroup, value, checkedValues, statusLine, showFieldErrors, clearFieldErrors,
-  summaryOf,
+  idFor, textField, selectField, checkboxGroup, value, checkedValues, statusLine,
 } from './form-parts.js';
 
 /**
@@ -154,7 +154,7 @@ function body(form, state) {
 async function save(event, alias, state, status, context) {
   event.preventDefault();
   const form = event.target;
-  clearFieldErrors(form);
+  clearErrors(form);
   status.textContent = t('profile.form.saving');
   try {
     const saved = await send('PUT', `/api/organizations/${encodeURIComponent(alias)}/profile`, body(form, state));
@@ -165,7 +165,7 @@ async function save(event, alias, state, status, context) {
   } catch (error) {
     status.textContent = '';
     if (!(error instanceof ApiError)) throw error;
-    showFieldErrors(form, error, summaryOf(error, 'profile'));
+    showErrors(form, error, { byStatus: { 409: t('profile.error.conflict') } });
     if (error.status === 409) {
       form.querySelector('.form-errors').append(h('p', {}, h('button', {
         type: 'button', class: 'link-button', onclick: () => context.navigate(location.href, { push: false }),

@@ -1,13 +1,12 @@
 import { h } from '../../core/dom.js';
 import { t, pick } from '../../core/i18n.js';
-import { showErrors, clearErrors } from '../../core/forms.js';
 import { send, ApiError } from '../../core/api.js';
 import { caller } from '../../core/session.js';
 
 /**
  * Pieces shared by the forms of this area (the public application, a member's profile, people, identity
- * provider): labelled controls whose `name` is the JSON path the API names in its errors, and the API's field
- * messages in the reader's language.
+ * provider): labelled controls whose `name` is the JSON path the API names in its errors (core/forms.js shows
+ * the errors there), a status line, and posting to the public API.
  */
 
 let counter = 0;
@@ -80,84 +79,9 @@ export function checkedValues(form, name) {
   return [...form.querySelectorAll(`input[type=checkbox][name="${CSS.escape(name)}"]:checked`)].map((c) => c.value);
 }
 
-/** The API's field messages are English; known ones are said in the reader's language. */
-const MESSAGES = [
-  [/^required$/, 'profile.error.required'],
-  [/^not an e-mail address$/, 'profile.error.email'],
-  [/must be a well-formed email address/, 'profile.error.email'],
-  [/^must not be blank$/, 'profile.error.required'],
-  [/^hiragana or katakana only$/, 'profile.error.kana'],
-  [/^an http or https URL/, 'profile.error.url'],
-  [/^an http\(s\) URL$/, 'profile.error.url'],
-  [/^a Japanese postal code/, 'profile.error.postalCode'],
-  [/^digits, spaces, '\+', '-' and parentheses/, 'profile.error.phone'],
-  [/^at most (\d+) characters$/, 'profile.error.tooLong'],
-  [/^an organization or application of this name exists already$/, 'apply.error.duplicate'],
-  [/^an e-mail domain such as/, 'profile.error.domain'],
-];
-
-/** @returns {string} the field message in the reader's language, or as the API said it */
-export function fieldMessage(message) {
-  for (const [pattern, key] of MESSAGES) {
-    const match = pattern.exec(message);
-    if (match) return t(key, { max: match[1] ?? '' });
-  }
-  return message;
-}
-
-/**
- * @param {ApiError} error an error of the API
- * @param {string} summary what to say above the form (the reader's language)
- * @returns {{message: string, errors: Object<string, string>}} what `showErrors` shows
- */
-export function localized(error, summary) {
-  const errors = {};
-  for (const [field, message] of Object.entries(error.errors ?? {})) errors[field] = fieldMessage(message);
-  return { message: summary, errors };
-}
-
-/**
- * The summary for an error of a form: 400/422 "check the marked fields", 403 not allowed, 409 changed
- * meanwhile, 429 too many, 503 try again.
- */
-export function summaryOf(error, prefix = 'profile') {
-  switch (error.status) {
-    case 400: case 422: return t('profile.error.fields');
-    case 403: return t('profile.error.forbidden');
-    case 409: return t(`${prefix}.error.conflict`);
-    case 429: return t('profile.error.tooMany');
-    case 502: case 503: return t('profile.error.unavailable');
-    default: return t('profile.error.other');
-  }
-}
-
 /** A status line that screen readers announce politely (saved, sending...). */
 export function statusLine() {
   return h('p', { class: 'form-status', role: 'status' });
-}
-
-/** Moves focus to the first invalid field (or the summary) after showErrors. */
-export function focusFirstError(form) {
-  const target = form.querySelector('[aria-invalid="true"]') ?? form.querySelector('.form-errors [role="alert"]');
-  if (target) {
-    if (!target.matches('input, select, textarea')) target.setAttribute('tabindex', '-1');
-    target.focus();
-  }
-}
-
-/** showErrors with the fields' messages in the reader's language; a field keeps its hint described too. */
-export function showFieldErrors(form, error, summary) {
-  showErrors(form, localized(error, summary));
-  form.querySelectorAll('[aria-invalid="true"][data-hint]').forEach((control) => {
-    control.setAttribute('aria-describedby', `${control.dataset.hint} ${control.getAttribute('aria-describedby')}`);
-  });
-  focusFirstError(form);
-}
-
-/** clearErrors, keeping the fields' hints described. */
-export function clearFieldErrors(form) {
-  clearErrors(form);
-  form.querySelectorAll('[data-hint]').forEach((control) => control.setAttribute('aria-describedby', control.dataset.hint));
 }
 
 /**

@@ -1,9 +1,10 @@
+import { showErrors, clearErrors } from '../../core/forms.js';
 import { h, replace } from '../../core/dom.js';
 import { t } from '../../core/i18n.js';
 import { get, send, ApiError } from '../../core/api.js';
 import { requireOrganizationAdmin } from '../../core/session.js';
 import { formatDateTime } from '../../core/format.js';
-import { textField, statusLine, showFieldErrors, clearFieldErrors, summaryOf } from './form-parts.js';
+import { textField, statusLine } from './form-parts.js';
 
 /**
  * A member administrator asks for their organization's own identity provider (OpenID Connect; SAML is not offered
@@ -52,7 +53,7 @@ export async function render(main, context) {
 async function request(event, main, path, context, status) {
   event.preventDefault();
   const form = event.target;
-  clearFieldErrors(form);
+  clearErrors(form);
   const field = (name) => form.elements.namedItem(name).value.trim();
   const secret = form.elements.namedItem('clientSecret');
   try {
@@ -66,6 +67,6 @@ async function request(event, main, path, context, status) {
     said.focus();
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    showFieldErrors(form, error, error.status === 409 ? t('orgAdmin.idp.conflict') : summaryOf(error, 'orgAdmin'));
+    showErrors(form, error, { byStatus: { 409: t('orgAdmin.idp.conflict') } });
   }
 }

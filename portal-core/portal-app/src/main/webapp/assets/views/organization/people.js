@@ -1,8 +1,9 @@
+import { showErrors, clearErrors, summaryFor } from '../../core/forms.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { get, send, ApiError } from '../../core/api.js';
 import { requireOrganizationAdmin } from '../../core/session.js';
-import { textField, statusLine, showFieldErrors, clearFieldErrors, summaryOf } from './form-parts.js';
+import { textField, statusLine } from './form-parts.js';
 
 /** The roles of an organization's people, in the order they are shown. */
 const ROLES = ['member-admin', 'member-staff', 'coordinator'];
@@ -108,13 +109,13 @@ function explain(error) {
   if (error.status === 400) return t('orgAdmin.error.role');
   if (error.status === 409) return t('orgAdmin.error.self');
   if (error.status === 404) return t('orgAdmin.error.gone');
-  return summaryOf(error, 'orgAdmin');
+  return summaryFor(error);
 }
 
 async function inviteColleague(event, path, refresh) {
   event.preventDefault();
   const form = event.target;
-  clearFieldErrors(form);
+  clearErrors(form);
   const email = form.elements.namedItem('email').value.trim();
   try {
     await send('POST', path, {
@@ -125,6 +126,6 @@ async function inviteColleague(event, path, refresh) {
     await refresh(t('orgAdmin.invite.sent', { email }));
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    showFieldErrors(form, error, error.status === 409 ? t('orgAdmin.invite.conflict') : summaryOf(error, 'orgAdmin'));
+    showErrors(form, error, { byStatus: { 409: t('orgAdmin.invite.conflict') } });
   }
 }

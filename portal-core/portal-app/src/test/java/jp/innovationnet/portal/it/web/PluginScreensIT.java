@@ -92,4 +92,30 @@ class PluginScreensIT {
             Files.deleteIfExists(bundle);
         }
     }
+
+    @Test
+    void aFailedPluginIsListedWithItsReasonAndABadUploadIsExplained() throws IOException {
+        PluginBundles.drop("failing", PluginBundles.failing());
+        Path notABundle = Files.createTempFile("not-a-bundle", ".jar");
+        Files.writeString(notABundle, "not a jar at all");
+        try (Chromium secretariat = Chromium.open(base.toString().replaceAll("/$", ""), "en", 1280)) {
+            secretariat.logIn(DemoUser.SECRETARIAT);
+            new WebDriverWait(secretariat.driver(), Duration.ofSeconds(40)).withMessage("the failed plugin is listed")
+                    .until(d -> {
+                        secretariat.visit("/admin/plugins");
+                        return !d.findElements(By.cssSelector("tr[data-plugin='failing']")).isEmpty();
+                    });
+            assertThat(secretariat.find("tr[data-plugin='failing'] .state").getText()).isEqualTo("Failed");
+            assertThat(secretariat.find("tr[data-plugin='failing'] td .meta").getText()).as("its reason").isNotBlank();
+            secretariat.screenshot("plugins-failed-en").assertAccessible();
+
+            secretariat.find("#plugin-file").sendKeys(notABundle.toString());
+            secretariat.find("form.stack button[type=submit]").click();
+            assertThat(secretariat.find("form.stack .form-errors [role=alert]").getText()).isNotBlank();
+            secretariat.assertAccessible();
+        } finally {
+            PluginBundles.remove("failing");
+            Files.deleteIfExists(notABundle);
+        }
+    }
 }
