@@ -14,6 +14,7 @@ async function main() {
 
   route('/', () => import('./views/home.js'));
   route('/about', () => import('./views/about.js'));
+  route('/logout', () => import('./views/logout.js'));
   route('/members', () => import('./views/members.js'));
   route('/directory', () => import('./views/directory.js'));
   route('/organizations/:id', () => import('./views/organization/profile.js'));

@@ -4,13 +4,17 @@
  */
 let csrf = null;
 
-/** An answer of 4xx or 5xx: `status`, `title`, `detail` and `errors` (field → message) of the problem. */
+/**
+ * An answer of 4xx or 5xx: `status`, `title`, `detail` and `errors` (field → message) of the problem; `problem` is
+ * the whole problem, with any further members the server added (e.g. a refused import's report).
+ */
 export class ApiError extends Error {
   constructor(status, problem) {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.status = status;
     this.title = problem.title ?? '';
     this.errors = problem.errors ?? {};
+    this.problem = problem;
   }
 }
 

@@ -43,12 +43,3 @@ export function formatDateTime(value) {
   }).format(date);
   return language() === 'ja' ? `${japan}(現地時間 ${local})` : `${japan} (${local} your time)`;
 }
-
-/**
- * @param {number} amount whole yen
- * @returns {string} 12,000円 in Japanese, ¥12,000 in English
- */
-export function formatYen(amount) {
-  if (language() === 'ja') return `${new Intl.NumberFormat('ja-JP').format(amount)}円`;
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'JPY' }).format(amount);
-}

@@ -86,6 +86,6 @@ export function start() {
 }
 
 function isScreen(path) {
-  return !/^\/(api|assets|plugins|login|logout|oidcclient|health|metrics|openapi)(\/|$)/.test(path)
+  return !/^\/(api|assets|plugins|login|oidcclient|health|metrics|openapi)(\/|$)/.test(path)
       && !path.split('/').pop().includes('.');
 }

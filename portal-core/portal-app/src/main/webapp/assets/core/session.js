@@ -40,6 +40,16 @@ export async function requireRole(...roles) {
   return user;
 }
 
+/**
+ * @returns {Promise<object>} who is logged in, when they administer the organization they act for
+ * @throws {ApiError} 401 for a visitor, 403 for anyone else
+ */
+export async function requireOrganizationAdmin() {
+  const user = await requireRole('member-admin');
+  if (!user.organization) throw new ApiError(403, { title: 'Forbidden' });
+  return user;
+}
+
 /** @returns {string} the name of the organization the user acts for, in the page's language ('' when none) */
 export function organizationName(user) {
   const organization = user?.organizations?.find((o) => o.id === user.organization);
@@ -59,6 +69,15 @@ export async function chooseOrganization(id) {
 /** @returns {boolean} whether the caller has one of the roles */
 export function hasRole(user, ...roles) {
   return !!user && roles.some((role) => user.roles.includes(role));
+}
+
+/**
+ * Ends the portal session (a POST with the CSRF token, so no other site can log the user out) and then Keycloak's,
+ * which sends the browser back to the home page.
+ */
+export async function logOut() {
+  const { location: next } = await send('POST', '/api/logout', {});
+  location.assign(next);
 }
 
 /** Sends the browser to Keycloak's login, and back to `next` (this page by default) afterwards. */

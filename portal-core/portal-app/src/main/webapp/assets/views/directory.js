@@ -80,7 +80,7 @@ function entry(item) {
   const place = english ? item.prefecture : item.prefecture && pick(item.prefecture);
   const kind = english ? item.kind : pick(item.kind);
   return h('li', { class: 'card', 'data-organization': item.id },
-    h('h3', {}, name),
+    h('h3', {}, h('a', { href: '/organizations/' + encodeURIComponent(item.id) }, name)),
     other ? h('p', { class: 'meta' }, other) : null,
     h('p', {}, [place, kind].filter(Boolean).join(' · ')));
 }

@@ -1,7 +1,7 @@
 import { h, replace } from '../core/dom.js';
 import { t, language, chooseLanguage, pick } from '../core/i18n.js';
 import { get } from '../core/api.js';
-import { logIn, hasRole, organizationName, chooseOrganization } from '../core/session.js';
+import { logIn, logOut, hasRole, organizationName, chooseOrganization } from '../core/session.js';
 
 let nav;
 
@@ -46,8 +46,7 @@ function accountMenu(user) {
     h('span', { class: 'who-name' }, user.displayName || user.username),
     user.organizations.length > 1 ? organizationSwitch(user)
       : user.organization ? h('span', { class: 'who-org' }, organizationName(user)) : null,
-    h('form', { method: 'post', action: '/logout', class: 'inline' },
-      h('button', { type: 'submit', class: 'link-button' }, t('account.logout'))));
+    h('button', { type: 'button', class: 'link-button logout', onclick: () => logOut() }, t('account.logout')));
 }
 
 /** For people who work for several members: the organization they act for, and a switch to another. */

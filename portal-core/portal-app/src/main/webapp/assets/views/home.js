@@ -2,7 +2,9 @@ import { h, replace } from '../core/dom.js';
 import { t, pick } from '../core/i18n.js';
 import { get } from '../core/api.js';
 import { caller, logIn, hasRole, organizationName } from '../core/session.js';
-import { formatDate, formatDateTime, formatYen } from '../core/format.js';
+import { formatDate, formatDateTime } from '../core/format.js';
+import { formatYen, recipientName } from '../core/money.js';
+import { actionLabel } from './admin/membership-shared.js';
 
 /**
  * The home page. Visitors: what the network is. Logged-in users: what is new for them (notifications, which the
@@ -88,7 +90,7 @@ async function overdueInvoices() {
   const invoices = await get('/api/dues/invoices/overdue');
   return panel('overdue-invoices', t('home.overdue'), invoices.map((i) => h('li', {},
     h('p', { class: 'panel-item' }, h('a', { href: `/admin/dues/invoices/${encodeURIComponent(i.number)}` },
-      pick({ ja: i.recipientNameJa, en: i.recipientNameEn }))),
+      recipientName(i))),
     h('p', { class: 'meta' }, t('home.overdue.item', {
       balance: formatYen(i.balance), due: formatDate(i.dueDate), number: i.number,
     })))), { empty: 'home.overdue.none', more: { href: '/admin/dues', key: 'home.overdue.all' } });
@@ -97,8 +99,8 @@ async function overdueInvoices() {
 async function recentChanges() {
   const entries = await get('/api/audit?size=5');
   return panel('recent-changes', t('home.activity'), entries.map((e) => h('li', {},
-    h('p', { class: 'panel-item' }, `${e.actorName} · ${e.action}`),
-    h('p', { class: 'meta' }, `${e.targetType} ${e.targetId} · ${formatDateTime(e.occurredAt)}`))),
+    h('p', { class: 'panel-item' }, actionLabel(e.action)),
+    h('p', { class: 'meta' }, `${e.actorName} · ${e.targetId} · ${formatDateTime(e.occurredAt)}`))),
   { empty: 'home.activity.none', more: { href: '/admin/audit', key: 'home.activity.all' }, counted: false });
 }
 

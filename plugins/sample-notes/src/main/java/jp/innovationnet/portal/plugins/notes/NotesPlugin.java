@@ -20,6 +20,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
 
 /**
  * The sample plugin: notes that the staff of a member organization share among themselves. It exercises every
@@ -50,6 +51,8 @@ public class NotesPlugin implements PortalPlugin {
         routes.get("/notes/{id}", Access.AUTHENTICATED, "One note of the caller's organization", this::get);
         routes.delete("/notes/{id}", WRITERS, "Archive a note", this::archive);
         context.addNavigationEntry(new NavigationEntry("notes", "メモ", "Notes", "notes.js", Set.of(), 100));
+        context.addPageSection(new PageSection("notes", PageSection.ORGANIZATION_PROFILE, "メモ", "Notes",
+                "profile-notes.js", Set.of(), 100));
         context.onCoreEvent(this::onCoreEvent);
     }
 

@@ -6,6 +6,7 @@ import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
 
 import org.osgi.annotation.versioning.ProviderType;
 
@@ -28,6 +29,13 @@ public interface PluginContext {
      * @param entry the entry; shown only to users holding one of its roles (all logged-in users when it has none)
      */
     void addNavigationEntry(NavigationEntry entry);
+
+    /**
+     * Adds a section to one of the portal's pages (since 1.1).
+     *
+     * @param section the section; shown only to users holding one of its roles (all logged-in users when it has none)
+     */
+    void addPageSection(PageSection section);
 
     /**
      * Subscribes to core events (member organizations admitted, suspended, withdrawn...). Each call runs in a

@@ -51,9 +51,11 @@ public class OrganizationPeople {
      * @param email       e-mail address, or empty
      * @param enabled     whether the account may log in
      * @param roles       the portal roles held
+     * @param firstName   first (given) name, or empty
+     * @param lastName    last (family) name, or empty: a Japanese screen names people family name first
      */
     public record Person(String userId, String username, String displayName, String email, boolean enabled,
-                         Set<String> roles) {
+                         Set<String> roles, String firstName, String lastName) {
     }
 
     /** The organization is not (yet) in Keycloak. */
@@ -81,9 +83,11 @@ public class OrganizationPeople {
             String id = member.getString("id");
             Set<String> roles = new TreeSet<>(realm.realmRoles(id));
             roles.removeIf(r -> PortalRole.byName(r).isEmpty());
-            String name = (member.getString("firstName", "") + " " + member.getString("lastName", "")).strip();
+            String first = member.getString("firstName", "");
+            String last = member.getString("lastName", "");
+            String name = (first + " " + last).strip();
             people.add(new Person(id, member.getString("username"), name.isEmpty() ? member.getString("username") : name,
-                    member.getString("email", ""), member.getBoolean("enabled", true), roles));
+                    member.getString("email", ""), member.getBoolean("enabled", true), roles, first, last));
         }
         people.sort(Comparator.comparing((Person p) -> JapaneseText.sortKey(p.displayName()))
                 .thenComparing(Person::username));

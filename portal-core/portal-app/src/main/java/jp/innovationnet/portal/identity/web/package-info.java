@@ -1,2 +1,5 @@
-/** The browser's way in and out: {@code /login} (protected, so the OIDC client sends the browser to Keycloak) and {@code /logout}. */
+/**
+ * The browser's way in: {@code /login} (protected, so the OIDC client sends the browser to Keycloak). The way out is
+ * {@code POST /api/logout} with the CSRF token ({@code identity.rest.LogoutResource}).
+ */
 package jp.innovationnet.portal.identity.web;

@@ -28,7 +28,7 @@ public class ApplicationMails {
      * @return the private link: where the applicant reads their application and answers questions
      */
     public String privateLink(String accessToken) {
-        return baseUrl.replaceAll("/+$", "") + "/api/public/applications/" + accessToken;
+        return baseUrl.replaceAll("/+$", "") + "/apply/" + accessToken;
     }
 
     /**

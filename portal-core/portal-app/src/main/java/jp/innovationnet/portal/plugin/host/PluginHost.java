@@ -417,7 +417,8 @@ public class PluginHost {
         return new PluginView(slot.id, slot.name, slot.version,
                 revision == null ? PluginState.FAILED : PluginState.ACTIVE, slot.reason, slot.since,
                 revision == null ? List.of() : routesOf(revision),
-                revision == null ? List.of() : revision.navigation());
+                revision == null ? List.of() : revision.navigation(),
+                revision == null ? List.of() : revision.sections());
     }
 
     private static List<PluginRouteInfo> routesOf(PluginRevision revision) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
 
 /**
  * What the portal shows of an installed plugin.
@@ -16,7 +17,8 @@ import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
  * @param since      when it entered this state
  * @param routes     its routes
  * @param navigation its navigation entries
+ * @param sections   the sections it adds to the portal's pages
  */
 public record PluginView(String id, String name, String version, PluginState state, String reason, Instant since,
-                         List<PluginRouteInfo> routes, List<NavigationEntry> navigation) {
+                         List<PluginRouteInfo> routes, List<NavigationEntry> navigation, List<PageSection> sections) {
 }

@@ -105,7 +105,13 @@ class BrowserSessionIT {
         browser.logIn(portal(), DemoUser.SECRETARIAT, "/api/me");
         List<HttpCookie> before = browser.cookies();
 
-        HttpResponse<String> afterLogout = browser.get(portal().resolve("/logout"));
+        assertThat(browser.get(portal().resolve("/logout")).statusCode()).as("opening an address logs nobody out")
+                .isEqualTo(200);
+        assertThat(browser.get(portal().resolve("/api/me")).statusCode()).isEqualTo(200);
+
+        String token = json(browser.get(portal().resolve("/api/csrf")).body()).getString("token");
+        HttpResponse<String> logout = browser.post(portal().resolve("/api/logout"), Map.of("X-CSRF-Token", token), "{}");
+        HttpResponse<String> afterLogout = browser.get(URI.create(json(logout.body()).getString("location")));
 
         assertThat(afterLogout.uri()).isEqualTo(portal().resolve("/"));
         assertThat(browser.get(portal().resolve("/api/me")).statusCode()).isEqualTo(401);

@@ -67,7 +67,8 @@ class MembershipApplicationIT {
 
         MimeMessage confirmation = MailCatcher.awaitMessageTo(email, MAIL);
         assertThat(confirmation.getSubject()).contains("received your application").contains(reference);
-        assertThat(String.valueOf(confirmation.getContent())).contains("/api/public/applications/" + link);
+        assertThat(String.valueOf(confirmation.getContent())).contains("/apply/" + link);
+        assertThat(receipt.getString("link")).endsWith("/apply/" + link);
         assertThat(confirmation.getContentLanguage()).containsExactly("en");
 
         JsonObject pending = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/applications"));

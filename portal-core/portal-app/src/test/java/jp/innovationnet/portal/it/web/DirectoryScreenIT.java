@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.support.Chromium;
@@ -30,6 +31,9 @@ import jp.innovationnet.portal.it.support.Deployments;
 class DirectoryScreenIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    /** A name someone typed with markup in it: shown as text, never run. */
+    private static final String MARKUP = "Markup <img src=x onerror=window.xss=1> Test ";
+    private static final String MARKED = "mk" + RUN;
 
     @ArquillianResource
     URL base;
@@ -43,7 +47,9 @@ class DirectoryScreenIT {
     static void twoMembersFarApart() {
         register("dir-north-" + RUN, "財団法人ディレクトリ試験北センター" + RUN, "Directory North " + RUN, "Hokkaido");
         register("dir-south-" + RUN, "財団法人ディレクトリ試験南センター" + RUN, "Directory South " + RUN, "Okinawa");
+        register("xss-" + RUN, "財団法人マークアップ試験" + MARKED, MARKUP + MARKED, "Kyoto");
     }
+
 
     private static void register(String id, String nameJa, String nameEn, String prefecture) {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
@@ -51,6 +57,17 @@ class DirectoryScreenIT {
                  "profile":{"nameJa":"%s","nameEn":"%s","prefecture":"%s"}}""".formatted(id, nameJa, nameEn,
                 prefecture));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    }
+
+    @Test
+    void whatPeopleTypeIsShownAsTextAndNeverRuns() {
+        try (Chromium browser = Chromium.open(base.toString(), "en", 1280)) {
+            browser.logIn(DemoUser.MEMBER_STAFF).visit("/directory?q=" + MARKED);
+            WebElement card = browser.find("[data-organization='xss-" + RUN + "']");
+            assertThat(card.findElement(By.tagName("h3")).getText()).isEqualTo(MARKUP + MARKED);
+            assertThat(card.findElements(By.tagName("img"))).isEmpty();
+            assertThat(browser.driver().executeScript("return window.xss === undefined")).isEqualTo(true);
+        }
     }
 
     @Test

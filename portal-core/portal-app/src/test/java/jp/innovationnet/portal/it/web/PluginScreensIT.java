@@ -18,14 +18,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 
 /**
- * The secretariat installs a plugin in the browser, its screen appears in the menu and works for a member; the
- * secretariat removes it and the screen is gone — no restart, no rebuild.
+ * The secretariat installs a plugin in the browser, its screen appears in the menu and works for a member, and its
+ * section shows on the member's profile page; the secretariat removes it and screen and section are gone — no
+ * restart, no rebuild.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,6 +43,7 @@ class PluginScreensIT {
 
     @Test
     void aPluginsScreensComeAndGoWithIt() throws IOException {
+        MembershipFixtures.ensureTama();
         Path bundle = Files.createTempFile("notes", ".jar");
         Files.write(bundle, PluginBundles.notes());
         String portal = base.toString().replaceAll("/$", "");
@@ -67,6 +70,11 @@ class PluginScreensIT {
                         d.findElement(By.id("main")).getText().contains("Handover of the technology consultation"));
                 member.screenshot("plugin-notes-en").assertAccessible();
 
+                member.visit("/organizations/tama");
+                assertThat(member.find("section[data-plugin='notes'] h2").getText()).isEqualTo("Notes");
+                assertThat(member.find("section[data-plugin='notes']").getText()).contains("Your staff share");
+                member.screenshot("profile-with-plugin-section-en").assertAccessible();
+
                 secretariat.find("tr[data-plugin='notes'] button.danger").click();
                 secretariat.driver().switchTo().alert().accept();
                 new WebDriverWait(secretariat.driver(), Duration.ofSeconds(20)).until(d ->
@@ -75,10 +83,39 @@ class PluginScreensIT {
 
                 member.visit("/p/notes/notes");
                 assertThat(member.heading()).isEqualTo("Page not found");
+                member.visit("/organizations/tama");
+                assertThat(member.driver().findElements(By.cssSelector("section[data-plugin='notes']")))
+                        .as("the plugin's section went with it").isEmpty();
                 assertThat(member.find(".site-nav").getText()).doesNotContain("Notes");
             }
         } finally {
             Files.deleteIfExists(bundle);
+        }
+    }
+
+    @Test
+    void aFailedPluginIsListedWithItsReasonAndABadUploadIsExplained() throws IOException {
+        PluginBundles.drop("failing", PluginBundles.failing());
+        Path notABundle = Files.createTempFile("not-a-bundle", ".jar");
+        Files.writeString(notABundle, "not a jar at all");
+        try (Chromium secretariat = Chromium.open(base.toString().replaceAll("/$", ""), "en", 1280)) {
+            secretariat.logIn(DemoUser.SECRETARIAT);
+            new WebDriverWait(secretariat.driver(), Duration.ofSeconds(40)).withMessage("the failed plugin is listed")
+                    .until(d -> {
+                        secretariat.visit("/admin/plugins");
+                        return !d.findElements(By.cssSelector("tr[data-plugin='failing']")).isEmpty();
+                    });
+            assertThat(secretariat.find("tr[data-plugin='failing'] .state").getText()).isEqualTo("Failed");
+            assertThat(secretariat.find("tr[data-plugin='failing'] td .meta").getText()).as("its reason").isNotBlank();
+            secretariat.screenshot("plugins-failed-en").assertAccessible();
+
+            secretariat.find("#plugin-file").sendKeys(notABundle.toString());
+            secretariat.find("form.stack button[type=submit]").click();
+            assertThat(secretariat.find("form.stack .form-errors [role=alert]").getText()).isNotBlank();
+            secretariat.assertAccessible();
+        } finally {
+            PluginBundles.remove("failing");
+            Files.deleteIfExists(notABundle);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.zip.GZIPInputStream;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
@@ -130,9 +132,12 @@ class PublicPagesIT {
             assertThat(browser.find(".who-name").getText()).isNotBlank();
             assertThat(browser.find(".who-org").getText()).as("the organization's name, or its alias").isNotBlank();
 
-            browser.find(".who form button").click();
+            browser.find(".who button.logout").click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage("back home, logged out")
+                    .until(d -> d.findElements(By.cssSelector(".who")).isEmpty()
+                            && d.getCurrentUrl().equals(portal() + "/"));
             browser.awaitScreen();
-            assertThat(browser.driver().findElements(By.cssSelector(".who"))).isEmpty();
+            assertThat(browser.find(".account .button").getText()).isEqualTo("ログイン");
         }
     }
 

@@ -50,7 +50,10 @@ public class PeopleResource {
     @PathParam("id")
     String id;
 
-    /** @return the organization's members with their portal roles */
+    /**
+     * @return the organization's members with their portal roles and names ({@code displayName} in Western order,
+     *         {@code firstName} and {@code lastName} apart, so that a Japanese screen puts the family name first)
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public String list() {
@@ -60,7 +63,8 @@ public class PeopleResource {
             JsonArrayBuilder roles = JSON.createArrayBuilder();
             p.roles().forEach(roles::add);
             array.add(JSON.createObjectBuilder().add("userId", p.userId()).add("username", p.username())
-                    .add("displayName", p.displayName()).add("email", p.email()).add("enabled", p.enabled())
+                    .add("displayName", p.displayName()).add("firstName", p.firstName())
+                    .add("lastName", p.lastName()).add("email", p.email()).add("enabled", p.enabled())
                     .add("roles", roles));
         });
         return array.build().toString();

@@ -27,7 +27,7 @@ public class ShellFilter extends HttpFilter {
     public static final String LANGUAGE_COOKIE = "portal-lang";
 
     private static final List<String> NOT_SCREENS = List.of("/api/", "/assets/", "/plugins/", "/health", "/metrics",
-            "/openapi", "/login", "/logout", "/oidcclient/", "/ibm/", "/favicon");
+            "/openapi", "/login", "/oidcclient/", "/ibm/", "/favicon");
 
     private String template;
 

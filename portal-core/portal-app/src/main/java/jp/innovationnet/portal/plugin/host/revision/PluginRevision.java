@@ -32,6 +32,7 @@ import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugin.host.osgi.PluginArchive;
 import jp.innovationnet.portal.plugin.host.persistence.BundleMigrations;
 import jp.innovationnet.portal.plugin.host.persistence.PluginPersistenceUnit;
@@ -60,6 +61,7 @@ public final class PluginRevision {
     private final ValidatorFactory validation;
     private final RouteTable routes = new RouteTable();
     private final List<NavigationEntry> navigation = new CopyOnWriteArrayList<>();
+    private final List<PageSection> sections = new CopyOnWriteArrayList<>();
     private final List<CoreEventListener> listeners = new CopyOnWriteArrayList<>();
     private final ReentrantReadWriteLock calls = new ReentrantReadWriteLock();
     private volatile boolean retired;
@@ -335,6 +337,11 @@ public final class PluginRevision {
         return List.copyOf(navigation);
     }
 
+    /** @return the sections it adds to the portal's pages */
+    public List<PageSection> sections() {
+        return List.copyOf(sections);
+    }
+
     /** @return its JSON mapper */
     public Jsonb jsonb() {
         return jsonb;
@@ -372,6 +379,11 @@ public final class PluginRevision {
         @Override
         public void addNavigationEntry(NavigationEntry entry) {
             navigation.add(entry);
+        }
+
+        @Override
+        public void addPageSection(PageSection section) {
+            sections.add(section);
         }
 
         @Override
