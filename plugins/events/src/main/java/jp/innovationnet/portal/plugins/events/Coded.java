@@ -2,26 +2,48 @@ package jp.innovationnet.portal.plugins.events;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
-/** A closed list's value as the API writes it ({@code exchange-meeting}), with labels in Japanese and English. */
+/**
+ * A closed list's value as the API writes it: the constant's name in lower case with '-' for '_'
+ * ({@code EXCHANGE_MEETING → exchange-meeting}), with labels in Japanese and English from {@code labels_ja.properties}
+ * and {@code labels_en.properties} in the enum's own package, under {@code <enum>.<code>}.
+ */
 public interface Coded {
 
-    /** @return the code the API uses, lower case with '-' */
-    String code();
+    /** No fallback to the server's default locale: English must never come out Japanese, or the reverse. */
+    ResourceBundle.Control EXACT = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    /** @return the constant's name, as every enum has it */
+    String name();
+
+    /** @return the code the API uses */
+    default String code() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
 
     /** @return the label in Japanese */
-    String labelJa();
+    default String labelJa() {
+        return label(Locale.JAPANESE);
+    }
 
     /** @return the label in English */
-    String labelEn();
+    default String labelEn() {
+        return label(Locale.ENGLISH);
+    }
 
     /**
      * @param locale the reader's language
      * @return the label in Japanese, or in English for every other language
+     * @throws MissingResourceException when the bundle lacks it (a test checks every value has both)
      */
     default String label(Locale locale) {
-        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? labelJa() : labelEn();
+        Locale language = Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
+        Class<?> type = this instanceof Enum<?> e ? e.getDeclaringClass() : getClass();
+        return ResourceBundle.getBundle(type.getPackageName() + ".labels", language, type.getClassLoader(), EXACT)
+                .getString(type.getSimpleName() + "." + code());
     }
 
     /**

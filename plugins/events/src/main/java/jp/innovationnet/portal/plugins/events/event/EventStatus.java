@@ -4,35 +4,10 @@ import jp.innovationnet.portal.plugins.events.Coded;
 
 /** Where an event is in its life: draft → published → closed, and cancelled from any of them. */
 public enum EventStatus implements Coded {
-    DRAFT("draft", "下書き", "Draft"),
-    PUBLISHED("published", "公開中", "Published"),
-    CLOSED("closed", "受付終了", "Closed"),
-    CANCELLED("cancelled", "中止", "Cancelled");
-
-    private final String code;
-    private final String labelJa;
-    private final String labelEn;
-
-    EventStatus(String code, String labelJa, String labelEn) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-    }
-
-    @Override
-    public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelJa() {
-        return labelJa;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
-    }
+    DRAFT,
+    PUBLISHED,
+    CLOSED,
+    CANCELLED;
 
     /**
      * @param target the status asked for

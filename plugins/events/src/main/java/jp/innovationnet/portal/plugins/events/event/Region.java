@@ -1,42 +1,25 @@
 package jp.innovationnet.portal.plugins.events.event;
 
+import java.util.Locale;
+
 import jp.innovationnet.portal.plugins.events.Coded;
 
 /** The network's regions; the code is the English name the member directory stores. */
 public enum Region implements Coded {
-    HOKKAIDO("Hokkaido", "北海道", "Hokkaido"),
-    TOHOKU("Tohoku", "東北", "Tohoku"),
-    KANTO("Kanto", "関東", "Kanto"),
-    CHUBU("Chubu", "中部", "Chubu"),
-    KINKI("Kinki", "近畿", "Kinki"),
-    CHUGOKU("Chugoku", "中国", "Chugoku"),
-    SHIKOKU("Shikoku", "四国", "Shikoku"),
-    KYUSHU("Kyushu", "九州", "Kyushu"),
-    OKINAWA("Okinawa", "沖縄", "Okinawa"),
-    OVERSEAS("Overseas", "海外", "Overseas");
+    HOKKAIDO,
+    TOHOKU,
+    KANTO,
+    CHUBU,
+    KINKI,
+    CHUGOKU,
+    SHIKOKU,
+    KYUSHU,
+    OKINAWA,
+    OVERSEAS;
 
-    private final String code;
-    private final String labelJa;
-    private final String labelEn;
-
-    Region(String code, String labelJa, String labelEn) {
-        this.code = code;
-        this.labelJa = labelJa;
-        this.labelEn = labelEn;
-    }
-
+    /** @return the English name with a capital, as the member directory stores regions */
     @Override
     public String code() {
-        return code;
-    }
-
-    @Override
-    public String labelJa() {
-        return labelJa;
-    }
-
-    @Override
-    public String labelEn() {
-        return labelEn;
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
     }
 }
