@@ -39,7 +39,7 @@ public final class MembershipFixtures {
     }
 
     /** @return a client address of the benchmarking range 198.18.0.0/15, different each time */
-    static String someAddress() {
+    public static String someAddress() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return "198." + (18 + random.nextInt(2)) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
     }
@@ -130,7 +130,7 @@ public final class MembershipFixtures {
      * @param headers extra headers
      * @return the answer
      */
-    static HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
+    public static HttpResponse<String> send(String method, String path, String json, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(PortalClient.anonymous().base().resolve(path))
                 .timeout(Duration.ofSeconds(60))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()

@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
@@ -62,13 +63,7 @@ class MembershipJourneysIT {
     /** The demo users' organization, as the membership tests register it. */
     @BeforeAll
     static void tamaIsAMember() {
-        HttpResponse<String> response = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
-                {"id":"tama","kind":"member","membershipClass":"full","domains":["tama.example"],
-                 "profile":{"nameJa":"一般社団法人首都圏産業活性化協会","nameEn":"Technology Advanced Metropolitan Area Association",
-                  "legalForm":"association","prefecture":"13","postalCode":"192-0083","website":"https://www.tamaweb.or.jp/",
-                  "fields":["manufacturing"],"services":["business-matching"],
-                  "contacts":[{"name":"多摩 太郎","email":"taro@tama.example","primary":true}]}}""");
-        assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+        MembershipFixtures.ensureTama();
     }
 
     private String portal() {

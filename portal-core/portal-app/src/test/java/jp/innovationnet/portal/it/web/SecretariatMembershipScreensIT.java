@@ -3,14 +3,11 @@ package jp.innovationnet.portal.it.web;
 import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
@@ -30,6 +27,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
@@ -48,7 +46,6 @@ class SecretariatMembershipScreensIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
             + ThreadLocalRandom.current().nextInt(100);
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @ArquillianResource
@@ -320,23 +317,6 @@ class SecretariatMembershipScreensIT {
     }
 
     private static HttpResponse<String> anonymous(String method, String path, String json) {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        HttpRequest.Builder request = HttpRequest.newBuilder(PortalClient.anonymous().base().resolve(path))
-                .timeout(Duration.ofSeconds(60))
-                .header("X-Forwarded-For", "198." + (18 + random.nextInt(2)) + "." + random.nextInt(256) + "."
-                        + (1 + random.nextInt(254)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return MembershipFixtures.send(method, path, json, Map.of("X-Forwarded-For", MembershipFixtures.someAddress()));
     }
 }
