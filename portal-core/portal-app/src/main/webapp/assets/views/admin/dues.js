@@ -3,9 +3,10 @@ import { t, pick } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { formatDate, formatDateTime } from '../../core/format.js';
 import { showErrors, clearErrors } from '../../core/forms.js';
+import { issueDateFields, issueDates } from './dues-dates.js';
 import { reference } from '../../core/reference.js';
 import {
-  formatYen, fiscalYearLabel, currentFiscalYear, todayInJapan, invoiceStatus, recipientName,
+  formatYen, fiscalYearLabel, currentFiscalYear, invoiceStatus, recipientName,
 } from '../../core/money.js';
 
 const STATUSES = ['issued', 'partially-paid', 'paid', 'voided'];
@@ -159,11 +160,8 @@ function issueForm(year, again) {
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
-      const data = new FormData(form);
       try {
-        const run = await send('POST', '/api/dues/invoices/issue-run', {
-          fiscalYear: year, issueDate: data.get('issueDate') || null, dueDate: data.get('dueDate') || null,
-        });
+        const run = await send('POST', '/api/dues/invoices/issue-run', { fiscalYear: year, ...issueDates(form) });
         notice = t('dues.issue.done', { count: run.issued.length, already: run.alreadyInvoiced });
         await again();
       } catch (error) {
@@ -171,12 +169,7 @@ function issueForm(year, again) {
       }
     },
   },
-  h('div', { class: 'field' },
-    h('label', { for: 'dues-issue-date' }, t('dues.issue.issueDate')),
-    h('input', { id: 'dues-issue-date', name: 'issueDate', type: 'date', value: todayInJapan() })),
-  h('div', { class: 'field' },
-    h('label', { for: 'dues-due-date' }, t('dues.issue.dueDate')),
-    h('input', { id: 'dues-due-date', name: 'dueDate', type: 'date', required: true })),
+  issueDateFields('dues'),
   h('p', {}, h('button', { type: 'submit', class: 'button' },
     t('dues.issue.run', { year: fiscalYearLabel(year) }))));
   return form;

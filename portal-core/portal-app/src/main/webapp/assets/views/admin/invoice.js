@@ -3,6 +3,7 @@ import { t, pick } from '../../core/i18n.js';
 import { get, send } from '../../core/api.js';
 import { formatDate } from '../../core/format.js';
 import { showErrors, clearErrors } from '../../core/forms.js';
+import { issueDateFields, issueDates } from './dues-dates.js';
 import { reference } from '../../core/reference.js';
 import { requireRole } from '../../core/session.js';
 import {
@@ -193,11 +194,9 @@ function reissueSection(invoice, navigate) {
     onsubmit: async (event) => {
       event.preventDefault();
       clearErrors(form);
-      const data = new FormData(form);
       try {
         const issued = await send('POST', '/api/dues/invoices', {
-          fiscalYear: invoice.fiscalYear, organizationId: invoice.organizationId,
-          issueDate: data.get('issueDate') || null, dueDate: data.get('dueDate') || null,
+          fiscalYear: invoice.fiscalYear, organizationId: invoice.organizationId, ...issueDates(form),
         });
         notice = t('dues.reissue.done', { number: issued.number, old: invoice.number });
         await navigate(`/admin/dues/invoices/${encodeURIComponent(issued.number)}`);
@@ -206,12 +205,7 @@ function reissueSection(invoice, navigate) {
       }
     },
   },
-  h('div', { class: 'field' },
-    h('label', { for: 'reissue-issue-date' }, t('dues.issue.issueDate')),
-    h('input', { id: 'reissue-issue-date', name: 'issueDate', type: 'date', value: todayInJapan() })),
-  h('div', { class: 'field' },
-    h('label', { for: 'reissue-due-date' }, t('dues.issue.dueDate')),
-    h('input', { id: 'reissue-due-date', name: 'dueDate', type: 'date', required: true })),
+  issueDateFields('reissue'),
   h('p', {}, h('button', { type: 'submit', class: 'button' }, t('dues.reissue.submit'))));
   return h('section', { 'aria-labelledby': 'invoice-reissue' },
     h('h2', { id: 'invoice-reissue' }, t('dues.reissue.title')),
