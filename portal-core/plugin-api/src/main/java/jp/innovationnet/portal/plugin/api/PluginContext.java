@@ -1,10 +1,15 @@
 package jp.innovationnet.portal.plugin.api;
 
+import java.net.URI;
+import java.time.Duration;
+
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
+import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.service.PublicForms;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 
@@ -53,4 +58,29 @@ public interface PluginContext {
 
     /** @return the portal's audit trail */
     AuditLog audit();
+
+    /** @return e-mail through the portal's outbox (since 1.2) */
+    Mail mail();
+
+    /** @return protection of forms sent without an account (since 1.2) */
+    PublicForms publicForms();
+
+    /**
+     * Runs a task periodically while this revision is active (since 1.2): first about a minute after start (or
+     * after {@code period}, when shorter), then every {@code period}; never two runs of the task at once. Work that
+     * must happen once (a reminder) is recorded by the task in its own tables or sent with
+     * {@link Mail#sendOnce}, so a restart of the portal does not repeat it.
+     *
+     * @param name   names the task in the log, e.g. {@code "reminders"}
+     * @param period how often; at least one second
+     * @param task   the task
+     */
+    void schedule(String name, Duration period, ScheduledTask task);
+
+    /**
+     * @param path a path of the portal, starting with '/', e.g. {@code "/p/events/events?id=12"}
+     * @return its absolute address as the portal is reached from outside (configured in the core), for links in
+     *     e-mails, calendar files and QR codes (since 1.2)
+     */
+    URI portalUrl(String path);
 }

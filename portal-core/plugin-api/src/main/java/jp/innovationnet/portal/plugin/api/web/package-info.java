@@ -1,9 +1,9 @@
 /**
- * What a plugin adds to the web portal: navigation entries, sections on the portal's own pages (1.1), and static
+ * What a plugin adds to the web portal: navigation entries, sections on the portal's own pages (1.1), entries and sections for visitors (1.2), and static
  * assets served from the bundle's {@value jp.innovationnet.portal.plugin.api.PortalPlugin#WEB_ASSETS_PATH} folder.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package jp.innovationnet.portal.plugin.api.web;
 
 import org.osgi.annotation.bundle.Export;
