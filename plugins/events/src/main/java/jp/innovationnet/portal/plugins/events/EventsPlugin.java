@@ -6,12 +6,17 @@ import org.osgi.service.component.annotations.Component;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.Seats;
 import jp.innovationnet.portal.plugins.events.rest.EventsApi;
 
-/** The events plugin as the portal sees it: its entities (tables from db/migration) and its routes. */
+/**
+ * The events plugin as the portal sees it: its entities (tables from db/migration), its routes, and its screens (the
+ * events for everybody, one's own registrations) and the section of an organization's events on its profile.
+ */
 @Component(service = PortalPlugin.class)
 public class EventsPlugin implements PortalPlugin {
 
@@ -23,5 +28,11 @@ public class EventsPlugin implements PortalPlugin {
     @Override
     public void start(PluginContext context) {
         EventsApi.register(context);
+        context.addNavigationEntry(new NavigationEntry("events", "イベント", "Events", "events.js",
+                Set.of(NavigationEntry.ANYONE), 40));
+        context.addNavigationEntry(new NavigationEntry("my-events", "申込済みイベント", "My events", "my-events.js",
+                Set.of(), 41));
+        context.addPageSection(new PageSection("events", PageSection.ORGANIZATION_PROFILE, "開催予定のイベント",
+                "Upcoming events", "profile-events.js", Set.of(NavigationEntry.ANYONE), 40));
     }
 }
