@@ -1,9 +1,12 @@
 /**
  * The short form after an event (?id=<event>&view=follow-up for a logged-in registrant, ?follow-up=<token> for a
  * public one): how satisfied, how many new contacts, whether (and with whom) they want a follow-up, a comment.
- * It opens once the event has ended; an answer can be corrected later.
+ * It opens once the event has ended; an answer can be corrected for a while (`editableUntil`), then it is shown
+ * read-only.
  */
-import { API, pick, eventHref, field, showErrors, clearErrors } from './common.js';
+import {
+  API, pick, eventHref, field, showErrors, clearErrors, formatDay, readerZone,
+} from './common.js';
 
 const TEXT = {
   ja: {
@@ -11,7 +14,8 @@ const TEXT = {
     newContacts: '新たにつながった人数', followUpWanted: 'フォローアップを希望する',
     followUpWith: 'フォローアップしたい相手（機関名・氏名など）', followUpWithHint: 'フォローアップを希望する場合は入力してください。',
     comment: 'ご意見・ご感想（任意）', save: '回答を送る', saved: 'ご回答ありがとうございました。',
-    answered: '回答済みです。内容を直して送り直せます。', notFound: 'アンケートが見つかりません',
+    answered: '回答済みです。内容を直して送り直せます。', closed: '回答の受付は終了しました。',
+    until: (day) => `${day} まで回答・修正できます。`, notFound: 'アンケートが見つかりません',
     notFoundDetail: 'このイベントに参加確定していたか、リンクが正しいかご確認ください。',
   },
   en: {
@@ -19,7 +23,8 @@ const TEXT = {
     newContacts: 'New contacts made', followUpWanted: 'I would like a follow-up',
     followUpWith: 'With whom (organization, person)', followUpWithHint: 'Needed when you would like a follow-up.',
     comment: 'Comment (optional)', save: 'Send', saved: 'Thank you for your answers.',
-    answered: 'You answered already; you may correct and send again.', notFound: 'Follow-up not found',
+    answered: 'You answered already; you may correct and send again.', closed: 'Answers are closed.',
+    until: (day) => `You may answer or correct until ${day}.`, notFound: 'Follow-up not found',
     notFoundDetail: 'Check that you were confirmed for this event and that the link is right.',
   },
 };
@@ -39,10 +44,13 @@ export async function render(main, portal, which) {
       h('p', { role: 'alert' }, error.status === 404 ? text.notFoundDetail : error.message));
     return;
   }
+  const editable = answer.editable !== false;
   const status = h('p', { class: 'event-outcome', role: 'status', tabindex: '-1' },
-    answer.answered ? text.answered : '');
+    !editable ? text.closed : (answer.answered ? text.answered : ''));
   const form = h('form', { class: 'stack event-follow-up', novalidate: true, onsubmit: save },
     h('div', { class: 'form-errors' }),
+    answer.editableUntil && editable ? h('p', { class: 'meta' }, text.until(formatDay(portal,
+      new Date(answer.editableUntil), readerZone()))) : null,
     h('fieldset', { class: 'event-scale' },
       h('legend', {}, text.satisfaction, h('span', { class: 'required-mark', 'aria-hidden': 'true' }, ' *')),
       text.scale.map((label, i) => h('div', { class: 'check' },
@@ -62,7 +70,8 @@ export async function render(main, portal, which) {
       control: h('input', { name: 'followUpWith', type: 'text', maxlength: 500, value: answer.followUpWith ?? '' }) }),
     field(portal, { id: 'follow-up-comment', label: text.comment,
       control: h('textarea', { name: 'comment', maxlength: 2000 }, answer.comment ?? '') }),
-    h('p', {}, h('button', { type: 'submit', class: 'button' }, text.save)));
+    editable ? h('p', {}, h('button', { type: 'submit', class: 'button' }, text.save)) : null);
+  if (!editable) form.querySelectorAll('input, textarea').forEach((control) => { control.disabled = true; });
   replace(main,
     h('h1', {}, text.title),
     h('p', { class: 'lead' }, h('a', { href: eventHref(answer.event.id) }, pick(portal, answer.event.title))),

@@ -4,7 +4,7 @@
  * the address a calendar program subscribes to (copy it; renew it when it got out, which stops the old one).
  */
 import {
-  API, SCREENS, common, pick, useStyles, whenElement, placeText, eventHref, statusBadge,
+  API, SCREENS, common, pick, useStyles, whenElement, placeText, eventHref, statusBadge, formatDay, readerZone,
 } from './common.js';
 
 const TEXT = {
@@ -17,7 +17,10 @@ const TEXT = {
     feedUrl: '購読用アドレス', copy: 'コピー', copied: 'コピーしました。', renew: 'アドレスを作り直す',
     renewConfirm: '今のアドレスは使えなくなります。作り直しますか？', renewed: '新しいアドレスを作りました。'
       + 'カレンダーの購読設定を新しいアドレスに変えてください。',
-    feedUnavailable: '購読用アドレスを表示できませんでした。', details: '詳細',
+    feedUnavailable: '購読用アドレスを表示できませんでした。',
+    feedOnce: '安全のため、このアドレスは作ったときにしか表示されません。控えておいてください。',
+    feedMade: (day) => `購読用アドレスは ${day} に作成済みです。安全のため再表示はできません。`
+      + '分からなくなった場合は作り直してください（今のアドレスは使えなくなります）。',
   },
   en: {
     title: 'My events', lead: 'The events you registered for, and where you stand.', upcoming: 'Upcoming',
@@ -28,7 +31,10 @@ const TEXT = {
     feedUrl: 'Subscription address', copy: 'Copy', copied: 'Copied.', renew: 'Make a new address',
     renewConfirm: 'The current address will stop working. Make a new one?',
     renewed: 'New address made. Change your calendar\'s subscription to it.',
-    feedUnavailable: 'The subscription address could not be shown.', details: 'Details',
+    feedUnavailable: 'The subscription address could not be shown.',
+    feedOnce: 'For your safety the address is shown only now, when it is made: keep it.',
+    feedMade: (day) => `Your subscription address was made on ${day}. For your safety it cannot be shown again; `
+      + 'if you lost it, make a new one (the current one stops working).',
   },
 };
 
@@ -78,29 +84,40 @@ function card(portal, text, event, registration, ended) {
 async function feed(portal, text) {
   const { h, replace, api } = portal;
   const section = h('section', { class: 'event-feed', 'aria-labelledby': 'my-events-feed' });
+  const heading = h('h2', { id: 'my-events-feed' }, text.feed);
   const status = h('p', { class: 'event-outcome', role: 'status', tabindex: '-1' });
   let current;
   try {
     current = await api.get(`${API}/calendar-feed`);
   } catch (error) {
     if (!error.status) throw error;
-    replace(section, h('h2', { id: 'my-events-feed' }, text.feed), h('p', {}, text.feedUnavailable));
+    replace(section, heading, h('p', {}, text.feedUnavailable));
     return section;
   }
-  const address = h('input', {
-    id: 'my-events-feed-url', type: 'url', readonly: true, value: current.url, class: 'event-feed-url',
-  });
-  replace(section,
-    h('h2', { id: 'my-events-feed' }, text.feed),
-    h('p', {}, text.feedLead),
-    h('div', { class: 'field' }, h('label', { for: 'my-events-feed-url' }, text.feedUrl), address),
-    h('p', { class: 'event-actions' },
-      h('button', { type: 'button', class: 'button', onclick: copy }, text.copy),
-      h('button', { type: 'button', class: 'button secondary', onclick: renew }, text.renew)),
-    status);
+  const body = h('div', {});
+  replace(section, heading, h('p', {}, text.feedLead), body, status);
+  show(current);
   return section;
 
-  async function copy() {
+  /** The address is only given when it is made (the server keeps its hash): shown then, else when it was made. */
+  function show(feedView) {
+    const renewButton = h('button', { type: 'button', class: 'button secondary', onclick: renew }, text.renew);
+    if (!feedView.url) {
+      replace(body, h('p', {}, text.feedMade(formatDay(portal, new Date(feedView.issuedAt), readerZone()))),
+        h('p', { class: 'event-actions' }, renewButton));
+      return;
+    }
+    const address = h('input', {
+      id: 'my-events-feed-url', type: 'url', readonly: true, value: feedView.url, class: 'event-feed-url',
+    });
+    replace(body, h('div', { class: 'field' },
+      h('label', { for: 'my-events-feed-url' }, text.feedUrl), address),
+    h('p', { class: 'meta' }, text.feedOnce),
+    h('p', { class: 'event-actions' },
+      h('button', { type: 'button', class: 'button', onclick: () => copy(address) }, text.copy), renewButton));
+  }
+
+  async function copy(address) {
     address.select();
     try {
       await navigator.clipboard.writeText(address.value);
@@ -113,8 +130,7 @@ async function feed(portal, text) {
   async function renew() {
     if (!window.confirm(text.renewConfirm)) return;
     try {
-      const renewed = await api.send('POST', `${API}/calendar-feed/renew`, {});
-      address.value = renewed.url;
+      show(await api.send('POST', `${API}/calendar-feed/renew`, {}));
       replace(status, text.renewed);
     } catch (error) {
       if (!error.status) throw error;
