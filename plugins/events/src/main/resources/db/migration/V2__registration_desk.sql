@@ -20,9 +20,10 @@ CREATE TABLE events_question_option (
     question_id BIGINT       NOT NULL REFERENCES events_question (id) ON DELETE CASCADE,
     position    INTEGER      NOT NULL,
     label_ja    VARCHAR(200) NOT NULL,
-    label_en    VARCHAR(200) NOT NULL,
-    PRIMARY KEY (question_id, position)
+    label_en    VARCHAR(200) NOT NULL
 );
+-- No key on (question_id, position): EclipseLink may rewrite a changed list in any order, as for events_session
+CREATE INDEX events_question_option_question ON events_question_option (question_id, position);
 
 CREATE TABLE events_answer (
     registration_id BIGINT        NOT NULL REFERENCES events_registration (id) ON DELETE CASCADE,

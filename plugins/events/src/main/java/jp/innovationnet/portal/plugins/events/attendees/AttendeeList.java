@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
@@ -80,8 +81,9 @@ public final class AttendeeList {
         List<String> row = new ArrayList<>(List.of(r.registrant().name(), r.registrant().email(),
                 organization.apply(r), r.registrant().language().getLanguage(), r.status().label(locale),
                 time(r.createdAt()), r.checkedInAt().map(this::time).orElse("")));
+        Map<String, String> answers = r.answers();
         for (Question question : questions) {
-            String answer = r.answers().get(question.key());
+            String answer = answers.get(question.key());
             row.add(answer == null ? "" : question.readable(answer, locale));
         }
         return row;

@@ -2,8 +2,8 @@ package jp.innovationnet.portal.plugins.events.rest;
 
 import java.util.List;
 
-/** What the public registration routes answer. */
-final class PublicRegistrationViews {
+/** What the public registration routes answer (public: JSON-B reads them by reflection). */
+public final class PublicRegistrationViews {
 
     private PublicRegistrationViews() {
     }
@@ -12,7 +12,7 @@ final class PublicRegistrationViews {
      * @param formToken the token to send back with the form
      * @param questions what the event asks
      */
-    record Form(String formToken, List<QuestionView> questions) {
+    public record Form(String formToken, List<QuestionView> questions) {
     }
 
     /**
@@ -21,10 +21,10 @@ final class PublicRegistrationViews {
      * @param waitingPosition for a waiting registration: its place in the waiting list
      * @param privateToken    the key to read and cancel the registration; the registrant's secret
      */
-    record Created(String status, String statusLabel, Long waitingPosition, String privateToken) {
+    public record Created(String status, String statusLabel, Long waitingPosition, String privateToken) {
     }
 
     /** @param registration the registration @param event its event (as lists show it) */
-    record Own(RegistrationView registration, EventView event) {
+    public record Own(RegistrationView registration, EventView event) {
     }
 }
