@@ -11,7 +11,11 @@ public final class EventsApi {
 
     /** @param context the plugin revision's context */
     public static void register(PluginContext context) {
-        new EventRoutes(context, new EventViews(new ProgrammeRenderer())).register(context.routes());
+        EventViews views = new EventViews(new ProgrammeRenderer());
+        new EventRoutes(context, views).register(context.routes());
         new RegistrationRoutes(context).register(context.routes());
+        new PublicRegistrationRoutes(context, views).register(context.routes());
+        new CheckInRoutes(context).register(context.routes());
+        new AttendeeListRoutes(context).register(context.routes());
     }
 }
