@@ -6,7 +6,10 @@ import org.osgi.service.component.annotations.Component;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugins.events.calendar.CalendarFeed;
 import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.followup.FollowUp;
+import jp.innovationnet.portal.plugins.events.followup.FollowUpInvitations;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.Seats;
 import jp.innovationnet.portal.plugins.events.rest.EventsApi;
@@ -17,11 +20,13 @@ public class EventsPlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> entityClasses() {
-        return Set.of(Event.class, Seats.class, Registration.class);
+        return Set.of(Event.class, Seats.class, Registration.class, FollowUp.class, CalendarFeed.class);
     }
 
     @Override
     public void start(PluginContext context) {
         EventsApi.register(context);
+        context.schedule("follow-up-invitations", FollowUpInvitations.PERIOD,
+                new FollowUpInvitations(context.mail(), context::portalUrl));
     }
 }

@@ -13,5 +13,7 @@ public final class EventsApi {
     public static void register(PluginContext context) {
         new EventRoutes(context, new EventViews(new ProgrammeRenderer())).register(context.routes());
         new RegistrationRoutes(context).register(context.routes());
+        new FollowUpRoutes(context).register(context.routes());
+        new CalendarFeedRoutes(context).register(context.routes());
     }
 }
