@@ -1,5 +1,7 @@
 package jp.innovationnet.portal.plugins.events.followup;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,16 @@ public record FollowUpAnswers(int satisfaction, int newContacts, boolean followU
     public static final int SATISFACTION_MAX = 5;
     /** The most new contacts one may report. */
     public static final int CONTACTS_MAX = 999;
+
+    /**
+     * @param total   the sum of some answers' satisfaction
+     * @param answers how many answers
+     * @return their average, rounded to two decimals; empty without answers
+     */
+    public static Optional<Double> averageSatisfaction(long total, long answers) {
+        return answers == 0 ? Optional.empty() : Optional.of(BigDecimal.valueOf(total)
+                .divide(BigDecimal.valueOf(answers), 2, RoundingMode.HALF_UP).doubleValue());
+    }
 
     public FollowUpAnswers {
         if (satisfaction < SATISFACTION_MIN || satisfaction > SATISFACTION_MAX) {

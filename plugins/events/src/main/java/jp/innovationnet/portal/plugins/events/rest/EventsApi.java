@@ -15,5 +15,7 @@ public final class EventsApi {
         new RegistrationRoutes(context).register(context.routes());
         new FollowUpRoutes(context).register(context.routes());
         new CalendarFeedRoutes(context).register(context.routes());
+        new ReportRoutes(context).register(context.routes());
+        new StatisticsRoutes().register(context.routes());
     }
 }

@@ -26,6 +26,8 @@ enum Message {
     FOLLOW_UP_NOT_YET("イベント終了後（%s 以降）に回答できます", "can be answered once the event has ended (from %s)"),
     FOLLOW_UP_CLOSED("回答期限（%s）を過ぎました", "answers were taken until %s"),
     FOLLOW_UP_NOT_HELD("開催されなかったイベントです（%s）", "the event did not take place (%s)"),
+    NO_ORGANIZATION_LABEL("所属機関なし", "No organization"),
+    NO_REGION_LABEL("地域の指定なし", "No region"),
     FOLLOW_UP_NOT_CONFIRMED("参加が確定した方のみ回答できます（現在: %s）",
             "only confirmed participants can answer (yours is %s)"),
     LIST_NEEDED("少なくとも 1 件指定してください", "name at least one"),
