@@ -28,6 +28,8 @@ public final class FollowUpInvitations implements ScheduledTask {
     /** How often the task runs. */
     public static final Duration PERIOD = Duration.ofMinutes(1);
     private static final int BATCH = 500;
+    /** Events that took place: the others have nothing to follow up. */
+    private static final List<EventStatus> HELD = List.of(EventStatus.PUBLISHED, EventStatus.CLOSED);
 
     private final Mail mail;
     private final Function<String, URI> portalUrl;
@@ -51,9 +53,10 @@ public final class FollowUpInvitations implements ScheduledTask {
     private void mailMadeForms(EntityManager em, Instant now) {
         List<Object[]> rows = em.createQuery("select f, r, e from FollowUp f, Registration r, Event e"
                         + " where r.id = f.registrationId and e.id = f.eventId and f.invitedAt is null"
-                        + " and f.answeredAt is null and r.status = :confirmed and e.endsAt > :since"
-                        + " order by f.id", Object[].class)
+                        + " and f.answeredAt is null and r.status = :confirmed and e.status in :held"
+                        + " and e.endsAt > :since order by f.id", Object[].class)
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED)
+                .setParameter("held", HELD)
                 .setParameter("since", utc(now.minus(FollowUpWindow.EDITABLE)))
                 .setMaxResults(BATCH).getResultList();
         for (Object[] row : rows) {
@@ -74,7 +77,7 @@ public final class FollowUpInvitations implements ScheduledTask {
                         + " and not exists (select f from FollowUp f where f.registrationId = r.id)"
                         + " order by r.id", Registration.class)
                 .setParameter("confirmed", RegistrationStatus.CONFIRMED)
-                .setParameter("held", List.of(EventStatus.PUBLISHED, EventStatus.CLOSED))
+                .setParameter("held", HELD)
                 .setParameter("now", utc(now))
                 .setParameter("since", utc(now.minus(FollowUpWindow.EDITABLE)))
                 .setMaxResults(BATCH).getResultList()
