@@ -8,7 +8,10 @@ import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
+import jp.innovationnet.portal.plugins.events.calendar.CalendarFeed;
 import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.followup.FollowUp;
+import jp.innovationnet.portal.plugins.events.followup.FollowUpInvitations;
 import jp.innovationnet.portal.plugins.events.question.Question;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.Seats;
@@ -23,12 +26,15 @@ public class EventsPlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> entityClasses() {
-        return Set.of(Event.class, Seats.class, Registration.class, Question.class);
+        return Set.of(Event.class, Seats.class, Registration.class, Question.class, FollowUp.class,
+                CalendarFeed.class);
     }
 
     @Override
     public void start(PluginContext context) {
         EventsApi.register(context);
+        context.schedule("follow-up-invitations", FollowUpInvitations.PERIOD,
+                new FollowUpInvitations(context.mail(), context::portalUrl));
         context.addNavigationEntry(new NavigationEntry("events", "イベント", "Events", "events.js",
                 Set.of(NavigationEntry.ANYONE), 40));
         context.addNavigationEntry(new NavigationEntry("my-events", "申込済みイベント", "My events", "my-events.js",
