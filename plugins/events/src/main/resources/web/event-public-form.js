@@ -69,7 +69,14 @@ export async function publicForm(portal, event) {
     } catch (error) {
       if (!error.status) throw error;
       showErrors(portal, element, error);
+      if (error.errors?.formToken) await renewToken();
     }
+  }
+
+  /** A token refused (expired, used, sent too soon) is replaced, so that the next try can pass. */
+  async function renewToken() {
+    const fresh = await api.get(`${API}/events/${event.id}/registration-form`).catch(() => null);
+    if (fresh) form = fresh;
   }
   return element;
 }

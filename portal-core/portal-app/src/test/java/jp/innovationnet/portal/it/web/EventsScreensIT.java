@@ -31,8 +31,9 @@ import jp.innovationnet.portal.it.support.Deployments;
 
 /**
  * The events plugin's screens in a real browser: a visitor browses the list and the month calendar and sees only
- * public events, and reads one; a member registers in one click and cancels, and finds it under "my events"; an
- * organization's profile lists its upcoming events. In Japanese and English, at desktop and phone width, each screen
+ * public events, reads one, registers with the public form and cancels on their own page; a member registers in one
+ * click and cancels, and finds it and their calendar feed under "my events"; an organization's profile lists its
+ * upcoming events. In Japanese and English, at desktop and phone width, each screen
  * checked with axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -120,6 +121,41 @@ class EventsScreensIT {
     }
 
     @Test
+    void aVisitorRegistersForAPublicEventWithTheFormAndCancelsOnTheirOwnPage() throws InterruptedException {
+        try (Chromium visitor = Chromium.open(portal(), "en", 1280)) {
+            visitor.visit("/p/events/events?id=" + publicId);
+            visitor.find("#public-email").sendKeys("not-an-address");
+            assertThat(visitor.driver().findElement(By.cssSelector(".event-honeypot")).getDomAttribute("aria-hidden"))
+                    .isEqualTo("true");
+            Thread.sleep(1500); // the portal refuses a public form sent sooner than a person fills it (1 s in tests)
+            visitor.find("form.event-public-form button[type=submit]").click();
+            assertThat(visitor.find("#public-name-error").getText()).isNotBlank();
+            assertThat(visitor.find("#public-email-error").getText()).isNotBlank();
+            assertThat(visitor.find("#public-name").getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(visitor.find("#public-name").getDomAttribute("aria-describedby")).isEqualTo("public-name-error");
+            visitor.screenshot("event-public-form-errors-en").assertAccessible();
+
+            visitor.find("#public-name").sendKeys("Visitor " + RUN);
+            visitor.find("#public-email").clear();
+            visitor.find("#public-email").sendKeys("visitor-" + RUN + "@example.jp");
+            visitor.find("form.event-public-form button[type=submit]").click();
+            awaitUrl(visitor, "registration=");
+            assertThat(visitor.heading()).isEqualTo("Your registration");
+            assertThat(visitor.find(".facts .event-badge").getText()).isEqualTo("Confirmed");
+            visitor.find("img.event-qr");
+            new WebDriverWait(visitor.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+                    visitor.driver().executeScript("const img = document.querySelector('img.event-qr');"
+                            + " return img.complete && img.naturalWidth > 0;")));
+            visitor.screenshot("event-registrant-en").assertAccessible();
+
+            visitor.find("main button").click();
+            awaitText(visitor, ".event-outcome", "Your registration is cancelled.");
+            assertThat(visitor.find(".facts .event-badge").getText()).isEqualTo("Cancelled");
+            assertThat(visitor.driver().findElements(By.cssSelector("img.event-qr"))).isEmpty();
+        }
+    }
+
+    @Test
     void aMemberRegistersInOneClickCancelsAndFindsItUnderMyEventsOnAPhone() {
         try (Chromium member = Chromium.open(portal(), "en", 390)) {
             member.logIn(DemoUser.MEMBER_STAFF).visit("/p/events/events?kind=matching-fair");
@@ -147,6 +183,18 @@ class EventsScreensIT {
             assertThat(member.driver().findElements(By.cssSelector("[data-event='" + publicId + "']")))
                     .as("only the events they registered for").isEmpty();
             member.screenshot("my-events-en-390").assertAccessible();
+            if (member.driver().findElements(By.id("my-events-feed-url")).isEmpty()) {
+                renewFeed(member); // made before, by an earlier test run: only its date is shown
+            }
+            String feed = member.find("#my-events-feed-url").getDomProperty("value");
+            assertThat(feed).contains("/api/plugins/events/feeds/").endsWith(".ics");
+            renewFeed(member);
+            assertThat(member.find("#my-events-feed-url").getDomProperty("value")).as("a new secret")
+                    .contains("/api/plugins/events/feeds/").isNotEqualTo(feed);
+            member.visit("/p/events/my-events");
+            assertThat(member.find(".event-feed").getText()).as("shown only when made")
+                    .contains("cannot be shown again");
+            assertThat(member.driver().findElements(By.id("my-events-feed-url"))).isEmpty();
         }
     }
 
@@ -176,6 +224,12 @@ class EventsScreensIT {
     private static void awaitUrl(Chromium browser, String part) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
         browser.awaitScreen();
+    }
+
+    private static void renewFeed(Chromium member) {
+        member.find(".event-feed .button.secondary").click();
+        member.driver().switchTo().alert().accept();
+        awaitText(member, ".event-feed .event-outcome", "New address made.");
     }
 
     private static void awaitText(Chromium browser, String css, String text) {
