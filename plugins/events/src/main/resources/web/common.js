@@ -387,6 +387,19 @@ export function statusBadge(portal, status, label) {
     label || common(portal).registrationStatuses[status] || status);
 }
 
+let members;
+
+/**
+ * @param {string} id an organization's alias
+ * @returns {Promise<string>} its name in the portal's language, from the portal's public member list (the alias for
+ *   an organization not on it)
+ */
+export async function organizationName(portal, id) {
+  members ??= portal.api.get('/api/public/members').catch(() => []);
+  const member = (await members).find((m) => m.id === id);
+  return member ? pick(portal, { ja: member.nameJa, en: member.nameEn }) : id;
+}
+
 /** @returns {string} the address of an event's detail screen */
 export function eventHref(id, extra = '') {
   return `${SCREENS}/events?id=${encodeURIComponent(id)}${extra}`;

@@ -5,7 +5,7 @@
  */
 import {
   API, SCREENS, common, pick, whenElement, placeText, seatsText, eventHref, programmeContent, formatDay, readerZone,
-  questionFields, answersOf, showErrors, clearErrors, statusBadge,
+  questionFields, answersOf, showErrors, clearErrors, statusBadge, organizationName,
 } from './common.js';
 
 const TEXT = {
@@ -64,8 +64,9 @@ export async function render(main, portal, id) {
     return;
   }
   const registration = h('section', { class: 'event-registration', 'aria-labelledby': 'event-registration-title' });
-  const about = h('div', { class: 'event-about' }, facts(portal, text, event));
-  const refreshed = (fresh) => replace(about, facts(portal, text, fresh));
+  const organiser = await organizationName(portal, event.organiserId);
+  const about = h('div', { class: 'event-about' }, facts(portal, text, event, organiser));
+  const refreshed = (fresh) => replace(about, facts(portal, text, fresh, organiser));
   replace(main,
     h('p', { class: 'event-kind' }, event.kindLabel,
       event.status !== 'published' ? h('span', { class: `event-badge event-badge-${event.status}` }, event.statusLabel)
@@ -83,7 +84,7 @@ export async function render(main, portal, id) {
   await showRegistration(portal, text, event, registration, refreshed);
 }
 
-function facts(portal, text, event) {
+function facts(portal, text, event, organiser) {
   const { h } = portal;
   const row = (term, ...value) => [h('dt', {}, term), h('dd', {}, ...value)];
   const venue = event.venue ?? {};
@@ -105,7 +106,7 @@ function facts(portal, text, event) {
         timeZone: zone, hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
       }).format(new Date(event.registrationClosesAt))}`),
     row(text.organiser, portal.user ? h('a', { href: `/organizations/${encodeURIComponent(event.organiserId)}` },
-      event.organiserId) : event.organiserId));
+      organiser) : organiser));
 }
 
 function programme(portal, text, event) {
