@@ -26,7 +26,7 @@ const TEXT = {
       pending: '申込を受け付けました。主催者の承認をお待ちください。', cancelled: '申込を取り消しました。',
       'not-attending': '欠席を主催者に伝えました。',
     },
-    ended: 'このイベントは終了しました。', questions: '主催者からの質問',
+    ended: 'このイベントは終了しました。', questions: '主催者からの質問', organise: 'このイベントを編集する（主催者）',
   },
   en: {
     notFound: 'Event not found', notFoundDetail: 'It has ended or you may not see it.',
@@ -45,7 +45,7 @@ const TEXT = {
       waiting: 'You are on the waiting list.', pending: 'Registration received; the organisers will confirm it.',
       cancelled: 'Your registration is cancelled.', 'not-attending': 'The organisers know you will not attend.',
     },
-    ended: 'This event has ended.', questions: 'Questions from the organisers',
+    ended: 'This event has ended.', questions: 'Questions from the organisers', organise: 'Edit this event (organisers)',
   },
 };
 
@@ -80,6 +80,7 @@ export async function render(main, portal, id) {
     contact(portal, text, event),
     h('p', { class: 'event-links' },
       h('a', { href: `${API}/events/${event.id}/calendar.ics`, download: `event-${event.id}.ics` }, text.ics),
+      organises(portal.user, event) ? h('a', { href: `${SCREENS}/organise?edit=${event.id}` }, text.organise) : null,
       h('a', { href: `${SCREENS}/events` }, text.back)));
   await showRegistration(portal, text, event, registration, refreshed);
 }
@@ -236,6 +237,13 @@ async function showRegistration(portal, text, event, section, refreshed, announc
     refreshed(fresh);
     await showRegistration(portal, text, fresh, section, refreshed, message);
   }
+}
+
+/** @returns {boolean} whether the user may organise the event (the server decides; this only offers the link) */
+function organises(user, event) {
+  const roles = user?.roles ?? [];
+  return roles.includes('secretariat') || (user?.organization === event.organiserId
+    && (roles.includes('member-admin') || roles.includes('member-staff')));
 }
 
 function loginLink(portal, text) {
