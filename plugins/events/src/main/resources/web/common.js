@@ -12,7 +12,7 @@ export const API = '/api/plugins/events';
 export const SCREENS = '/p/events';
 
 /** The closed lists of the API (codes as the API writes them) and the words the screens share, in both languages. */
-export const COMMON = {
+const COMMON = {
   ja: {
     kinds: {
       seminar: 'セミナー', 'exchange-meeting': '交流会', 'matching-fair': 'マッチングフェア',
@@ -34,16 +34,13 @@ export const COMMON = {
     weekdays: ['月', '火', '水', '木', '金', '土', '日'],
     online: 'オンライン',
     venueTime: (zone) => `現地時間（${zone}）`,
-    yourTime: 'お使いの端末の時刻',
     seatsLeft: (n) => `残り ${n} 席`,
     full: '満席（キャンセル待ちを受付中）',
     noLimit: '定員なし',
     waitingCount: (n) => `キャンセル待ち ${n} 名`,
     errorsSummary: (n) => `${n} 件の項目を確認してください。`,
     errorOther: '処理できませんでした。時間をおいてもう一度お試しください。',
-    required: '入力してください',
     qrAlt: '受付用の QR コード',
-    loading: '読み込み中…',
   },
   en: {
     kinds: {
@@ -66,16 +63,13 @@ export const COMMON = {
     weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
     online: 'Online',
     venueTime: (zone) => `Local time at the event (${zone})`,
-    yourTime: 'Your time',
     seatsLeft: (n) => `${n} seats left`,
     full: 'Full (waiting list open)',
     noLimit: 'No limit',
     waitingCount: (n) => `${n} waiting`,
     errorsSummary: (n) => `Please check ${n} ${n === 1 ? 'field' : 'fields'}.`,
     errorOther: 'That did not work. Please try again later.',
-    required: 'is required',
     qrAlt: 'QR code for check-in',
-    loading: 'Loading…',
   },
 };
 
@@ -148,7 +142,7 @@ export function isoDay(date, zone) {
  * @param {string} zone where the times are told
  * @returns {string} "2026年12月10日(木) 13:30–17:00 JST", the end's date too when it is another day
  */
-export function formatPeriod(portal, startsAt, endsAt, zone) {
+function formatPeriod(portal, startsAt, endsAt, zone) {
   const start = new Date(startsAt);
   const end = new Date(endsAt);
   const sameDay = isoDay(start, zone) === isoDay(end, zone);
@@ -161,7 +155,7 @@ export function formatPeriod(portal, startsAt, endsAt, zone) {
  *
  * @returns {{reader: string, venue: string|null}} the two lines
  */
-export function eventTimes(portal, event) {
+function eventTimes(portal, event) {
   const zone = readerZone();
   const reader = formatPeriod(portal, event.startsAt, event.endsAt, zone);
   const venue = sameOffset(event, zone) ? null : formatPeriod(portal, event.startsAt, event.endsAt, event.timeZone);

@@ -108,14 +108,14 @@ async function list(portal, text, view, filters) {
 }
 
 /** @returns {HTMLElement} an event as a card of the list */
-export function card(portal, event, headingLevel = 'h2') {
+function card(portal, event) {
   const { h } = portal;
   const words = common(portal);
   return h('li', { class: 'card event-card', 'data-event': event.id },
     h('p', { class: 'event-kind' }, event.kindLabel || words.kinds[event.kind] || event.kind,
       event.status !== 'published' ? h('span', { class: `event-badge event-badge-${event.status}` },
         event.statusLabel || words.eventStatuses[event.status]) : null),
-    h(headingLevel, { class: 'card-title' }, h('a', { href: eventHref(event.id) }, pick(portal, event.title))),
+    h('h2', { class: 'card-title' }, h('a', { href: eventHref(event.id) }, pick(portal, event.title))),
     h('p', { class: 'event-card-when' }, whenElement(portal, event)),
     placeText(portal, event) ? h('p', { class: 'meta' }, placeText(portal, event)) : null,
     h('p', { class: 'meta' }, event.audience?.label || words.audiences[event.audience?.kind] || '',
