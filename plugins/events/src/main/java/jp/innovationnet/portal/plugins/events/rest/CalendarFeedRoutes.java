@@ -48,12 +48,12 @@ final class CalendarFeedRoutes {
     }
 
     /**
-     * The caller's feed.
+     * The caller's feed (public: JSON-B reads it by reflection).
      *
      * @param url      its address with the secret token; null when it was issued before (only its hash is kept)
      * @param issuedAt when its current token was issued
      */
-    record FeedView(String url, String issuedAt) {
+    public record FeedView(String url, String issuedAt) {
     }
 
     private RouteResponse show(RouteRequest request) {
