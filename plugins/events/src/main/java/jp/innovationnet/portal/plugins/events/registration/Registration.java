@@ -58,6 +58,9 @@ public class Registration {
     @Column(name = "changed_at", nullable = false)
     private OffsetDateTime changedAt;
 
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
     protected Registration() {
     }
 
@@ -77,6 +80,16 @@ public class Registration {
     void moveTo(RegistrationStatus target, Instant now) {
         status = target;
         changedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** @param now when the reminder the day before went out */
+    public void reminded(Instant now) {
+        remindedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** @return when the reminder the day before went out */
+    public Optional<Instant> remindedAt() {
+        return Optional.ofNullable(remindedAt).map(OffsetDateTime::toInstant);
     }
 
     /** @return its id; null until persisted */

@@ -13,5 +13,6 @@ public final class EventsApi {
     public static void register(PluginContext context) {
         new EventRoutes(context, new EventViews(new ProgrammeRenderer())).register(context.routes());
         new RegistrationRoutes(context).register(context.routes());
+        new MessageRoutes(context).register(context.routes());
     }
 }

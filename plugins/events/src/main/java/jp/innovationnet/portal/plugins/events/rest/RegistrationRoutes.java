@@ -15,6 +15,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.notice.Notices;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
@@ -28,11 +29,13 @@ public final class RegistrationRoutes {
 
     private final PluginContext context;
     private final Viewers viewers;
+    private final Notices notices;
 
     /** @param context the plugin's context */
     RegistrationRoutes(PluginContext context) {
         this.context = context;
         this.viewers = new Viewers(context.directory());
+        this.notices = new Notices(context);
     }
 
     /** @param routes where to register them */
@@ -96,6 +99,7 @@ public final class RegistrationRoutes {
         }
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration registration = desk.register(event.id(), registrant);
+        notices.after(event, desk);
         context.audit().record("event.registered", "event-registration", String.valueOf(registration.id()),
                 Map.of("event", String.valueOf(event.id()), "status", registration.status().code()));
         return RouteResponse.ok(view(registration, desk, locale));
@@ -116,6 +120,7 @@ public final class RegistrationRoutes {
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration ended = desk.endFor(event.id(), registrantOf(caller), target)
                 .orElseThrow(() -> ProblemException.notFound("your registration for event " + event.id()));
+        notices.after(event, desk);
         context.audit().record("event.registration." + target.code(), "event-registration",
                 String.valueOf(ended.id()), Map.of("event", String.valueOf(event.id())));
         return RouteResponse.ok(view(ended, desk, caller.locale()));
@@ -128,6 +133,7 @@ public final class RegistrationRoutes {
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration cancelled = desk.cancelById(event.id(), id)
                 .orElseThrow(() -> ProblemException.notFound("registration " + id));
+        notices.after(event, desk);
         context.audit().record("event.registration.cancelled", "event-registration", String.valueOf(id),
                 Map.of("event", String.valueOf(event.id())));
         return RouteResponse.ok(view(cancelled, desk, caller.locale()));
@@ -160,6 +166,7 @@ public final class RegistrationRoutes {
         Registrant who = r.registrant();
         return new RegistrationView(r.id(), r.eventId(), r.status().code(), r.status().label(locale),
                 waitingPosition, who.userId().orElse(null), who.name(), who.email(), who.language().getLanguage(),
-                who.organizationId().orElse(null), r.createdAt().toString(), r.changedAt().toString());
+                who.organizationId().orElse(null), r.createdAt().toString(), r.changedAt().toString(),
+                r.remindedAt().map(Instant::toString).orElse(null));
     }
 }

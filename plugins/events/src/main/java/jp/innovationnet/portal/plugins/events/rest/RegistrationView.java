@@ -15,8 +15,9 @@ package jp.innovationnet.portal.plugins.events.rest;
  * @param organizationId  the organization they come for
  * @param createdAt       when they registered (ISO-8601)
  * @param changedAt       when the status last changed
+ * @param remindedAt      when the reminder the day before went out (ISO-8601), or null
  */
 public record RegistrationView(long id, long eventId, String status, String statusLabel, Long waitingPosition,
                                String userId, String name, String email, String language, String organizationId,
-                               String createdAt, String changedAt) {
+                               String createdAt, String changedAt, String remindedAt) {
 }
