@@ -8,11 +8,17 @@ import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.question.Question;
+import jp.innovationnet.portal.plugins.events.notice.Notices;
+import jp.innovationnet.portal.plugins.events.notice.Reminders;
+import jp.innovationnet.portal.plugins.events.notice.Withdrawals;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.Seats;
 import jp.innovationnet.portal.plugins.events.rest.EventsApi;
 
-/** The events plugin as the portal sees it: its entities (tables from db/migration) and its routes. */
+/**
+ * The events plugin as the portal sees it: its entities (tables from db/migration), its routes, the reminders it
+ * mails the day before and what it does when an organization leaves the network.
+ */
 @Component(service = PortalPlugin.class)
 public class EventsPlugin implements PortalPlugin {
 
@@ -24,5 +30,8 @@ public class EventsPlugin implements PortalPlugin {
     @Override
     public void start(PluginContext context) {
         EventsApi.register(context);
+        Notices notices = new Notices(context);
+        context.onCoreEvent(new Withdrawals(notices));
+        context.schedule("reminders", Reminders.PERIOD, new Reminders(notices));
     }
 }

@@ -86,6 +86,9 @@ public class Registration {
     @Column(name = "answer", nullable = false)
     private Map<String, String> answers = new HashMap<>();
 
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
     protected Registration() {
     }
 
@@ -132,6 +135,16 @@ public class Registration {
         }
         checkedInAt = now.atOffset(ZoneOffset.UTC);
         return false;
+    }
+
+    /** @param now when the reminder the day before went out */
+    public void reminded(Instant now) {
+        remindedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** @return when the reminder the day before went out */
+    public Optional<Instant> remindedAt() {
+        return Optional.ofNullable(remindedAt).map(OffsetDateTime::toInstant);
     }
 
     /** @return its id; null until persisted */

@@ -17,5 +17,6 @@ public final class EventsApi {
         new PublicRegistrationRoutes(context, views).register(context.routes());
         new CheckInRoutes(context).register(context.routes());
         new AttendeeListRoutes(context).register(context.routes());
+        new MessageRoutes(context).register(context.routes());
     }
 }
