@@ -3,6 +3,7 @@ package jp.innovationnet.portal.plugins.events.registration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -120,7 +121,8 @@ public class Registration {
     }
 
     /**
-     * Records that the registrant came; once only.
+     * Records that the registrant came; once only, to the microsecond (as the database keeps it, so that the
+     * first answer and every later one say the same).
      *
      * @param now the time
      * @return whether they had checked in already (then the first time stays)
@@ -133,7 +135,7 @@ public class Registration {
         if (checkedInAt != null) {
             return true;
         }
-        checkedInAt = now.atOffset(ZoneOffset.UTC);
+        checkedInAt = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         return false;
     }
 
