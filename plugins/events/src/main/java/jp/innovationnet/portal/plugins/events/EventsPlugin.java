@@ -12,14 +12,18 @@ import jp.innovationnet.portal.plugins.events.calendar.CalendarFeed;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.followup.FollowUp;
 import jp.innovationnet.portal.plugins.events.followup.FollowUpInvitations;
+import jp.innovationnet.portal.plugins.events.notice.Notices;
+import jp.innovationnet.portal.plugins.events.notice.Reminders;
+import jp.innovationnet.portal.plugins.events.notice.Withdrawals;
 import jp.innovationnet.portal.plugins.events.question.Question;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.Seats;
 import jp.innovationnet.portal.plugins.events.rest.EventsApi;
 
 /**
- * The events plugin as the portal sees it: its entities (tables from db/migration), its routes, and its screens (the
- * events for everybody, one's own registrations) and the section of an organization's events on its profile.
+ * The events plugin as the portal sees it: its entities (tables from db/migration), its routes, the reminders it
+ * mails the day before, what it does when an organization leaves the network, and its screens (the events for
+ * everybody, one's own registrations) and the section of an organization's events on its profile.
  */
 @Component(service = PortalPlugin.class)
 public class EventsPlugin implements PortalPlugin {
@@ -33,6 +37,9 @@ public class EventsPlugin implements PortalPlugin {
     @Override
     public void start(PluginContext context) {
         EventsApi.register(context);
+        Notices notices = new Notices(context);
+        context.onCoreEvent(new Withdrawals(notices));
+        context.schedule("reminders", Reminders.PERIOD, new Reminders(notices));
         context.schedule("follow-up-invitations", FollowUpInvitations.PERIOD,
                 new FollowUpInvitations(context.mail(), context::portalUrl));
         context.addNavigationEntry(new NavigationEntry("events", "イベント", "Events", "events.js",

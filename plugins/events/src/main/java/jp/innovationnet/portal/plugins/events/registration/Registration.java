@@ -3,6 +3,7 @@ package jp.innovationnet.portal.plugins.events.registration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -86,6 +87,9 @@ public class Registration {
     @Column(name = "answer", nullable = false)
     private Map<String, String> answers = new HashMap<>();
 
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
     protected Registration() {
     }
 
@@ -117,7 +121,8 @@ public class Registration {
     }
 
     /**
-     * Records that the registrant came; once only.
+     * Records that the registrant came; once only, to the microsecond (as the database keeps it, so that the
+     * first answer and every later one say the same).
      *
      * @param now the time
      * @return whether they had checked in already (then the first time stays)
@@ -130,8 +135,18 @@ public class Registration {
         if (checkedInAt != null) {
             return true;
         }
-        checkedInAt = now.atOffset(ZoneOffset.UTC);
+        checkedInAt = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
         return false;
+    }
+
+    /** @param now when the reminder the day before went out */
+    public void reminded(Instant now) {
+        remindedAt = now.atOffset(ZoneOffset.UTC);
+    }
+
+    /** @return when the reminder the day before went out */
+    public Optional<Instant> remindedAt() {
+        return Optional.ofNullable(remindedAt).map(OffsetDateTime::toInstant);
     }
 
     /** @return its id; null until persisted */

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.plugins.events.registration;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +27,22 @@ public final class RegistrationDesk {
     private static final String REFRESH = "eclipselink.refresh";
 
     private final EntityManager em;
+    private final List<Registration> admitted = new ArrayList<>();
+    private final List<Registration> promoted = new ArrayList<>();
 
     /** @param em the request's entity manager */
     public RegistrationDesk(EntityManager em) {
         this.em = em;
+    }
+
+    /** @return the registrations this desk made or approved, in order (to tell the registrants) */
+    public List<Registration> admitted() {
+        return List.copyOf(admitted);
+    }
+
+    /** @return the registrations this desk confirmed from the waiting list, in order (to tell the registrants) */
+    public List<Registration> promoted() {
+        return List.copyOf(promoted);
     }
 
     /**
@@ -85,6 +98,7 @@ public final class RegistrationDesk {
         Registration registration = seats.admit(registrant, answers, approvalRequired, Instant.now());
         em.persist(registration);
         em.flush();
+        admitted.add(registration);
         return registration;
     }
 
@@ -104,6 +118,7 @@ public final class RegistrationDesk {
         found.ifPresent(registration -> {
             if (approve) {
                 seats.approve(registration, Instant.now());
+                admitted.add(registration);
             } else {
                 seats.decline(registration, Instant.now());
             }
@@ -203,7 +218,7 @@ public final class RegistrationDesk {
         Instant now = Instant.now();
         found.ifPresent(registration -> {
             seats.release(registration, target, now);
-            seats.promote(waiting(seats.eventId()), now);
+            promoted.addAll(seats.promote(waiting(seats.eventId()), now));
         });
         return found;
     }
@@ -218,7 +233,7 @@ public final class RegistrationDesk {
     public void resize(long eventId, Integer capacity) {
         Seats seats = locked(eventId);
         seats.resize(capacity);
-        seats.promote(waiting(eventId), Instant.now());
+        promoted.addAll(seats.promote(waiting(eventId), Instant.now()));
     }
 
     /**

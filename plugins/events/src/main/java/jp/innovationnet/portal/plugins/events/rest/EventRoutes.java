@@ -22,9 +22,12 @@ import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.EventFilter;
 import jp.innovationnet.portal.plugins.events.event.EventSearch;
 import jp.innovationnet.portal.plugins.events.event.EventStateException;
+import jp.innovationnet.portal.plugins.events.event.EventStatus;
 import jp.innovationnet.portal.plugins.events.event.Viewer;
 import jp.innovationnet.portal.plugins.events.question.QuestionChangeException;
 import jp.innovationnet.portal.plugins.events.question.Questionnaire;
+import jp.innovationnet.portal.plugins.events.notice.EventChange;
+import jp.innovationnet.portal.plugins.events.notice.Notices;
 import jp.innovationnet.portal.plugins.events.registration.CapacityBelowConfirmedException;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
 
@@ -40,6 +43,7 @@ public final class EventRoutes {
     private final PluginContext context;
     private final Viewers viewers;
     private final EventViews views;
+    private final Notices notices;
 
     /**
      * @param context the plugin's context
@@ -49,6 +53,7 @@ public final class EventRoutes {
         this.context = context;
         this.viewers = new Viewers(context.directory());
         this.views = views;
+        this.notices = new Notices(context);
     }
 
     /** @param routes where to register them */
@@ -65,8 +70,7 @@ public final class EventRoutes {
                 "event.published"));
         routes.post("/events/{id}/close", ORGANISERS, "Close a published event", r -> transition(r, Event::close,
                 "event.closed"));
-        routes.post("/events/{id}/cancel", ORGANISERS, "Cancel an event", r -> transition(r, Event::cancel,
-                "event.cancelled"));
+        routes.post("/events/{id}/cancel", ORGANISERS, "Cancel an event (its registrants are told)", this::cancel);
     }
 
     private RouteResponse list(RouteRequest request) {
@@ -111,9 +115,11 @@ public final class EventRoutes {
                     Map.of("version", Message.STALE_VERSION.in(caller.locale())));
         }
         EventInputParser.Parsed parsed = EventInputParser.parse(input, caller.locale());
+        boolean published = event.status() == EventStatus.PUBLISHED;
+        EventChange.Snapshot before = EventChange.Snapshot.of(event);
+        RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         try {
             event.revise(parsed.details());
-            RegistrationDesk desk = new RegistrationDesk(request.entityManager());
             desk.resize(event.id(), parsed.capacity());
             new Questionnaire(request.entityManager()).revise(event.id(), parsed.questions(),
                     desk.answeredQuestions(event.id()));
@@ -125,6 +131,10 @@ public final class EventRoutes {
             throw refused(e, caller.locale());
         }
         request.entityManager().flush();
+        if (published) {
+            notices.changed(event, before.changesTo(EventChange.Snapshot.of(event)), desk.all(event.id()));
+        }
+        notices.after(event, desk);
         context.audit().record("event.edited", "event", String.valueOf(event.id()), Map.of());
         return RouteResponse.ok(full(request, event));
     }
@@ -142,10 +152,17 @@ public final class EventRoutes {
         return RouteResponse.ok(full(request, event));
     }
 
+    private RouteResponse cancel(RouteRequest request) {
+        RouteResponse cancelled = transition(request, Event::cancel, "event.cancelled");
+        Event event = EventLookup.organised(request, viewers.of(request.caller()));
+        notices.cancelled(event, new RegistrationDesk(request.entityManager()).all(event.id()));
+        return cancelled;
+    }
+
     private RouteResponse calendar(RouteRequest request) {
         Event event = EventLookup.visible(request, viewers.of(request.caller()));
         String ics = EventCalendar.of(event, request.caller().locale(),
-                URI.create("/p/events/events/" + event.id()));
+                context.portalUrl("/p/events/events?id=" + event.id()));
         return RouteResponse.content("text/calendar; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8))
                 .withHeader("Content-Disposition", "attachment; filename=\"event-" + event.id() + ".ics\"");
     }

@@ -21,5 +21,6 @@ public final class EventsApi {
         new CalendarFeedRoutes(context).register(context.routes());
         new ReportRoutes(context).register(context.routes());
         new StatisticsRoutes().register(context.routes());
+        new MessageRoutes(context).register(context.routes());
     }
 }

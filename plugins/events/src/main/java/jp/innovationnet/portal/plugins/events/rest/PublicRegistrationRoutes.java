@@ -17,6 +17,7 @@ import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.Viewer;
+import jp.innovationnet.portal.plugins.events.notice.Notices;
 import jp.innovationnet.portal.plugins.events.question.Questionnaire;
 import jp.innovationnet.portal.plugins.events.registration.AlreadyRegisteredException;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
@@ -37,11 +38,13 @@ final class PublicRegistrationRoutes {
 
     private final PluginContext context;
     private final EventViews views;
+    private final Notices notices;
 
     /** @param context the plugin's context @param views writes events */
     PublicRegistrationRoutes(PluginContext context, EventViews views) {
         this.context = context;
         this.views = views;
+        this.notices = new Notices(context);
     }
 
     /** @param routes where to register them */
@@ -85,6 +88,7 @@ final class PublicRegistrationRoutes {
             String message = Message.ALREADY_REGISTERED.in(locale, e.existing().status().label(locale));
             throw new ProblemException(409, "Conflict", message, Map.of("email", message));
         }
+        notices.after(event, desk);
         context.audit().record("event.registered", "event-registration", String.valueOf(registration.id()),
                 Map.of("event", String.valueOf(event.id()), "status", registration.status().code(),
                         "form", "public"));
@@ -104,6 +108,7 @@ final class PublicRegistrationRoutes {
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration before = opened(request, desk);
         Registration after = desk.cancelByToken(before.privateToken()).orElseThrow();
+        notices.after(request.entityManager().find(Event.class, after.eventId()), desk);
         if (before.status().active()) {
             context.audit().record("event.registration.cancelled", "event-registration", String.valueOf(after.id()),
                     Map.of("event", String.valueOf(after.eventId()), "by", "private-token"));

@@ -16,6 +16,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.registration.NameSearch;
+import jp.innovationnet.portal.plugins.events.notice.Notices;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
@@ -31,11 +32,13 @@ public final class RegistrationRoutes {
 
     private final PluginContext context;
     private final Viewers viewers;
+    private final Notices notices;
 
     /** @param context the plugin's context */
     RegistrationRoutes(PluginContext context) {
         this.context = context;
         this.viewers = new Viewers(context.directory());
+        this.notices = new Notices(context);
     }
 
     /** @param routes where to register them */
@@ -88,6 +91,7 @@ public final class RegistrationRoutes {
         Admissions.requireOpen(event, locale);
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration registration = desk.register(event.id(), registrant, answers, approvalRequired);
+        notices.after(event, desk);
         context.audit().record("event.registered", "event-registration", String.valueOf(registration.id()),
                 Map.of("event", String.valueOf(event.id()), "status", registration.status().code()));
         return RouteResponse.ok(RegistrationViews.of(registration, desk, locale));
@@ -117,6 +121,7 @@ public final class RegistrationRoutes {
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration ended = desk.endFor(event.id(), registrantOf(caller), target)
                 .orElseThrow(() -> ProblemException.notFound("your registration for event " + event.id()));
+        notices.after(event, desk);
         context.audit().record("event.registration." + target.code(), "event-registration",
                 String.valueOf(ended.id()), Map.of("event", String.valueOf(event.id())));
         return RouteResponse.ok(RegistrationViews.of(ended, desk, caller.locale()));
@@ -129,6 +134,7 @@ public final class RegistrationRoutes {
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration cancelled = desk.cancelById(event.id(), id)
                 .orElseThrow(() -> ProblemException.notFound("registration " + id));
+        notices.after(event, desk);
         context.audit().record("event.registration.cancelled", "event-registration", String.valueOf(id),
                 Map.of("event", String.valueOf(event.id())));
         return RouteResponse.ok(RegistrationViews.of(cancelled, desk, caller.locale()));
@@ -147,6 +153,7 @@ public final class RegistrationRoutes {
             String message = Message.NOT_PENDING.in(caller.locale(), e.status().label(caller.locale()));
             throw new ProblemException(409, "Conflict", message, Map.of("status", message));
         }
+        notices.after(event, desk);
         context.audit().record(approve ? "event.registration.approved" : "event.registration.declined",
                 "event-registration", String.valueOf(id),
                 Map.of("event", String.valueOf(event.id()), "status", decided.status().code()));

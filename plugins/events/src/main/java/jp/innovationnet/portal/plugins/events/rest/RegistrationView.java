@@ -22,9 +22,11 @@ import java.util.Map;
  * @param checkedInAt      when they checked in at the event, if they did
  * @param checkInCode      the code of their check-in QR code
  * @param alreadyCheckedIn in the answer to a check-in only: whether they had checked in before
+ * @param remindedAt       when the reminder the day before went out (ISO-8601), or null
  */
 public record RegistrationView(long id, long eventId, String status, String statusLabel, Long waitingPosition,
                                String userId, String name, String email, String language, String organizationId,
                                String organization, String createdAt, String changedAt, Map<String, String> answers,
-                               String checkedInAt, String checkInCode, Boolean alreadyCheckedIn) {
+                               String checkedInAt, String checkInCode, Boolean alreadyCheckedIn,
+                               String remindedAt) {
 }

@@ -38,6 +38,6 @@ final class RegistrationViews {
                 waitingPosition, who.userId().orElse(null), who.name(), who.email(), who.language().getLanguage(),
                 who.organizationId().orElse(null), who.organization().orElse(null), r.createdAt().toString(),
                 r.changedAt().toString(), r.answers(), r.checkedInAt().map(Instant::toString).orElse(null),
-                r.checkInCode(), alreadyCheckedIn);
+                r.checkInCode(), alreadyCheckedIn, r.remindedAt().map(Instant::toString).orElse(null));
     }
 }

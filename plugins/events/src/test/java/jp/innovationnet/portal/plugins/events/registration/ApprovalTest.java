@@ -68,9 +68,9 @@ class ApprovalTest {
     void onlyAConfirmedRegistrantChecksInAndTheFirstCheckInStays() {
         Registration confirmed = seats.admit(person(1), Map.of(), false, NOW);
         Registration waiting = seats.admit(person(2), Map.of(), false, NOW);
-        assertThat(confirmed.checkIn(NOW)).as("the first check-in").isFalse();
+        assertThat(confirmed.checkIn(NOW.plusNanos(1_234_567))).as("the first check-in").isFalse();
         assertThat(confirmed.checkIn(NOW.plusSeconds(60))).isTrue();
-        assertThat(confirmed.checkedInAt()).contains(NOW);
+        assertThat(confirmed.checkedInAt()).as("to the microsecond, as stored").contains(NOW.plusNanos(1_234_000));
         assertThatThrownBy(() -> waiting.checkIn(NOW)).isInstanceOf(RegistrationStateException.class);
         assertThat(waiting.checkedInAt()).isEmpty();
     }

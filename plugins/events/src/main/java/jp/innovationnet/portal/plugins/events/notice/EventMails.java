@@ -1,0 +1,201 @@
+package jp.innovationnet.portal.plugins.events.notice;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import jp.innovationnet.portal.plugin.api.service.Mail;
+import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
+import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.event.Venue;
+import jp.innovationnet.portal.plugins.events.registration.Registrant;
+import jp.innovationnet.portal.plugins.events.registration.Registration;
+
+/**
+ * Writes the plugin's mails to one registrant, in the language they registered in: a lead saying why they get
+ * it, the event's facts (when, where, online link, the event's page in the portal, the organisers' contact), and
+ * the event's calendar file where it helps. Sending is {@link Notices}'s.
+ */
+public final class EventMails {
+
+    /** The media type of the attached calendar files. */
+    static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH; charset=UTF-8";
+
+    private final Function<String, URI> portalUrl;
+
+    /** @param portalUrl the portal's absolute address of a path ({@code PluginContext::portalUrl}) */
+    public EventMails(Function<String, URI> portalUrl) {
+        this.portalUrl = portalUrl;
+    }
+
+    /**
+     * @param event        the event
+     * @param registration a confirmed registration
+     * @param extra        further attachments (e.g. the check-in code); may be empty
+     * @return the confirmation, with the event's calendar file and the extra attachments
+     */
+    public Mail.Email confirmation(Event event, Registration registration, List<Mail.Attachment> extra) {
+        List<Mail.Attachment> attachments = new ArrayList<>();
+        attachments.add(calendar(event, language(registration)));
+        attachments.addAll(extra);
+        return mail(event, registration, MailText.CONFIRMED_SUBJECT, lead(MailText.CONFIRMED_LEAD, event, registration),
+                attachments);
+    }
+
+    /**
+     * @param event        the event
+     * @param registration a waiting registration
+     * @param position     its place in the waiting list, from 1
+     * @return the notice of the waiting-list place
+     */
+    public Mail.Email waitingPlace(Event event, Registration registration, long position) {
+        return mail(event, registration, MailText.WAITING_SUBJECT,
+                MailText.WAITING_LEAD.in(language(registration), name(registration), title(event, registration),
+                        position), List.of());
+    }
+
+    /**
+     * @param event        the event
+     * @param registration a registration just confirmed from the waiting list
+     * @return the notice, with the event's calendar file
+     */
+    public Mail.Email promoted(Event event, Registration registration) {
+        return mail(event, registration, MailText.PROMOTED_SUBJECT, lead(MailText.PROMOTED_LEAD, event, registration),
+                List.of(calendar(event, language(registration))));
+    }
+
+    /**
+     * @param event        the event as it is now
+     * @param registration an open registration
+     * @param changes      what changed
+     * @return the notice, with the updated calendar file
+     */
+    public Mail.Email changed(Event event, Registration registration, Set<EventChange> changes) {
+        Locale language = language(registration);
+        String what = changes.stream().sorted().map(c -> c.label(language))
+                .collect(Collectors.joining(MailText.CHANGE_SEPARATOR.in(language)));
+        return mail(event, registration, MailText.CHANGED_SUBJECT,
+                MailText.CHANGED_LEAD.in(language, name(registration), title(event, registration), what),
+                List.of(calendar(event, language)));
+    }
+
+    /**
+     * @param event        a cancelled event
+     * @param registration an open registration of it
+     * @return the notice of the cancellation
+     */
+    public Mail.Email eventCancelled(Event event, Registration registration) {
+        return mail(event, registration, MailText.CANCELLED_SUBJECT,
+                lead(MailText.CANCELLED_LEAD, event, registration), List.of());
+    }
+
+    /**
+     * @param event        the event
+     * @param registration a registration cancelled because the registrant's organization left the network
+     * @return the notice of the cancellation
+     */
+    public Mail.Email withdrawn(Event event, Registration registration) {
+        return mail(event, registration, MailText.WITHDRAWN_SUBJECT,
+                lead(MailText.WITHDRAWN_LEAD, event, registration), List.of());
+    }
+
+    /**
+     * @param event        an event starting soon
+     * @param registration a confirmed registration
+     * @return the reminder
+     */
+    public Mail.Email reminder(Event event, Registration registration) {
+        return mail(event, registration, MailText.REMINDER_SUBJECT,
+                lead(MailText.REMINDER_LEAD, event, registration), List.of());
+    }
+
+    /**
+     * @param event        the event
+     * @param registration an open registration
+     * @param message      the organisers' message
+     * @return the message in the registrant's language, with the event's facts below it
+     */
+    public Mail.Email organiserMessage(Event event, Registration registration, OrganiserMessage message) {
+        Locale language = language(registration);
+        String subject = MailText.MESSAGE_SUBJECT.in(language, title(event, registration),
+                message.subject().in(language));
+        String text = MailText.MESSAGE_LEAD.in(language, title(event, registration)) + "\n\n"
+                + message.body().in(language);
+        return new Mail.Email(registration.registrant().email(), language, subject, text + "\n\n" + facts(event,
+                language), List.of());
+    }
+
+    private Mail.Email mail(Event event, Registration registration, MailText subject, String lead,
+                            List<Mail.Attachment> attachments) {
+        Locale language = language(registration);
+        return new Mail.Email(registration.registrant().email(), language,
+                subject.in(language, title(event, registration)), lead + "\n\n" + facts(event, language),
+                attachments);
+    }
+
+    private static String lead(MailText text, Event event, Registration registration) {
+        return text.in(language(registration), name(registration), title(event, registration));
+    }
+
+    /** When, where, the online link, the event's page and whom to ask. */
+    private String facts(Event event, Locale language) {
+        List<String> lines = new ArrayList<>();
+        lines.add(MailText.WHEN.in(language, when(event, language)));
+        Venue venue = event.venue();
+        String place = String.join(", ", Stream.of(
+                        Optional.ofNullable(venue.name().in(language)).filter(s -> !s.isBlank()), venue.address())
+                .flatMap(Optional::stream).toList());
+        if (!place.isEmpty()) {
+            lines.add(MailText.WHERE.in(language, place));
+        }
+        venue.onlineUrl().ifPresent(url -> lines.add(MailText.ONLINE.in(language, url)));
+        lines.add(MailText.DETAILS.in(language, page(event)));
+        lines.add(MailText.CONTACT.in(language, event.contact().name(), event.contact().email()));
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** @return the event's start and end in its own time zone, written for the reader */
+    static String when(Event event, Locale language) {
+        boolean ja = MailText.japanese(language);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(ja ? "yyyy年M月d日(E) " : "EEE d MMM yyyy, ",
+                ja ? Locale.JAPANESE : Locale.ENGLISH);
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+        ZonedDateTime start = event.startsAt().atZone(event.timeZone());
+        ZonedDateTime end = event.endsAt().atZone(event.timeZone());
+        String until = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end)
+                : day.format(end) + time.format(end);
+        return day.format(start) + time.format(start) + "–" + until + " (" + event.timeZone().getId() + ")";
+    }
+
+    private String page(Event event) {
+        return portalUrl.apply("/p/events/events?id=" + event.id()).toString();
+    }
+
+    private Mail.Attachment calendar(Event event, Locale language) {
+        String ics = EventCalendar.of(event, language, portalUrl.apply("/p/events/events?id=" + event.id()));
+        return new Mail.Attachment("event-" + event.id() + ".ics", CALENDAR_TYPE,
+                ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Locale language(Registration registration) {
+        return MailText.japanese(registration.registrant().language()) ? Locale.JAPANESE : Locale.ENGLISH;
+    }
+
+    private static String name(Registration registration) {
+        Registrant registrant = registration.registrant();
+        return registrant.name().isBlank() ? registrant.email() : registrant.name();
+    }
+
+    private static String title(Event event, Registration registration) {
+        return event.title().in(language(registration));
+    }
+}
