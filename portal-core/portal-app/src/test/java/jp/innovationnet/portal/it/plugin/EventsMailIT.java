@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The events plugin's mails, in each registrant's language, through the portal's outbox: confirmation with the
- * calendar file, waiting list and promotion, cancellation, organisers' messages, the reminder the day before (once,
- * also across a restart) and the registrations of an organization that leaves the network.
+ * calendar file, waiting list and promotion, changes, cancellation, organisers' messages, the reminder the day
+ * before (once, also across a restart) and the registrations of an organization that leaves the network.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -128,6 +128,48 @@ class EventsMailIT {
         assertThat(MailCatcher.messagesTo(confirmed).get(1).getSubject()).isEqualTo("Cancelled: 中止確認" + RUN + " (en)");
         assertThat(MailCatcher.messagesTo(waiting).get(1).getSubject()).isEqualTo("【中止】中止確認" + RUN);
         assertThat(MailCatcher.messagesTo(left)).as("a cancelled registration is not told again").hasSize(1);
+    }
+
+    @Test
+    void changingTheTimeOrPlaceOfAPublishedEventTellsItsRegistrantsAndOtherEditsDoNot() throws Exception {
+        String title = "変更確認" + RUN;
+        JsonObject published = EventsFixture.published(organiser, EventsFixture.event(title, "public", null));
+        long id = idOf(published);
+        String ja = address("change-ja");
+        String en = address("change-en");
+        registerSomeone(id, "変更 三郎", ja, "ja", "tama");
+        registerSomeone(id, "Change", en, "en", "tama");
+        MailCatcher.awaitMessageTo(ja, MAIL);
+        MailCatcher.awaitMessageTo(en, MAIL);
+
+        long version = published.getJsonObject("detail").getJsonNumber("version").longValue();
+        JsonObject summaryOnly = edit(id, EventsFixture.event(title, "public", null)
+                .add("summary", Json.createObjectBuilder().add("ja", "新しい概要").add("en", "New summary"))
+                .add("version", version));
+        JsonObject moved = edit(id, EventsFixture.event(title, "public", null)
+                .add("venue", Json.createObjectBuilder().add("nameJa", "静岡会場").add("nameEn", "Shizuoka hall")
+                        .add("address", "静岡県静岡市葵区1-1").add("region", "Chubu"))
+                .add("version", summaryOnly.getJsonObject("detail").getJsonNumber("version").longValue()));
+        assertThat(moved.getJsonObject("detail").getJsonNumber("version").longValue()).isGreaterThan(version);
+
+        Await.until("the change by mail", MAIL, () -> MailCatcher.messagesTo(ja).size() == 2
+                && MailCatcher.messagesTo(en).size() == 2);
+        MimeMessage changedJa = MailCatcher.messagesTo(ja).get(1);
+        assertThat(changedJa.getSubject()).isEqualTo("【変更】" + title);
+        assertThat(text(changedJa)).contains("会場が変更", "静岡会場");
+        assertThat(calendar(changedJa).<VEvent>getComponent("VEVENT").orElseThrow().getLocation().getValue())
+                .contains("静岡会場");
+        MimeMessage changedEn = MailCatcher.messagesTo(en).get(1);
+        assertThat(changedEn.getSubject()).isEqualTo("Changed: " + title + " (en)");
+        assertThat(text(changedEn)).contains("the venue of", "Shizuoka hall");
+        assertThat(MailCatcher.messagesTo(ja)).as("the summary's edit told nobody").hasSize(2);
+    }
+
+    private JsonObject edit(long id, JsonObjectBuilder event) {
+        HttpResponse<String> edited = organiser.putBytes(BASE + "/" + id, "application/json",
+                event.build().toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        return (JsonObject) PortalClient.json(edited);
     }
 
     @Test

@@ -75,6 +75,22 @@ class PluginScreensIT {
                 assertThat(member.find("section[data-plugin='notes']").getText()).contains("Your staff share");
                 member.screenshot("profile-with-plugin-section-en").assertAccessible();
 
+                try (Chromium visitor = Chromium.open(portal, "en", 1280)) {
+                    visitor.visit("/");
+                    assertThat(visitor.find(".site-nav").getText()).as("entries for anyone only")
+                            .contains("Make a suggestion").doesNotContain("Notes");
+                    visitor.find(".site-nav a[href='/p/notes/suggest']").click();
+                    visitor.awaitScreen();
+                    assertThat(visitor.heading()).isEqualTo("Make a suggestion");
+                    visitor.screenshot("plugin-screen-for-visitors-en").assertAccessible();
+                    visitor.visit("/p/notes/notes");
+                    assertThat(visitor.find("#main").getText()).as("a screen for members asks to log in")
+                            .contains("Log in");
+                    visitor.visit("/organizations/tama");
+                    assertThat(visitor.driver().findElements(By.cssSelector("section[data-plugin='notes']")))
+                            .as("a section for members only").isEmpty();
+                }
+
                 secretariat.find("tr[data-plugin='notes'] button.danger").click();
                 secretariat.driver().switchTo().alert().accept();
                 new WebDriverWait(secretariat.driver(), Duration.ofSeconds(20)).until(d ->
