@@ -150,6 +150,8 @@ class EventsDeskIT {
         assertThat(waiting.getInt("waitingPosition")).isEqualTo(1);
         assertProblem(organiser.postJson(registrations + regId(second) + "/approve", ""), 409);
         assertProblem(organiser.postJson(registrations + regId(first) + "/decline", ""), 409);
+        assertProblem(as(DemoUser.MEMBER_ADMIN).postJson(registrations + regId(third) + "/decline", ""), 403);
+        assertProblem(PortalClient.anonymous().postJson(registrations + regId(third) + "/decline", ""), 401);
         assertThat(ok(organiser.postJson(registrations + regId(third) + "/decline", "")).getString("status"))
                 .isEqualTo("declined");
         assertProblem(organiser.postJson(registrations + "999999/approve", ""), 404);

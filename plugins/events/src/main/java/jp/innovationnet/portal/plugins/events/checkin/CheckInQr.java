@@ -17,6 +17,8 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
+import jp.innovationnet.portal.plugins.events.registration.Registration;
+
 /**
  * The QR code a registrant shows at the door: a PNG image of an address (the organisers' check-in screen with the
  * registration's code), drawn by ZXing. Medium error correction survives a cracked phone screen or a crumpled
@@ -30,6 +32,16 @@ public final class CheckInQr {
     private static final int WHITE = 0xFFFFFF;
 
     private CheckInQr() {
+    }
+
+    /**
+     * @param registration a registration
+     * @return the portal path its QR code leads to: the organisers' check-in screen with its event and code (make
+     *     it absolute with the plugin context's {@code portalUrl})
+     */
+    public static String path(Registration registration) {
+        return "/p/events/organise?view=checkin&event=" + registration.eventId() + "&code="
+                + registration.checkInCode();
     }
 
     /**

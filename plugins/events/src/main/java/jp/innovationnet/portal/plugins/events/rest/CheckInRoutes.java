@@ -74,8 +74,7 @@ final class CheckInRoutes {
      * @return its check-in QR code as a PNG answer: the organisers' check-in screen with its code
      */
     static RouteResponse qr(PluginContext context, Registration registration) {
-        byte[] png = CheckInQr.png(context.portalUrl("/p/events/organise?view=checkin&event="
-                + registration.eventId() + "&code=" + registration.checkInCode()));
+        byte[] png = CheckInQr.png(context.portalUrl(CheckInQr.path(registration)));
         return RouteResponse.content("image/png", png).withHeader("Cache-Control", "private, no-store");
     }
 }

@@ -4,6 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -13,6 +17,10 @@ import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 
 import org.junit.jupiter.api.Test;
+
+import jp.innovationnet.portal.plugins.events.registration.Registrant;
+import jp.innovationnet.portal.plugins.events.registration.Registration;
+import jp.innovationnet.portal.plugins.events.registration.Seats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +38,14 @@ class CheckInQrTest {
         String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
         assertThat(decoded).isEqualTo(address.toString());
+    }
+
+    @Test
+    void itLeadsToTheOrganisersCheckInScreenWithTheEventAndCode() {
+        Registration registration = new Seats(12, null).admit(new Registrant(Optional.empty(), "山田", "y@example.jp",
+                Locale.JAPANESE, Optional.empty()), Map.of(), false, Instant.now());
+        assertThat(CheckInQr.path(registration)).isEqualTo("/p/events/organise?view=checkin&event=12&code="
+                + registration.checkInCode());
     }
 
     private static BufferedImage read(byte[] png) throws IOException {
