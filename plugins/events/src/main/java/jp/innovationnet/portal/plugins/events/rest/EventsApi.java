@@ -11,7 +11,9 @@ public final class EventsApi {
 
     /** @param context the plugin revision's context */
     public static void register(PluginContext context) {
-        new EventRoutes(context, new EventViews(new ProgrammeRenderer())).register(context.routes());
+        ProgrammeRenderer programmes = new ProgrammeRenderer();
+        new EventRoutes(context, new EventViews(programmes)).register(context.routes());
+        new ProgrammePreviewRoutes(programmes).register(context.routes());
         new RegistrationRoutes(context).register(context.routes());
     }
 }
