@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -39,6 +40,9 @@ public final class EventSearch {
      * @return the events, soonest first (past events: latest first)
      */
     public List<Event> find(EventFilter filter, Viewer viewer, Instant now) {
+        if (filter.among().filter(Set::isEmpty).isPresent()) {
+            return List.of();
+        }
         TypedQuery<Event> query = em.createQuery(criteria(filter, viewer, now));
         List<Event> visible = new ArrayList<>();
         for (int first = 0; visible.size() < filter.limit(); first += PAGE) {
@@ -68,6 +72,8 @@ public final class EventSearch {
         filter.kind().ifPresent(kind -> where.add(cb.equal(event.get("kind"), kind)));
         filter.audience().ifPresent(audience -> where.add(cb.equal(event.get("audienceKind"), audience)));
         filter.region().ifPresent(region -> where.add(cb.equal(event.get("venueRegion"), region)));
+        filter.organiser().ifPresent(organiser -> where.add(cb.equal(event.get("organiserId"), organiser)));
+        filter.among().ifPresent(ids -> where.add(event.get("id").in(ids)));
         filter.month().ifPresent(month -> {
             where.add(cb.greaterThanOrEqualTo(event.<OffsetDateTime>get("startsAt"), startOf(month)));
             where.add(cb.lessThan(event.<OffsetDateTime>get("startsAt"), startOf(month.plusMonths(1))));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
@@ -155,6 +156,15 @@ public final class RegistrationDesk {
     public List<Registration> all(long eventId) {
         return em.createQuery("select r from Registration r where r.eventId = :event order by r.ticket",
                 Registration.class).setParameter("event", eventId).setHint(REFRESH, true).getResultList();
+    }
+
+    /**
+     * @param userId a portal user
+     * @return the events they ever registered for, whatever became of the registrations
+     */
+    public Set<Long> eventsOf(String userId) {
+        return Set.copyOf(em.createQuery("select distinct r.eventId from Registration r where r.userId = :who",
+                Long.class).setParameter("who", userId).getResultList());
     }
 
     /**

@@ -39,8 +39,6 @@ public final class EventRoutes {
 
     /** Who may organise events: the secretariat any, member administrators and staff their organization's. */
     static final Access ORGANISERS = Access.anyRole("secretariat", "member-admin", "member-staff");
-    private static final int DEFAULT_LIMIT = 50;
-    private static final int MAX_LIMIT = 200;
 
     private final PluginContext context;
     private final Viewers viewers;
@@ -59,7 +57,8 @@ public final class EventRoutes {
     /** @param routes where to register them */
     void register(Routes routes) {
         routes.get("/events", Access.PUBLIC,
-                "Upcoming (or ?when=past) events meant for the caller; ?kind=&region=&audience=&month=YYYY-MM",
+                "Upcoming (or ?when=past) events meant for the caller; ?kind=&region=&audience=&month=YYYY-MM"
+                        + "&organiser=<alias>&registered=me",
                 this::list);
         routes.post("/events", ORGANISERS, "Create an event (a draft)", this::create);
         routes.get("/events/{id}", Access.PUBLIC, "One event, with programme and timetable", this::get);
@@ -74,26 +73,16 @@ public final class EventRoutes {
     }
 
     private RouteResponse list(RouteRequest request) {
-        Locale locale = request.caller().locale();
-        FieldErrors errors = new FieldErrors(locale);
-        String when = request.queryParam("when").orElse("upcoming");
-        if (!List.of("upcoming", "past").contains(when)) {
-            errors.add("when", Message.ONE_OF, "upcoming, past");
-        }
-        Optional<EventKind> kind = queryCode(request, "kind", EventKind.values(), errors);
-        Optional<Region> region = queryCode(request, "region", Region.values(), errors);
-        Optional<AudienceKind> audience = queryCode(request, "audience", AudienceKind.values(), errors);
-        Optional<YearMonth> month = request.queryParam("month").flatMap(m -> month(m, errors));
-        int limit = request.queryParam("limit").map(l -> limit(l, errors)).orElse(DEFAULT_LIMIT);
-        errors.throwIfAny();
+        Caller caller = request.caller();
+        EventListQuery query = EventListQuery.of(request::queryParam, caller);
+        RegistrationDesk desk = new RegistrationDesk(request.entityManager());
+        EventFilter filter = query.registeredOnly() ? query.filter().among(desk.eventsOf(caller.userId()))
+                : query.filter();
         Instant now = Instant.now();
-        Viewer viewer = viewers.of(request.caller());
-        List<Event> events = new EventSearch(request.entityManager()).find(new EventFilter("past".equals(when), kind,
-                region.map(Region::code), audience, month, limit), viewer, now);
-        var occupancy = new RegistrationDesk(request.entityManager())
-                .occupancy(events.stream().map(Event::id).toList());
+        List<Event> events = new EventSearch(request.entityManager()).find(filter, viewers.of(caller), now);
+        var occupancy = desk.occupancy(events.stream().map(Event::id).toList());
         return RouteResponse.ok(events.stream()
-                .map(e -> views.summary(e, occupancy.get(e.id()), now, locale)).toList());
+                .map(e -> views.summary(e, occupancy.get(e.id()), now, caller.locale())).toList());
     }
 
     private RouteResponse get(RouteRequest request) {
@@ -185,33 +174,5 @@ public final class EventRoutes {
     static ProblemException refused(EventStateException e, Locale locale) {
         String message = Message.STATE_REFUSED.in(locale, e.status().label(locale));
         return new ProblemException(409, "Conflict", message, Map.of("status", message));
-    }
-
-    private static <E extends Enum<E> & Coded> Optional<E> queryCode(RouteRequest request, String name, E[] values,
-                                                                    FieldErrors errors) {
-        Optional<String> given = request.queryParam(name).filter(v -> !v.isBlank());
-        Optional<E> found = given.flatMap(v -> Coded.byCode(values, v));
-        if (given.isPresent() && found.isEmpty()) {
-            errors.oneOf(name, values);
-        }
-        return found;
-    }
-
-    private static Optional<YearMonth> month(String value, FieldErrors errors) {
-        try {
-            return Optional.of(YearMonth.parse(value));
-        } catch (DateTimeParseException e) {
-            errors.add("month", Message.NOT_A_MONTH);
-            return Optional.empty();
-        }
-    }
-
-    private static int limit(String value, FieldErrors errors) {
-        try {
-            return Math.clamp(Integer.parseInt(value), 1, MAX_LIMIT);
-        } catch (NumberFormatException e) {
-            errors.add("limit", Message.NOT_A_NUMBER);
-            return DEFAULT_LIMIT;
-        }
     }
 }

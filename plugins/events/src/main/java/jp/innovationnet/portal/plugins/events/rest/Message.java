@@ -27,7 +27,8 @@ enum Message {
     STALE_VERSION("他の人が変更しました。読み込み直してください", "someone else changed the event; reload it"),
     NOT_ORGANISER("このイベントの主催者ではありません", "you do not organise this event"),
     NO_ORGANIZATION("所属機関がないため主催できません", "you act for no organization, so you cannot organise events"),
-    OTHER_ORGANISER("他の機関のイベントは作成できません", "you can only create events of your own organization");
+    OTHER_ORGANISER("他の機関のイベントは作成できません", "you can only create events of your own organization"),
+    LOGIN_NEEDED("ログインしてください", "log in first");
 
     private final String ja;
     private final String en;

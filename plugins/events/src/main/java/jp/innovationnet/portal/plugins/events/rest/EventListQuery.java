@@ -1,0 +1,87 @@
+package jp.innovationnet.portal.plugins.events.rest;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.api.http.ProblemException;
+import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugins.events.event.AudienceKind;
+import jp.innovationnet.portal.plugins.events.event.EventFilter;
+import jp.innovationnet.portal.plugins.events.event.EventKind;
+import jp.innovationnet.portal.plugins.events.event.Region;
+
+/**
+ * What the list of events is asked for: {@code ?when=upcoming|past&kind=&region=&audience=&month=YYYY-MM
+ * &organiser=<alias>&registered=me&limit=}.
+ *
+ * @param filter         the filter, not yet narrowed to the caller's registrations
+ * @param registeredOnly only events the caller registered for ({@code registered=me}; logged-in callers only)
+ */
+record EventListQuery(EventFilter filter, boolean registeredOnly) {
+
+    private static final int DEFAULT_LIMIT = 50;
+    private static final int MAX_LIMIT = 200;
+
+    /**
+     * @param param  the request's query parameters
+     * @param caller who asks
+     * @return the query
+     * @throws ProblemException 400 naming every parameter at fault; 401 for {@code registered=me} without login
+     */
+    static EventListQuery of(Function<String, Optional<String>> param, Caller caller) {
+        FieldErrors errors = new FieldErrors(caller.locale());
+        String when = param.apply("when").orElse("upcoming");
+        if (!List.of("upcoming", "past").contains(when)) {
+            errors.add("when", Message.ONE_OF, "upcoming, past");
+        }
+        Optional<EventKind> kind = code(param, "kind", EventKind.values(), errors);
+        Optional<Region> region = code(param, "region", Region.values(), errors);
+        Optional<AudienceKind> audience = code(param, "audience", AudienceKind.values(), errors);
+        Optional<YearMonth> month = param.apply("month").flatMap(m -> month(m, errors));
+        Optional<String> organiser = param.apply("organiser").map(String::strip).filter(o -> !o.isEmpty());
+        Optional<String> registered = param.apply("registered").filter(r -> !r.isBlank());
+        if (registered.filter(r -> !"me".equals(r)).isPresent()) {
+            errors.add("registered", Message.ONE_OF, "me");
+        }
+        int limit = param.apply("limit").map(l -> limit(l, errors)).orElse(DEFAULT_LIMIT);
+        errors.throwIfAny();
+        if (registered.isPresent() && !caller.authenticated()) {
+            throw new ProblemException(401, "Unauthorized", Message.LOGIN_NEEDED.in(caller.locale()), Map.of());
+        }
+        return new EventListQuery(new EventFilter("past".equals(when), kind, region.map(Region::code), audience,
+                month, organiser, Optional.empty(), limit), registered.isPresent());
+    }
+
+    private static <E extends Enum<E> & Coded> Optional<E> code(Function<String, Optional<String>> param, String name,
+                                                               E[] values, FieldErrors errors) {
+        Optional<String> given = param.apply(name).filter(v -> !v.isBlank());
+        Optional<E> found = given.flatMap(v -> Coded.byCode(values, v));
+        if (given.isPresent() && found.isEmpty()) {
+            errors.oneOf(name, values);
+        }
+        return found;
+    }
+
+    private static Optional<YearMonth> month(String value, FieldErrors errors) {
+        try {
+            return Optional.of(YearMonth.parse(value));
+        } catch (DateTimeParseException e) {
+            errors.add("month", Message.NOT_A_MONTH);
+            return Optional.empty();
+        }
+    }
+
+    private static int limit(String value, FieldErrors errors) {
+        try {
+            return Math.clamp(Integer.parseInt(value), 1, MAX_LIMIT);
+        } catch (NumberFormatException e) {
+            errors.add("limit", Message.NOT_A_NUMBER);
+            return DEFAULT_LIMIT;
+        }
+    }
+}
