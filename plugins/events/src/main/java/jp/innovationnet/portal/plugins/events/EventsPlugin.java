@@ -6,12 +6,16 @@ import org.osgi.service.component.annotations.Component;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.Seats;
 import jp.innovationnet.portal.plugins.events.rest.EventsApi;
 
-/** The events plugin as the portal sees it: its entities (tables from db/migration) and its routes. */
+/**
+ * The events plugin as the portal sees it: its entities (tables from db/migration), its routes and its screens
+ * (ES modules under web/, each named by a navigation entry).
+ */
 @Component(service = PortalPlugin.class)
 public class EventsPlugin implements PortalPlugin {
 
@@ -23,5 +27,7 @@ public class EventsPlugin implements PortalPlugin {
     @Override
     public void start(PluginContext context) {
         EventsApi.register(context);
+        context.addNavigationEntry(new NavigationEntry("organise", "イベント運営", "Organise events", "organise.js",
+                Set.of("secretariat", "member-admin", "member-staff"), 320));
     }
 }
