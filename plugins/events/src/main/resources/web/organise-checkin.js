@@ -42,7 +42,7 @@ export async function render(main, portal) {
     h('h1', {}, text.checkinOf(pick(event.title, language))),
     counter,
     outcome,
-    h('section', { 'aria-labelledby': 'scan-heading' }, h('h2', { id: 'scan-heading' }, text.scan), camera,
+    h('section', { 'aria-labelledby': 'scan-heading' }, h('h2', { id: 'scan-heading' }, text.byCode), camera,
       byCode),
     h('section', { 'aria-labelledby': 'name-heading' }, h('h2', { id: 'name-heading' }, text.byName), byName,
       people));

@@ -341,7 +341,7 @@ async function draw(main, portal, event, message) {
       await draw(main, portal, saved, event ? text.saved : text.created);
     } catch (error) {
       if (error.status === 409 && error.errors?.version) {
-        showErrors(h, form, error, text.stale, [h('p', {}, h('button', { type: 'button', class: 'button',
+        showErrors(h, form, { errors: {} }, text.stale, [h('p', {}, h('button', { type: 'button', class: 'button',
           onclick: async () => draw(main, portal, await api.get(`${API}/events/${event.id}`), text.reloaded) },
         text.reload))]);
       } else if (error.status === 400) {

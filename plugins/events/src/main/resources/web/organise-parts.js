@@ -85,7 +85,7 @@ export function showErrors(h, form, error, summary, more = []) {
   }
   const box = form.querySelector('.form-errors');
   box.replaceChildren(h('p', { role: 'alert' }, summary),
-    unplaced.length ? h('ul', {}, unplaced.map((line) => h('li', {}, line))) : null, ...more);
+    ...(unplaced.length ? [h('ul', {}, unplaced.map((line) => h('li', {}, line)))] : []), ...more);
   const first = form.querySelector('input[aria-invalid], select[aria-invalid], textarea[aria-invalid]')
     ?? box.querySelector('[role="alert"]');
   if (!first.matches('input, select, textarea')) first.setAttribute('tabindex', '-1');

@@ -19,22 +19,22 @@ import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The events plugin in the test server: installing it, and events as organisers write them. */
-final class EventsFixture {
+public final class EventsFixture {
 
-    static final String BASE = "/api/plugins/events/events";
+    public static final String BASE = "/api/plugins/events/events";
     private static final String JAR = "application/java-archive";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private EventsFixture() {
     }
 
-    static void install() {
+    public static void install() {
         HttpResponse<String> installed = as(DemoUser.SECRETARIAT).postBytes("/api/plugins", JAR,
                 PluginBundles.events());
         assertThat(installed.statusCode()).as(installed.body()).isIn(201, 409);
     }
 
-    static void remove() {
+    public static void remove() {
         as(DemoUser.SECRETARIAT).delete("/api/plugins/events");
     }
 
@@ -43,7 +43,7 @@ final class EventsFixture {
      * @param capacity seats, or null
      * @return an event starting in 30 days at 13:30 in Japan, three hours long
      */
-    static JsonObjectBuilder event(String title, String audience, Integer capacity) {
+    public static JsonObjectBuilder event(String title, String audience, Integer capacity) {
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(30).truncatedTo(ChronoUnit.DAYS)
                 .withHour(13).withMinute(30);
         JsonObjectBuilder event = Json.createObjectBuilder()
@@ -67,26 +67,26 @@ final class EventsFixture {
     }
 
     /** @return the event created by the organiser, as answered */
-    static JsonObject create(PortalClient organiser, JsonObjectBuilder event) {
+    public static JsonObject create(PortalClient organiser, JsonObjectBuilder event) {
         HttpResponse<String> created = organiser.postJson(BASE, event.build().toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return (JsonObject) PortalClient.json(created);
     }
 
     /** @return the event created and published by the organiser */
-    static JsonObject published(PortalClient organiser, JsonObjectBuilder event) {
+    public static JsonObject published(PortalClient organiser, JsonObjectBuilder event) {
         long id = idOf(create(organiser, event));
         HttpResponse<String> published = organiser.postJson(BASE + "/" + id + "/publish", "");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
         return (JsonObject) PortalClient.json(published);
     }
 
-    static long idOf(JsonObject event) {
+    public static long idOf(JsonObject event) {
         return event.getJsonNumber("id").longValue();
     }
 
     /** @return the registrations of an event, as its organiser lists them */
-    static JsonArray registrations(PortalClient organiser, long eventId) {
+    public static JsonArray registrations(PortalClient organiser, long eventId) {
         HttpResponse<String> list = organiser.get(BASE + "/" + eventId + "/registrations");
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         return (JsonArray) PortalClient.json(list);
