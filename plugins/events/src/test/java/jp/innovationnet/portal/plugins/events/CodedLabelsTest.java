@@ -7,16 +7,20 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.plugins.events.attendees.AttendeeColumn;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.EventKind;
 import jp.innovationnet.portal.plugins.events.event.EventStatus;
 import jp.innovationnet.portal.plugins.events.event.Region;
+import jp.innovationnet.portal.plugins.events.question.QuestionType;
+import jp.innovationnet.portal.plugins.events.question.YesNo;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationStatus;
 
 class CodedLabelsTest {
 
     private static final List<Class<? extends Coded>> LISTS = List.of(AudienceKind.class, EventKind.class,
-            EventStatus.class, Region.class, RegistrationStatus.class);
+            EventStatus.class, Region.class, RegistrationStatus.class, QuestionType.class, YesNo.class,
+            AttendeeColumn.class);
 
     @Test
     void everyValueHasALabelInBothLanguagesAndTheJapaneseOneIsJapanese() {

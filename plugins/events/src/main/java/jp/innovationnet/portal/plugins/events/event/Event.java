@@ -109,6 +109,9 @@ public class Event {
     @Column(name = "contact_phone")
     private String contactPhone;
 
+    @Column(name = "approval_required", nullable = false)
+    private boolean approvalRequired;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false)
@@ -223,6 +226,7 @@ public class Event {
         contactName = details.contact().name();
         contactEmail = details.contact().email();
         contactPhone = details.contact().phone().orElse(null);
+        approvalRequired = details.approvalRequired();
     }
 
     /**
@@ -313,6 +317,11 @@ public class Event {
     /** @return whom to ask */
     public Contact contact() {
         return new Contact(contactName, contactEmail, Optional.ofNullable(contactPhone));
+    }
+
+    /** @return whether registrations wait for the organisers' approval */
+    public boolean approvalRequired() {
+        return approvalRequired;
     }
 
     /** @return its version, which an edit must name */

@@ -21,11 +21,12 @@ import java.util.Optional;
  * @param registrationClosesAt until when people may register, at the latest when it ends
  * @param audience             whom it is for
  * @param contact              whom to ask
+ * @param approvalRequired     whether registrations wait for the organisers' approval
  */
 public record EventDetails(EventKind kind, Texts title, Texts summary, Texts programme, Venue venue,
                            Instant startsAt, Instant endsAt, ZoneId timeZone, List<Session> sessions,
                            Optional<Instant> registrationOpensAt, Instant registrationClosesAt, Audience audience,
-                           Contact contact) {
+                           Contact contact, boolean approvalRequired) {
 
     public EventDetails {
         sessions = List.copyOf(sessions);

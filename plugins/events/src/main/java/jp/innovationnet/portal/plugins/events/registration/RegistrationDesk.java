@@ -41,24 +41,136 @@ public final class RegistrationDesk {
     }
 
     /**
-     * Registers someone: confirmed while seats are free, else at the end of the waiting list. Someone who is
-     * registered already keeps their registration.
+     * Registers someone: pending when the organisers approve registrations, else confirmed while seats are free,
+     * else at the end of the waiting list. Someone who is registered already keeps their registration.
      *
-     * @param eventId    the event, which takes registrations (the caller checked)
-     * @param registrant who registers
+     * @param eventId          the event, which takes registrations (the caller checked)
+     * @param registrant       who registers
+     * @param answers          their answers, as stored
+     * @param approvalRequired whether the organisers approve registrations
      * @return the registration, timed when it got the lock (so that times follow tickets)
      */
-    public Registration register(long eventId, Registrant registrant) {
+    public Registration register(long eventId, Registrant registrant, Map<String, String> answers,
+                                 boolean approvalRequired) {
         Seats seats = locked(eventId);
-        Instant now = Instant.now();
-        Optional<Registration> existing = activeOf(eventId, registrant);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
-        Registration registration = seats.admit(registrant, now);
+        return activeOf(eventId, registrant).orElseGet(() -> admit(seats, registrant, answers, approvalRequired));
+    }
+
+    /**
+     * Registers someone who must not be registered already under their e-mail address, with or without an
+     * account (a registration through the public form).
+     *
+     * @param eventId          the event, which takes registrations (the caller checked)
+     * @param registrant       who registers
+     * @param answers          their answers, as stored
+     * @param approvalRequired whether the organisers approve registrations
+     * @return the new registration
+     * @throws AlreadyRegisteredException if an active registration of the event has their e-mail address
+     */
+    public Registration registerNew(long eventId, Registrant registrant, Map<String, String> answers,
+                                    boolean approvalRequired) {
+        Seats seats = locked(eventId);
+        em.createQuery("select r from Registration r where r.eventId = :event and lower(r.email) = :email",
+                        Registration.class)
+                .setParameter("event", eventId).setParameter("email", registrant.email().toLowerCase(Locale.ROOT))
+                .setHint(REFRESH, true).getResultStream().filter(r -> r.status().active()).findFirst()
+                .ifPresent(existing -> {
+                    throw new AlreadyRegisteredException(existing);
+                });
+        return admit(seats, registrant, answers, approvalRequired);
+    }
+
+    private Registration admit(Seats seats, Registrant registrant, Map<String, String> answers,
+                               boolean approvalRequired) {
+        Registration registration = seats.admit(registrant, answers, approvalRequired, Instant.now());
         em.persist(registration);
         em.flush();
         return registration;
+    }
+
+    /**
+     * The organisers' decision on a pending registration: approved, it takes a seat or the last place in the
+     * waiting list; declined, it ends.
+     *
+     * @param eventId        the event
+     * @param registrationId the registration
+     * @param approve        whether to approve (else decline)
+     * @return the registration, or empty if the event has no such registration
+     * @throws RegistrationStateException if it is not pending
+     */
+    public Optional<Registration> decide(long eventId, long registrationId, boolean approve) {
+        Seats seats = locked(eventId);
+        Optional<Registration> found = byId(eventId, registrationId);
+        found.ifPresent(registration -> {
+            if (approve) {
+                seats.approve(registration, Instant.now());
+            } else {
+                seats.decline(registration, Instant.now());
+            }
+        });
+        em.flush();
+        return found;
+    }
+
+    /**
+     * Cancels the registration a private token opens (its registrant's own decision) and gives its seat to the
+     * first in the waiting list. A registration that has ended already stays as it is.
+     *
+     * @param privateToken the registration's private token
+     * @return the registration, or empty if no registration has that token
+     */
+    public Optional<Registration> cancelByToken(String privateToken) {
+        Optional<Registration> found = byPrivateToken(privateToken);
+        if (found.isEmpty()) {
+            return found;
+        }
+        Seats seats = locked(found.get().eventId());
+        return release(seats, byPrivateToken(privateToken).filter(r -> r.status().active()),
+                RegistrationStatus.CANCELLED).or(() -> found);
+    }
+
+    /**
+     * @param privateToken a registration's private token
+     * @return the registration it opens
+     */
+    public Optional<Registration> byPrivateToken(String privateToken) {
+        return em.createQuery("select r from Registration r where r.privateToken = :token", Registration.class)
+                .setParameter("token", privateToken).setHint(REFRESH, true).getResultStream().findFirst();
+    }
+
+    /**
+     * @param eventId     the event
+     * @param checkInCode a registration's check-in code
+     * @return that registration, locked until the transaction ends, if it is one of the event's
+     */
+    public Optional<Registration> forCheckIn(long eventId, String checkInCode) {
+        return em.createQuery("select r from Registration r where r.eventId = :event and r.checkInCode = :code",
+                        Registration.class)
+                .setParameter("event", eventId).setParameter("code", checkInCode)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, true).getResultStream().findFirst();
+    }
+
+    /**
+     * @param eventId        the event
+     * @param registrationId a registration
+     * @return that registration, locked until the transaction ends, if it is one of the event's
+     */
+    public Optional<Registration> forCheckIn(long eventId, long registrationId) {
+        return em.createQuery("select r from Registration r where r.eventId = :event and r.id = :id",
+                        Registration.class)
+                .setParameter("event", eventId).setParameter("id", registrationId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, true).getResultStream().findFirst();
+    }
+
+    /**
+     * @param eventId the event
+     * @return the ids of its questions that some registration answered
+     */
+    public Set<String> answeredQuestions(long eventId) {
+        List<?> keys = em.createNativeQuery("select distinct a.question_key from events_answer a"
+                        + " join events_registration r on r.id = a.registration_id where r.event_id = ?1")
+                .setParameter(1, eventId).getResultList();
+        return keys.stream().map(String::valueOf).collect(Collectors.toSet());
     }
 
     /**
@@ -112,7 +224,7 @@ public final class RegistrationDesk {
     /**
      * @param eventId    the event
      * @param registrant a person: a portal user by id, anybody else by e-mail address
-     * @return their confirmed or waiting registration
+     * @return their pending, confirmed or waiting registration
      */
     public Optional<Registration> activeOf(long eventId, Registrant registrant) {
         TypedQuery<Registration> query = registrant.userId()

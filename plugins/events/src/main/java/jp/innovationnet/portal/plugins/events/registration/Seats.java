@@ -3,6 +3,7 @@ package jp.innovationnet.portal.plugins.events.registration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,22 +43,65 @@ public class Seats {
     }
 
     /**
-     * Takes a registration: a seat if one is free, else a place at the end of the waiting list.
+     * Takes a registration: pending when the organisers approve registrations (no seat yet), else a seat if one
+     * is free, else a place at the end of the waiting list.
      *
-     * @param registrant who registers
-     * @param now        the time
+     * @param registrant       who registers
+     * @param answers          their answers, as stored
+     * @param approvalRequired whether the organisers approve registrations
+     * @param now              the time
      * @return the new registration, to persist
      */
-    public Registration admit(Registrant registrant, Instant now) {
-        RegistrationStatus status = hasRoom() ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITING;
-        if (status == RegistrationStatus.CONFIRMED) {
-            confirmed++;
-        }
-        return new Registration(eventId, registrant, status, nextTicket++, now);
+    public Registration admit(Registrant registrant, Map<String, String> answers, boolean approvalRequired,
+                              Instant now) {
+        RegistrationStatus status = approvalRequired ? RegistrationStatus.PENDING : seatOrQueue();
+        return new Registration(eventId, registrant, answers, status, nextTicket++, now);
     }
 
     /**
-     * Ends a registration (cancelled or not attending), freeing its seat if it had one.
+     * Approves a pending registration: a seat if one is free, else a place at the end of the waiting list (a new
+     * ticket, so that nobody who waits already is overtaken).
+     *
+     * @param registration a registration of this event
+     * @param now          the time
+     * @throws RegistrationStateException if it is not pending
+     */
+    public void approve(Registration registration, Instant now) {
+        requirePending(registration);
+        RegistrationStatus status = seatOrQueue();
+        registration.requeue(nextTicket++);
+        registration.moveTo(status, now);
+    }
+
+    /**
+     * Declines a pending registration.
+     *
+     * @param registration a registration of this event
+     * @param now          the time
+     * @throws RegistrationStateException if it is not pending
+     */
+    public void decline(Registration registration, Instant now) {
+        requirePending(registration);
+        registration.moveTo(RegistrationStatus.DECLINED, now);
+    }
+
+    private static void requirePending(Registration registration) {
+        if (registration.status() != RegistrationStatus.PENDING) {
+            throw new RegistrationStateException(registration.status());
+        }
+    }
+
+    /** @return confirmed, taking a seat, if one is free; else waiting */
+    private RegistrationStatus seatOrQueue() {
+        if (hasRoom()) {
+            confirmed++;
+            return RegistrationStatus.CONFIRMED;
+        }
+        return RegistrationStatus.WAITING;
+    }
+
+    /**
+     * Ends a registration (cancelled or not attending), freeing its seat if it had one (a pending one has none).
      *
      * @param registration an active registration of this event
      * @param target       {@link RegistrationStatus#CANCELLED} or {@link RegistrationStatus#NOT_ATTENDING}

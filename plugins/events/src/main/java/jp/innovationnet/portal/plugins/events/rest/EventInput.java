@@ -23,11 +23,15 @@ import java.util.List;
  * @param audience             whom it is for
  * @param contact              whom to ask
  * @param version              on edits: the version the edit is based on
+ * @param questions            what registrants are asked, in order; on edits the whole list (send back each
+ *                             question's id to keep it, leave one out to remove it)
+ * @param approvalRequired     whether registrations wait for the organisers' approval; false by default
  */
 public record EventInput(String organiserId, String kind, Texts title, Texts summary, Texts programme,
                          VenueInput venue, String start, String end, String timeZone, List<SessionInput> sessions,
                          Integer capacity, String registrationOpens, String registrationCloses,
-                         AudienceInput audience, ContactInput contact, Long version) {
+                         AudienceInput audience, ContactInput contact, Long version, List<QuestionInput> questions,
+                         Boolean approvalRequired) {
 
     /** @param ja Japanese @param en English */
     public record Texts(String ja, String en) {
@@ -59,6 +63,18 @@ public record EventInput(String organiserId, String kind, Texts title, Texts sum
      * @param organizations for {@code organizations}: aliases
      */
     public record AudienceInput(String kind, List<String> regions, List<String> organizations) {
+    }
+
+    /**
+     * @param id       the question's id, on edits; absent for a new question
+     * @param labelJa  the question in Japanese
+     * @param labelEn  the question in English
+     * @param type     text, choice or yes-no
+     * @param required whether registrants must answer it; false by default
+     * @param options  for a choice: at least two options, each in both languages
+     */
+    public record QuestionInput(String id, String labelJa, String labelEn, String type, Boolean required,
+                                List<Texts> options) {
     }
 
     /** @param name a person or desk @param email their address @param phone their number */

@@ -25,6 +25,10 @@ import jp.innovationnet.portal.plugins.events.event.Region;
 import jp.innovationnet.portal.plugins.events.event.Session;
 import jp.innovationnet.portal.plugins.events.event.Texts;
 import jp.innovationnet.portal.plugins.events.event.Venue;
+import jp.innovationnet.portal.plugins.events.question.ChoiceOption;
+import jp.innovationnet.portal.plugins.events.question.QuestionDraft;
+import jp.innovationnet.portal.plugins.events.question.QuestionType;
+import jp.innovationnet.portal.plugins.events.question.Questionnaire;
 
 /**
  * Checks an {@link EventInput} and turns it into {@link EventDetails}: every field at fault is named (by its JSON
@@ -50,15 +54,19 @@ final class EventInputParser {
     /**
      * @param input  what the organiser sent
      * @param locale the organiser's language, for the messages
-     * @return the event's details and capacity (null for no limit)
+     * @return the event's details, capacity (null for no limit) and questions
      * @throws ProblemException 400 naming every field at fault
      */
     static Parsed parse(EventInput input, Locale locale) {
         return new EventInputParser(locale).parse(input);
     }
 
-    /** @param details the event's details @param capacity its seats; null for no limit */
-    record Parsed(EventDetails details, Integer capacity) {
+    /**
+     * @param details   the event's details
+     * @param capacity  its seats; null for no limit
+     * @param questions what registrants are asked, in order
+     */
+    record Parsed(EventDetails details, Integer capacity, List<QuestionDraft> questions) {
     }
 
     private Parsed parse(EventInput in) {
@@ -88,10 +96,11 @@ final class EventInputParser {
         }
         Optional<Audience> audience = audience(in.audience());
         Contact contact = contact(in.contact());
+        List<QuestionDraft> questions = questions(in.questions());
         errors.throwIfAny();
         return new Parsed(new EventDetails(kind.orElseThrow(), title, summary, programme, venue, start.orElseThrow(),
-                end.orElseThrow(), zone, sessions, opens, closes.orElseThrow(), audience.orElseThrow(), contact),
-                capacity);
+                end.orElseThrow(), zone, sessions, opens, closes.orElseThrow(), audience.orElseThrow(), contact,
+                Boolean.TRUE.equals(in.approvalRequired())), capacity, questions);
     }
 
     private Texts texts(String field, EventInput.Texts texts, int max, boolean required) {
@@ -195,6 +204,53 @@ final class EventInputParser {
             } else if (start.isPresent() && end.isPresent() && ja.isPresent() && en.isPresent()) {
                 result.add(new Session(start.get(), end.get(), new Texts(ja.get(), en.get()), speaker));
             }
+        }
+        return result;
+    }
+
+    private List<QuestionDraft> questions(List<EventInput.QuestionInput> questions) {
+        List<QuestionDraft> result = new ArrayList<>();
+        if (questions == null) {
+            return result;
+        }
+        if (questions.size() > Questionnaire.MAX_QUESTIONS) {
+            errors.add("questions", Message.TOO_MANY, Questionnaire.MAX_QUESTIONS);
+        }
+        for (int i = 0; i < questions.size(); i++) {
+            String at = "questions[" + i + "]";
+            EventInput.QuestionInput in = questions.get(i);
+            if (in == null) {
+                errors.add(at, Message.REQUIRED);
+                continue;
+            }
+            Optional<String> id = Optional.ofNullable(in.id()).map(String::strip).filter(s -> !s.isEmpty());
+            Optional<String> ja = text(at + ".labelJa", in.labelJa(), TITLE, true);
+            Optional<String> en = text(at + ".labelEn", in.labelEn(), TITLE, true);
+            Optional<QuestionType> type = code(at + ".type", QuestionType.values(), in.type());
+            List<ChoiceOption> options = options(at, type, in.options());
+            if (ja.isPresent() && en.isPresent() && type.isPresent()) {
+                result.add(new QuestionDraft(id, ja.get(), en.get(), type.get(), Boolean.TRUE.equals(in.required()),
+                        options));
+            }
+        }
+        return result;
+    }
+
+    private List<ChoiceOption> options(String at, Optional<QuestionType> type, List<EventInput.Texts> options) {
+        List<EventInput.Texts> given = options == null ? List.of() : options;
+        if (type.filter(t -> t == QuestionType.CHOICE).isEmpty()) {
+            if (!given.isEmpty()) {
+                errors.add(at + ".options", Message.OPTIONS_ONLY_FOR_CHOICE);
+            }
+            return List.of();
+        }
+        if (given.size() < 2) {
+            errors.add(at + ".options", Message.OPTIONS_NEEDED);
+        }
+        List<ChoiceOption> result = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            Texts texts = texts(at + ".options[" + i + "]", given.get(i), TITLE, true);
+            result.add(new ChoiceOption(texts.ja(), texts.en()));
         }
         return result;
     }

@@ -3,12 +3,11 @@ package jp.innovationnet.portal.plugins.events.rest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
@@ -18,16 +17,13 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
-import jp.innovationnet.portal.plugins.events.Coded;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
-import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.EventFilter;
-import jp.innovationnet.portal.plugins.events.event.EventKind;
 import jp.innovationnet.portal.plugins.events.event.EventSearch;
 import jp.innovationnet.portal.plugins.events.event.EventStateException;
-import jp.innovationnet.portal.plugins.events.event.Region;
-import jp.innovationnet.portal.plugins.events.event.Viewer;
+import jp.innovationnet.portal.plugins.events.question.QuestionChangeException;
+import jp.innovationnet.portal.plugins.events.question.Questionnaire;
 import jp.innovationnet.portal.plugins.events.registration.CapacityBelowConfirmedException;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
 
@@ -99,6 +95,7 @@ public final class EventRoutes {
         request.entityManager().persist(event);
         request.entityManager().flush();
         new RegistrationDesk(request.entityManager()).open(event.id(), parsed.capacity());
+        new Questionnaire(request.entityManager()).revise(event.id(), parsed.questions(), Set.of());
         context.audit().record("event.created", "event", String.valueOf(event.id()),
                 Map.of("organiser", organiser, "title", event.title().ja()));
         return RouteResponse.created(URI.create("events/" + event.id()), full(request, event));
@@ -115,11 +112,16 @@ public final class EventRoutes {
         EventInputParser.Parsed parsed = EventInputParser.parse(input, caller.locale());
         try {
             event.revise(parsed.details());
-            new RegistrationDesk(request.entityManager()).resize(event.id(), parsed.capacity());
+            RegistrationDesk desk = new RegistrationDesk(request.entityManager());
+            desk.resize(event.id(), parsed.capacity());
+            new Questionnaire(request.entityManager()).revise(event.id(), parsed.questions(),
+                    desk.answeredQuestions(event.id()));
         } catch (EventStateException e) {
             throw refused(e, caller.locale());
         } catch (CapacityBelowConfirmedException e) {
             throw FieldErrors.single(caller.locale(), "capacity", Message.CAPACITY_BELOW_CONFIRMED, e.confirmed());
+        } catch (QuestionChangeException e) {
+            throw refused(e, caller.locale());
         }
         request.entityManager().flush();
         context.audit().record("event.edited", "event", String.valueOf(event.id()), Map.of());
@@ -149,7 +151,9 @@ public final class EventRoutes {
 
     private EventView full(RouteRequest request, Event event) {
         var occupancy = new RegistrationDesk(request.entityManager()).occupancy(List.of(event.id()));
-        return views.full(event, occupancy.get(event.id()), Instant.now(), request.caller().locale());
+        return views.full(event, occupancy.get(event.id()),
+                new Questionnaire(request.entityManager()).asked(event.id()), Instant.now(),
+                request.caller().locale());
     }
 
     /** The organiser of a new event: the caller's organization, or for the secretariat the one it names. */
@@ -174,5 +178,22 @@ public final class EventRoutes {
     static ProblemException refused(EventStateException e, Locale locale) {
         String message = Message.STATE_REFUSED.in(locale, e.status().label(locale));
         return new ProblemException(409, "Conflict", message, Map.of("status", message));
+    }
+
+    /**
+     * @param e      questions refused
+     * @param locale the reader's language
+     * @return 400 naming each refused question's field ({@code questions[1].type})
+     */
+    private static ProblemException refused(QuestionChangeException e, Locale locale) {
+        FieldErrors errors = new FieldErrors(locale);
+        for (QuestionChangeException.Refusal refusal : e.refusals()) {
+            errors.add("questions[" + refusal.index() + "]." + refusal.field(), switch (refusal.reason()) {
+                case UNKNOWN_ID -> Message.QUESTION_UNKNOWN_ID;
+                case TYPE_ANSWERED -> Message.QUESTION_TYPE_ANSWERED;
+                case OPTIONS_ANSWERED -> Message.QUESTION_OPTIONS_ANSWERED;
+            });
+        }
+        return errors.problem();
     }
 }

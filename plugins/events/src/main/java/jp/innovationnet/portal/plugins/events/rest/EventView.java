@@ -30,12 +30,15 @@ import jp.innovationnet.portal.plugins.events.event.Texts;
  * @param registrationClosesAt registration closes (instant)
  * @param registrationOpen     whether it takes registrations now
  * @param detail               programme, timetable, contact and version: for one event only
+ * @param approvalRequired     whether registrations wait for the organisers' approval
+ * @param questions            what registrants are asked, in order: for one event only
  */
 public record EventView(long id, String organiserId, String kind, String kindLabel, String status,
                         String statusLabel, Texts title, Texts summary, Venue venue, String start, String end,
                         String timeZone, String startsAt, String endsAt, Audience audience, Integer capacity,
                         int confirmed, long waiting, String registrationOpensAt, String registrationClosesAt,
-                        boolean registrationOpen, Detail detail) {
+                        boolean registrationOpen, Detail detail, boolean approvalRequired,
+                        List<QuestionView> questions) {
 
     /** @param name the place @param address its address @param region its region @param onlineUrl online link */
     public record Venue(Texts name, String address, String region, String onlineUrl) {

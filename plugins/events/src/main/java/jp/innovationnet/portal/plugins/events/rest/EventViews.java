@@ -3,12 +3,14 @@ package jp.innovationnet.portal.plugins.events.rest;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.RegistrationWindow;
 import jp.innovationnet.portal.plugins.events.event.Texts;
 import jp.innovationnet.portal.plugins.events.programme.ProgrammeRenderer;
+import jp.innovationnet.portal.plugins.events.question.Question;
 import jp.innovationnet.portal.plugins.events.registration.Occupancy;
 
 /** Writes events as {@link EventView}s. */
@@ -28,17 +30,18 @@ final class EventViews {
      * @return the event for a list
      */
     EventView summary(Event event, Occupancy occupancy, Instant now, Locale locale) {
-        return view(event, occupancy, now, locale, null);
+        return view(event, occupancy, now, locale, null, null);
     }
 
     /**
      * @param event     the event
      * @param occupancy how full it is
+     * @param questions what registrants are asked
      * @param now       the time
      * @param locale    the reader's language
-     * @return the event with its programme, timetable and contact
+     * @return the event with its programme, timetable, contact and questions
      */
-    EventView full(Event event, Occupancy occupancy, Instant now, Locale locale) {
+    EventView full(Event event, Occupancy occupancy, List<Question> questions, Instant now, Locale locale) {
         ZoneId zone = event.timeZone();
         Texts programme = event.programme();
         EventView.Detail detail = new EventView.Detail(programme,
@@ -48,11 +51,12 @@ final class EventViews {
                 new EventView.Contact(event.contact().name(), event.contact().email(),
                         event.contact().phone().orElse(null)),
                 event.version());
-        return view(event, occupancy, now, locale, detail);
+        return view(event, occupancy, now, locale, detail,
+                questions.stream().map(q -> QuestionView.of(q, locale)).toList());
     }
 
     private static EventView view(Event event, Occupancy occupancy, Instant now, Locale locale,
-                                  EventView.Detail detail) {
+                                  EventView.Detail detail, List<QuestionView> questions) {
         ZoneId zone = event.timeZone();
         var venue = event.venue();
         var audience = event.audience();
@@ -68,7 +72,8 @@ final class EventViews {
                 occupancy.capacity().orElse(null), occupancy.confirmed(), occupancy.waiting(),
                 event.registrationOpensAt().map(Instant::toString).orElse(null),
                 event.registrationClosesAt().toString(),
-                event.registrationWindow(now) == RegistrationWindow.OPEN, detail);
+                event.registrationWindow(now) == RegistrationWindow.OPEN, detail, event.approvalRequired(),
+                questions);
     }
 
     private static String local(Instant instant, ZoneId zone) {

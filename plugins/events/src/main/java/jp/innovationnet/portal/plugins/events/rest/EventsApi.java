@@ -12,8 +12,12 @@ public final class EventsApi {
     /** @param context the plugin revision's context */
     public static void register(PluginContext context) {
         ProgrammeRenderer programmes = new ProgrammeRenderer();
-        new EventRoutes(context, new EventViews(programmes)).register(context.routes());
+        EventViews views = new EventViews(programmes);
+        new EventRoutes(context, views).register(context.routes());
         new ProgrammePreviewRoutes(programmes).register(context.routes());
         new RegistrationRoutes(context).register(context.routes());
+        new PublicRegistrationRoutes(context, views).register(context.routes());
+        new CheckInRoutes(context).register(context.routes());
+        new AttendeeListRoutes(context).register(context.routes());
     }
 }

@@ -45,11 +45,21 @@ final class FieldErrors {
         return text.length() <= 320 && EMAIL.matcher(text).matches();
     }
 
+    /** @return whether no field is at fault so far */
+    boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
     /** @throws ProblemException 400 naming every field at fault, if there is any */
     void throwIfAny() {
         if (!errors.isEmpty()) {
             throw problem(errors);
         }
+    }
+
+    /** @return a 400 problem naming every field at fault (at least one was added) */
+    ProblemException problem() {
+        return problem(errors);
     }
 
     /**

@@ -28,7 +28,23 @@ enum Message {
     NOT_ORGANISER("このイベントの主催者ではありません", "you do not organise this event"),
     NO_ORGANIZATION("所属機関がないため主催できません", "you act for no organization, so you cannot organise events"),
     OTHER_ORGANISER("他の機関のイベントは作成できません", "you can only create events of your own organization"),
-    LOGIN_NEEDED("ログインしてください", "log in first");
+    LOGIN_NEEDED("ログインしてください", "log in first"),
+    TOO_MANY("%s 件以内にしてください", "give at most %s"),
+    OPTIONS_NEEDED("選択肢を 2 つ以上入力してください", "give at least two options"),
+    OPTIONS_ONLY_FOR_CHOICE("選択肢は選択式の質問にだけ指定できます", "only a choice question has options"),
+    QUESTION_UNKNOWN_ID("このイベントの質問ではありません（新しい質問には id を付けないでください）",
+            "is not one of the event's questions (send new questions without an id)"),
+    QUESTION_TYPE_ANSWERED("回答があるため、質問の形式は変更できません", "has answers, so its type cannot change"),
+    QUESTION_OPTIONS_ANSWERED("回答があるため、選択肢は減らせません（追加と文言の変更はできます）",
+            "has answers, so its options cannot become fewer (you may add options and reword them)"),
+    UNKNOWN_QUESTION("このイベントにこの質問はありません", "the event asks no such question"),
+    NOT_AN_OPTION("選択肢の番号（0 から %s）で答えてください", "must be the number of an option, 0 to %s"),
+    NOT_YES_NO("yes か no で答えてください", "must be yes or no"),
+    ALREADY_REGISTERED("このメールアドレスで既に申し込まれています（%s）。申込後に届いたメールのリンクから確認・取消ができます",
+            "this e-mail address is registered for the event already (%s); the link in the mail you got lets you see or cancel it"),
+    NOT_PENDING("承認待ちの申込ではありません（%s）", "the registration is not awaiting approval (%s)"),
+    NOT_CONFIRMED("参加確定の申込ではないため受付できません（%s）", "the registration is not confirmed (%s), so it cannot check in"),
+    CODE_OR_REGISTRATION("code か registrationId のどちらかを指定してください", "give a code or a registrationId");
 
     private final String ja;
     private final String en;

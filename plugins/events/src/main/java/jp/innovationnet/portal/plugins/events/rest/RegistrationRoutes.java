@@ -1,11 +1,11 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.Access;
@@ -15,14 +15,17 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.registration.NameSearch;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
+import jp.innovationnet.portal.plugins.events.registration.RegistrationStateException;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationStatus;
 
 /**
- * Routes of registrations: one click for a logged-in user (register, see, cancel, not attending), and for the
- * event's organisers the list of registrations, registering someone without an account, and cancelling one.
+ * Routes of registrations: one click for a logged-in user (register with the answers to the event's questions,
+ * see, check-in QR code, cancel, not attending), and for the event's organisers the list of registrations (searched
+ * by name), registering someone without an account, cancelling one, and approving or declining pending ones.
  */
 public final class RegistrationRoutes {
 
@@ -37,25 +40,35 @@ public final class RegistrationRoutes {
 
     /** @param routes where to register them */
     void register(Routes routes) {
-        routes.post("/events/{id}/registration", Access.AUTHENTICATED, "Register the caller (one click)",
-                this::registerMe);
+        routes.post("/events/{id}/registration", Access.AUTHENTICATED,
+                "Register the caller (one click; body {answers} when the event asks questions)", this::registerMe);
         routes.get("/events/{id}/registration", Access.AUTHENTICATED, "The caller's registration", this::mine);
+        routes.get("/events/{id}/registration/qr.png", Access.AUTHENTICATED,
+                "The caller's check-in QR code (PNG)", this::myQr);
         routes.delete("/events/{id}/registration", Access.AUTHENTICATED, "Cancel the caller's registration",
                 r -> endMine(r, RegistrationStatus.CANCELLED));
         routes.post("/events/{id}/registration/not-attending", Access.AUTHENTICATED,
                 "Tell the organisers the caller will not attend", r -> endMine(r, RegistrationStatus.NOT_ATTENDING));
-        routes.get("/events/{id}/registrations", EventRoutes.ORGANISERS, "Registrations of an event, in order",
-                this::list);
+        routes.get("/events/{id}/registrations", EventRoutes.ORGANISERS,
+                "Registrations of an event, in order; ?q= part of a name", this::list);
         routes.post("/events/{id}/registrations", EventRoutes.ORGANISERS,
                 "Register someone (a person without an account)", this::registerSomeone);
         routes.delete("/events/{id}/registrations/{registrationId}", EventRoutes.ORGANISERS,
                 "Cancel a registration", this::cancelOne);
+        routes.post("/events/{id}/registrations/{registrationId}/approve", EventRoutes.ORGANISERS,
+                "Approve a pending registration: a seat, or the last place in the waiting list", r -> decide(r, true));
+        routes.post("/events/{id}/registrations/{registrationId}/decline", EventRoutes.ORGANISERS,
+                "Decline a pending registration", r -> decide(r, false));
     }
 
     private RouteResponse registerMe(RouteRequest request) {
         Caller caller = request.caller();
         Event event = EventLookup.visible(request, viewers.of(caller));
-        return register(request, event, registrantOf(caller));
+        FieldErrors errors = new FieldErrors(caller.locale());
+        Map<String, String> answers = Admissions.answers(request, event, Admissions.optionalBody(request,
+                AnswersInput.class).map(AnswersInput::answers).orElse(null), errors);
+        errors.throwIfAny();
+        return register(request, event, registrantOf(caller), answers, event.approvalRequired());
     }
 
     private RouteResponse registerSomeone(RouteRequest request) {
@@ -63,50 +76,38 @@ public final class RegistrationRoutes {
         Event event = EventLookup.organised(request, viewers.of(caller));
         RegistrantInput input = request.body(RegistrantInput.class);
         FieldErrors errors = new FieldErrors(caller.locale());
-        String name = input.name() == null ? "" : input.name().strip();
-        String email = input.email() == null ? "" : input.email().strip();
-        if (name.isEmpty()) {
-            errors.add("name", Message.REQUIRED);
-        } else if (name.length() > 200) {
-            errors.add("name", Message.TOO_LONG, 200);
-        }
-        if (!FieldErrors.isEmail(email)) {
-            errors.add("email", Message.NOT_AN_EMAIL);
-        }
-        String language = input.language() == null ? "ja" : input.language().strip();
-        if (!List.of("ja", "en").contains(language)) {
-            errors.add("language", Message.ONE_OF, "ja, en");
-        }
+        Optional<Registrant> registrant = input.registrant(errors);
+        Map<String, String> answers = Admissions.answers(request, event, input.answers(), errors);
         errors.throwIfAny();
-        return register(request, event, new Registrant(Optional.empty(), name, email, Locale.forLanguageTag(language),
-                Optional.ofNullable(input.organizationId()).filter(o -> !o.isBlank())));
+        return register(request, event, registrant.orElseThrow(), answers, false);
     }
 
-    private RouteResponse register(RouteRequest request, Event event, Registrant registrant) {
+    private RouteResponse register(RouteRequest request, Event event, Registrant registrant,
+                                   Map<String, String> answers, boolean approvalRequired) {
         Locale locale = request.caller().locale();
-        switch (event.registrationWindow(Instant.now())) {
-            case OPEN -> { }
-            case NOT_PUBLISHED -> throw new ProblemException(409, "Conflict",
-                    Message.NOT_PUBLISHED.in(locale, event.status().label(locale)),
-                    Map.of("status", Message.NOT_PUBLISHED.in(locale, event.status().label(locale))));
-            case NOT_YET_OPEN -> throw FieldErrors.single(locale, "registrationOpens", Message.REGISTRATION_NOT_OPEN,
-                    event.registrationOpensAt().orElseThrow());
-            case ENDED -> throw FieldErrors.single(locale, "registrationCloses", Message.REGISTRATION_CLOSED,
-                    event.registrationClosesAt());
-        }
+        Admissions.requireOpen(event, locale);
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
-        Registration registration = desk.register(event.id(), registrant);
+        Registration registration = desk.register(event.id(), registrant, answers, approvalRequired);
         context.audit().record("event.registered", "event-registration", String.valueOf(registration.id()),
                 Map.of("event", String.valueOf(event.id()), "status", registration.status().code()));
-        return RouteResponse.ok(view(registration, desk, locale));
+        return RouteResponse.ok(RegistrationViews.of(registration, desk, locale));
     }
 
     private RouteResponse mine(RouteRequest request) {
         Caller caller = request.caller();
-        Event event = EventLookup.visible(request, viewers.of(caller));
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
+        return RouteResponse.ok(RegistrationViews.of(latestOfCaller(request, desk), desk, caller.locale()));
+    }
+
+    private RouteResponse myQr(RouteRequest request) {
+        Registration mine = latestOfCaller(request, new RegistrationDesk(request.entityManager()));
+        return CheckInRoutes.qr(context, mine);
+    }
+
+    private Registration latestOfCaller(RouteRequest request, RegistrationDesk desk) {
+        Caller caller = request.caller();
+        Event event = EventLookup.visible(request, viewers.of(caller));
         return desk.latestOf(event.id(), caller.userId())
-                .map(r -> RouteResponse.ok(view(r, desk, caller.locale())))
                 .orElseThrow(() -> ProblemException.notFound("your registration for event " + event.id()));
     }
 
@@ -118,7 +119,7 @@ public final class RegistrationRoutes {
                 .orElseThrow(() -> ProblemException.notFound("your registration for event " + event.id()));
         context.audit().record("event.registration." + target.code(), "event-registration",
                 String.valueOf(ended.id()), Map.of("event", String.valueOf(event.id())));
-        return RouteResponse.ok(view(ended, desk, caller.locale()));
+        return RouteResponse.ok(RegistrationViews.of(ended, desk, caller.locale()));
     }
 
     private RouteResponse cancelOne(RouteRequest request) {
@@ -130,17 +131,40 @@ public final class RegistrationRoutes {
                 .orElseThrow(() -> ProblemException.notFound("registration " + id));
         context.audit().record("event.registration.cancelled", "event-registration", String.valueOf(id),
                 Map.of("event", String.valueOf(event.id())));
-        return RouteResponse.ok(view(cancelled, desk, caller.locale()));
+        return RouteResponse.ok(RegistrationViews.of(cancelled, desk, caller.locale()));
+    }
+
+    private RouteResponse decide(RouteRequest request, boolean approve) {
+        Caller caller = request.caller();
+        Event event = EventLookup.organised(request, viewers.of(caller));
+        long id = EventLookup.idOf(request, "registrationId");
+        RegistrationDesk desk = new RegistrationDesk(request.entityManager());
+        Registration decided;
+        try {
+            decided = desk.decide(event.id(), id, approve)
+                    .orElseThrow(() -> ProblemException.notFound("registration " + id));
+        } catch (RegistrationStateException e) {
+            String message = Message.NOT_PENDING.in(caller.locale(), e.status().label(caller.locale()));
+            throw new ProblemException(409, "Conflict", message, Map.of("status", message));
+        }
+        context.audit().record(approve ? "event.registration.approved" : "event.registration.declined",
+                "event-registration", String.valueOf(id),
+                Map.of("event", String.valueOf(event.id()), "status", decided.status().code()));
+        return RouteResponse.ok(RegistrationViews.of(decided, desk, caller.locale()));
     }
 
     private RouteResponse list(RouteRequest request) {
         Caller caller = request.caller();
         Event event = EventLookup.organised(request, viewers.of(caller));
+        Predicate<Registration> named = request.queryParam("q").filter(q -> !q.isBlank())
+                .<Predicate<Registration>>map(NameSearch::new).orElse(r -> true);
         List<RegistrationView> views = new ArrayList<>();
         long waiting = 0;
         for (Registration r : new RegistrationDesk(request.entityManager()).all(event.id())) {
             Long position = r.status() == RegistrationStatus.WAITING ? ++waiting : null;
-            views.add(view(r, position, caller.locale()));
+            if (named.test(r)) {
+                views.add(RegistrationViews.of(r, position, caller.locale(), null));
+            }
         }
         return RouteResponse.ok(views);
     }
@@ -149,17 +173,5 @@ public final class RegistrationRoutes {
     private static Registrant registrantOf(Caller caller) {
         return new Registrant(Optional.of(caller.userId()), caller.displayName(),
                 caller.email().orElse(caller.username()), caller.locale(), caller.organizationId());
-    }
-
-    private static RegistrationView view(Registration registration, RegistrationDesk desk, Locale locale) {
-        return view(registration, registration.status() == RegistrationStatus.WAITING
-                ? desk.waitingPosition(registration) : null, locale);
-    }
-
-    private static RegistrationView view(Registration r, Long waitingPosition, Locale locale) {
-        Registrant who = r.registrant();
-        return new RegistrationView(r.id(), r.eventId(), r.status().code(), r.status().label(locale),
-                waitingPosition, who.userId().orElse(null), who.name(), who.email(), who.language().getLanguage(),
-                who.organizationId().orElse(null), r.createdAt().toString(), r.changedAt().toString());
     }
 }

@@ -31,7 +31,7 @@ public final class Events {
                 new Venue(new Texts("浜松会場", "Hamamatsu hall"), Optional.of("静岡県浜松市中区1-1"),
                         Optional.of("Chubu"), Optional.of("https://meet.example/abc")),
                 START, START.plusSeconds(3 * 3600), ZoneId.of("Asia/Tokyo"), List.of(), Optional.empty(),
-                START, audience, new Contact("事務局", "office@example.jp", Optional.empty()));
+                START, audience, new Contact("事務局", "office@example.jp", Optional.empty()), false);
     }
 
     /** @param kind the kind @return an audience of that kind without lists */

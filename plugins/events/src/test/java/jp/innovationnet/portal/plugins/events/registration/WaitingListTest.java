@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class WaitingListTest {
         List<Registration> all = new ArrayList<>();
         for (int i = 0; i < people; i++) {
             all.add(seats.admit(new Registrant(Optional.of("u" + i), "Person " + i, "p" + i + "@example.jp",
-                    Locale.JAPANESE, Optional.empty()), NOW));
+                    Locale.JAPANESE, Optional.empty()), Map.of(), false, NOW));
         }
         return all;
     }

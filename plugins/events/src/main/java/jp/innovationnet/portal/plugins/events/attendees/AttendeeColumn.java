@@ -1,0 +1,14 @@
+package jp.innovationnet.portal.plugins.events.attendees;
+
+import jp.innovationnet.portal.plugins.events.Coded;
+
+/** The fixed columns of the attendee list, before one column per question; headed in the reader's language. */
+public enum AttendeeColumn implements Coded {
+    NAME,
+    EMAIL,
+    ORGANIZATION,
+    LANGUAGE,
+    STATUS,
+    REGISTERED_AT,
+    CHECKED_IN_AT
+}
