@@ -7,7 +7,10 @@ import org.osgi.service.component.annotations.Component;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugins.events.calendar.CalendarFeed;
 import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.followup.FollowUp;
+import jp.innovationnet.portal.plugins.events.followup.FollowUpInvitations;
 import jp.innovationnet.portal.plugins.events.question.Question;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.Seats;
@@ -22,7 +25,8 @@ public class EventsPlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> entityClasses() {
-        return Set.of(Event.class, Seats.class, Registration.class, Question.class);
+        return Set.of(Event.class, Seats.class, Registration.class, Question.class, FollowUp.class,
+                CalendarFeed.class);
     }
 
     @Override
@@ -30,5 +34,7 @@ public class EventsPlugin implements PortalPlugin {
         EventsApi.register(context);
         context.addNavigationEntry(new NavigationEntry("organise", "イベント運営", "Organise events", "organise.js",
                 Set.of("secretariat", "member-admin", "member-staff"), 320));
+        context.schedule("follow-up-invitations", FollowUpInvitations.PERIOD,
+                new FollowUpInvitations(context.mail(), context::portalUrl));
     }
 }

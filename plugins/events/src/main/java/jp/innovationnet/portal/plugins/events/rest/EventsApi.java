@@ -19,5 +19,9 @@ public final class EventsApi {
         new PublicRegistrationRoutes(context, views).register(context.routes());
         new CheckInRoutes(context).register(context.routes());
         new AttendeeListRoutes(context).register(context.routes());
+        new FollowUpRoutes(context).register(context.routes());
+        new CalendarFeedRoutes(context).register(context.routes());
+        new ReportRoutes(context).register(context.routes());
+        new StatisticsRoutes().register(context.routes());
     }
 }

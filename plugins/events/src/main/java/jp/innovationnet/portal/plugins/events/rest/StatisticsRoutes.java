@@ -1,0 +1,127 @@
+package jp.innovationnet.portal.plugins.events.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import jp.innovationnet.portal.plugin.api.http.Access;
+import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugins.events.event.EventKind;
+import jp.innovationnet.portal.plugins.events.export.CsvExport;
+import jp.innovationnet.portal.plugins.events.statistics.ActivityQueries;
+import jp.innovationnet.portal.plugins.events.statistics.NetworkStatistics;
+
+/**
+ * Routes of the network's activity statistics, for the secretariat and the steering agency:
+ * {@code ?from=YYYY-MM-DD&to=YYYY-MM-DD} (days in Japan, both included), by default the current Japanese fiscal
+ * year (April to March).
+ */
+final class StatisticsRoutes {
+
+    /** Who may read the network's statistics. */
+    static final Access READERS = Access.anyRole("secretariat", "steering-agency");
+    private static final int MAX_YEARS = 10;
+
+    /** @param routes where to register them */
+    void register(Routes routes) {
+        routes.get("/statistics", READERS,
+                "Network activity: events by kind, region and month, registrations, attendance, satisfaction",
+                r -> RouteResponse.ok(statistics(r)));
+        routes.get("/statistics.csv", READERS, "Network activity statistics as CSV", this::csv);
+    }
+
+    private StatisticsView statistics(RouteRequest request) {
+        Locale locale = request.caller().locale();
+        FieldErrors errors = new FieldErrors(locale);
+        LocalDate fiscalYearStart = fiscalYearStart(LocalDate.now(ActivityQueries.JAPAN));
+        LocalDate from = date(request, "from", errors).orElse(fiscalYearStart);
+        LocalDate to = date(request, "to", errors).orElse(fiscalYearStart.plusYears(1).minusDays(1));
+        if (to.isBefore(from)) {
+            errors.add("to", Message.TO_BEFORE_FROM);
+        } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
+            errors.add("to", Message.RANGE_TOO_LONG, MAX_YEARS);
+        }
+        errors.throwIfAny();
+        NetworkStatistics statistics = new ActivityQueries(request.entityManager()).between(from, to);
+        return new StatisticsView(from.toString(), to.toString(), figures(statistics.total()),
+                lines(statistics.byKind(), kind -> {
+                    EventKind known = EventKind.valueOf(kind);
+                    return new Named(known.code(), known.label(locale));
+                }),
+                lines(statistics.byRegion(), region -> new Named(region.orElse(null),
+                        ReportRoutes.regionLabel(region, locale))),
+                lines(statistics.byMonth(), month -> new Named(month.toString(), month.toString())));
+    }
+
+    /**
+     * @param today a day in Japan
+     * @return the first day of its fiscal year: 1 April
+     */
+    static LocalDate fiscalYearStart(LocalDate today) {
+        return LocalDate.of(today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1, 4, 1);
+    }
+
+    private RouteResponse csv(RouteRequest request) {
+        StatisticsView view = statistics(request);
+        boolean ja = Locale.JAPANESE.getLanguage().equals(request.caller().locale().getLanguage());
+        List<List<?>> rows = new ArrayList<>();
+        rows.add(row("total", view.from() + "/" + view.to(), ja ? "合計" : "Total", view.total()));
+        Stream.of(new Section("kind", view.byKind()), new Section("region", view.byRegion()),
+                        new Section("month", view.byMonth()))
+                .forEach(section -> section.lines().forEach(line -> rows.add(row(section.name(), line.key(),
+                        line.label(), line.figures()))));
+        List<String> header = ja
+                ? List.of("区分", "コード", "名称", "イベント数", "参加確定", "出席（受付済み）", "アンケート回答数", "平均満足度")
+                : List.of("section", "code", "name", "events", "registrations", "attendance", "follow-up answers",
+                        "average satisfaction");
+        return RouteResponse.content(CsvExport.MEDIA_TYPE, CsvExport.write(header, rows))
+                .withHeader("Content-Disposition", "attachment; filename=\"statistics-" + view.from() + "-"
+                        + view.to() + ".csv\"");
+    }
+
+    private record Section(String name, List<StatisticsView.Line> lines) {
+    }
+
+    /** A line's key as the API writes it, and its label in the reader's language. */
+    private record Named(String key, String label) {
+    }
+
+    private static List<?> row(String section, String code, String name, StatisticsView.Figures f) {
+        List<Object> row = new ArrayList<>(List.of(section));
+        row.add(code);
+        row.add(name);
+        row.addAll(List.of(f.events(), f.registrations(), f.attendance(), f.followUpAnswers()));
+        row.add(f.satisfactionAverage());
+        return row;
+    }
+
+    private static <K> List<StatisticsView.Line> lines(List<NetworkStatistics.Line<K>> lines,
+                                                       Function<K, Named> naming) {
+        return lines.stream().map(line -> {
+            Named named = naming.apply(line.key());
+            return new StatisticsView.Line(named.key(), named.label(), figures(line.figures()));
+        }).toList();
+    }
+
+    private static StatisticsView.Figures figures(NetworkStatistics.Figures f) {
+        return new StatisticsView.Figures(f.events(), f.registrations(), f.attendance(), f.followUpAnswers(),
+                f.satisfactionAverage().orElse(null));
+    }
+
+    private static Optional<LocalDate> date(RouteRequest request, String name, FieldErrors errors) {
+        Optional<String> given = request.queryParam(name).filter(v -> !v.isBlank());
+        try {
+            return given.map(String::strip).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            errors.add(name, Message.NOT_A_DATE);
+            return Optional.empty();
+        }
+    }
+}
