@@ -1,5 +1,5 @@
 import { words } from './organise-text.js';
-import { API, field, pick, screen } from './organise-parts.js';
+import { API, field, organizationOf, pick, screen } from './organise-parts.js';
 
 /**
  * Check-in at the door, made for a phone (`?event=12&view=checkin[&code=...]`). The QR code of a confirmation
@@ -71,13 +71,13 @@ export async function render(main, portal) {
       h('p', { class: 'organise-checkin-what' },
         already ? text.alreadyCheckedIn(format.formatDateTime(registration.checkedInAt)) : text.checkedInNow),
       h('p', { class: 'organise-checkin-who' }, registration.name),
-      registration.organizationId ? h('p', { class: 'organise-checkin-where' }, registration.organizationId) : null);
+      organizationOf(registration) ? h('p', { class: 'organise-checkin-where' }, organizationOf(registration)) : null);
     } catch (error) {
       const refused = error.status === 409;
       card = h('div', { class: 'organise-checkin organise-checkin-refused', role: 'alert', tabindex: '-1',
         'data-outcome': refused ? 'not-confirmed' : 'unknown' },
-      h('p', { class: 'organise-checkin-what' }, refused ? text.notConfirmed(error.message)
-        : error.status === 404 ? text.unknownCode : error.message || text.failed));
+      h('p', { class: 'organise-checkin-what' }, text.cannotCheckIn),
+      h('p', {}, refused ? error.message : error.status === 404 ? text.unknownCode : error.message || text.failed));
     }
     replace(outcome, card);
     card.focus();
@@ -95,7 +95,7 @@ export async function render(main, portal) {
     replace(people, found.length === 0 ? h('li', {}, text.noMatch) : found.map((r) => h('li', {
       class: 'organise-person', 'data-registration': r.id },
     h('span', { class: 'organise-person-name' }, r.name,
-      h('span', { class: 'meta organise-block' }, [r.organizationId, r.statusLabel].filter(Boolean).join(' · '))),
+      h('span', { class: 'meta organise-block' }, [organizationOf(r), r.statusLabel].filter(Boolean).join(' · '))),
     r.checkedInAt ? h('span', { class: 'organise-person-done' },
       text.alreadyCheckedIn(format.formatDateTime(r.checkedInAt)))
       : r.status === 'confirmed' ? h('button', { type: 'button', class: 'button',

@@ -143,3 +143,8 @@ export function pick(texts, language) {
   if (!texts) return '';
   return (language === 'en' ? texts.en || texts.ja : texts.ja || texts.en) ?? '';
 }
+
+/** @returns {string} whom a registrant comes for: the member's alias, or the organization they wrote */
+export function organizationOf(registration) {
+  return registration.organizationId || registration.organization || '';
+}

@@ -1,5 +1,7 @@
 import { words } from './organise-text.js';
-import { API, answerText, clearErrors, field, notify, pick, screen, showErrors } from './organise-parts.js';
+import {
+  API, answerText, clearErrors, field, notify, organizationOf, pick, screen, showErrors,
+} from './organise-parts.js';
 import { organizationPicker } from './organise-organizations.js';
 
 /** Statuses an organiser may still cancel. */
@@ -62,7 +64,7 @@ export async function render(main, portal, message) {
         h('td', {}, String(i + 1)),
         h('th', { scope: 'row' }, r.name,
           h('span', { class: 'meta organise-block' }, r.email),
-          r.organizationId ? h('span', { class: 'meta organise-block' }, r.organizationId) : null),
+          organizationOf(r) ? h('span', { class: 'meta organise-block' }, organizationOf(r)) : null),
         h('td', {}, h('span', { class: `organise-registration-status organise-registration-${r.status}` },
           r.statusLabel), r.waitingPosition ? h('span', { class: 'organise-block' },
           text.waitingPosition(r.waitingPosition)) : null),

@@ -45,8 +45,9 @@ import jp.innovationnet.portal.it.support.PortalClient;
  * The organisers' screen of the events plugin in a real browser: a member organization's staff creates an event
  * (the server's field errors, nested ones too, appear at the fields), adds a session, previews the programme and
  * publishes; an edit based on an old version is explained and the latest one loaded; the registrations are listed in
- * order, searched by name, a person is added and one cancelled; a member who organises nothing gets no menu entry
- * and is refused. Every screen passes axe, in Japanese and English.
+ * order, searched by name, a person is added and one cancelled; at the door, on a phone, the address a scanned QR
+ * code opens checks the registrant in (again: already checked in; not confirmed: refused) and so does a name; a
+ * member who organises nothing gets no menu entry and is refused. Every screen passes axe, in Japanese and English.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -234,6 +235,54 @@ class EventsOrganiserScreensIT {
     }
 
     @Test
+    void atTheDoorAScannedQrAddressChecksInAndSoDoesAName() {
+        long id = idOf(EventsFixture.published(as(DemoUser.MEMBER_ADMIN), event("当日受付 " + RUN, "all-members", 2)));
+        register(DemoUser.COORDINATOR, id);
+        register(DemoUser.OTHER_MEMBER_STAFF, id);
+        register(DemoUser.MEMBER_ADMIN, id);
+        JsonObject coordinator = mine(DemoUser.COORDINATOR, id);
+        JsonObject other = mine(DemoUser.OTHER_MEMBER_STAFF, id);
+        JsonObject waiting = mine(DemoUser.MEMBER_ADMIN, id);
+        assertThat(waiting.getString("status")).isEqualTo("waiting");
+        String checkin = SCREEN + "?view=checkin&event=" + id + "&code=";
+
+        try (Chromium phone = Chromium.open(portal(), "ja", 390)) {
+            phone.logIn(DemoUser.MEMBER_STAFF).visit(checkin + coordinator.getString("checkInCode"));
+            WebElement outcome = phone.find(".organise-checkin[data-outcome='checked-in']");
+            assertThat(outcome.findElement(By.cssSelector(".organise-checkin-who")).getText())
+                    .isEqualTo(coordinator.getString("name"));
+            assertThat(outcome.getText()).contains("受付しました");
+            assertThat(phone.driver().getCurrentUrl()).as("the code leaves the address").doesNotContain("code=");
+            assertThat(phone.find(".organise-counter").getText()).isEqualTo("受付済み 1 / 参加確定 2");
+            phone.screenshot("events-organise-checkin-phone-ja").assertAccessible();
+
+            phone.visit(checkin + coordinator.getString("checkInCode"));
+            assertThat(phone.find(".organise-checkin[data-outcome='already']").getText()).contains("受付済みです");
+            phone.visit(checkin + waiting.getString("checkInCode"));
+            assertThat(phone.find(".organise-checkin[data-outcome='not-confirmed']").getText())
+                    .contains("受付できません").contains("キャンセル待ち");
+            phone.screenshot("events-organise-checkin-refused-phone-ja").assertAccessible();
+
+            String part = other.getString("name").substring(0, Math.min(2, other.getString("name").length()));
+            type(phone, "#checkin-name", part);
+            phone.find("form[role=search] button[type=submit]").click();
+            phone.find("li[data-registration='" + other.getInt("id") + "'] button").click();
+            assertThat(phone.find(".organise-checkin[data-outcome='checked-in'] .organise-checkin-who").getText())
+                    .isEqualTo(other.getString("name"));
+            new WebDriverWait(phone.driver(), WAIT).until(d ->
+                    d.findElement(By.cssSelector(".organise-counter")).getText().equals("受付済み 2 / 参加確定 2"));
+            phone.screenshot("events-organise-checkin-by-name-phone-ja").assertAccessible();
+        }
+        try (Chromium phone = Chromium.open(portal(), "en", 390)) {
+            phone.logIn(DemoUser.MEMBER_ADMIN).visit(SCREEN + "?view=checkin&event=" + id);
+            assertThat(phone.find(".organise-counter").getText()).isEqualTo("2 checked in of 2 confirmed");
+            phone.screenshot("events-organise-checkin-phone-en").assertAccessible();
+        }
+        assertThat(EventsFixture.registrations(as(DemoUser.MEMBER_ADMIN), id).getValuesAs(JsonObject.class))
+                .filteredOn(r -> !r.isNull("checkedInAt")).hasSize(2);
+    }
+
+    @Test
     void aMemberWhoOrganisesNothingHasNoEntryAndIsRefused() {
         try (Chromium browser = Chromium.open(portal(), "en", 1280)) {
             browser.logIn(DemoUser.STEERING_AGENCY);
@@ -254,6 +303,12 @@ class EventsOrganiserScreensIT {
     private static void register(DemoUser user, long eventId) {
         HttpResponse<String> registered = as(user).postJson(BASE + "/" + eventId + "/registration", "");
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+    }
+
+    private static JsonObject mine(DemoUser user, long eventId) {
+        HttpResponse<String> mine = as(user).get(BASE + "/" + eventId + "/registration");
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        return (JsonObject) PortalClient.json(mine);
     }
 
     private static WebElement rowOf(Chromium browser, String name) {
