@@ -19,23 +19,26 @@ export async function render(main, portal) {
     h('h1', {}, text.reportOf(pick(event.title, language))),
     h('p', {}, h('a', { href: `${API}/events/${id}/report.csv`, download: `report-${event.id}.csv` }, text.reportCsv)),
     h('h2', {}, text.counts),
-    facts([[text.registered, c.registered], [text.confirmed, c.confirmed], [text.waiting, c.waiting],
-      [text.pending, c.pending], [text.cancelledCount, c.cancelled], [text.notAttending, c.notAttending],
-      [text.checkedInCount, c.checkedIn]]),
+    facts([['registered', text.registered, c.registered], ['confirmed', text.confirmed, c.confirmed],
+      ['waiting', text.waiting, c.waiting], ['pending', text.pending, c.pending],
+      ['declined', text.declinedCount, c.declined], ['cancelled', text.cancelledCount, c.cancelled],
+      ['not-attending', text.notAttending, c.notAttending], ['checked-in', text.checkedInCount, c.checkedIn]]),
     h('h2', { id: 'by-organization' }, text.byOrganization),
     breakdown('by-organization', text.organization, report.byOrganization.map((row) => [
-      (language === 'en' ? row.nameEn : row.nameJa) || row.organizationId || text.none0, row.registered,
+      (language === 'en' ? row.nameEn : row.nameJa) || row.organizationId || text.noOrganization, row.registered,
       row.checkedIn])),
     h('h2', { id: 'by-region' }, text.byRegion),
     breakdown('by-region', text.region, report.byRegion.map((row) => [
-      lists.regions[row.region] ?? row.region ?? text.none0, row.registered, row.checkedIn])),
+      row.label ?? lists.regions[row.region] ?? row.region ?? text.none0, row.registered, row.checkedIn])),
     h('h2', {}, text.followUp),
-    facts([[text.followUpAnswers, report.followUp.answers], [text.satisfaction, report.followUp.satisfactionAverage],
-      [text.newContacts, report.followUp.newContacts], [text.followUpsWanted, report.followUp.followUpsWanted]]));
+    facts([['answers', text.followUpAnswers, report.followUp.answers],
+      ['satisfaction', text.satisfaction, report.followUp.satisfactionAverage],
+      ['new-contacts', text.newContacts, report.followUp.newContacts],
+      ['follow-ups-wanted', text.followUpsWanted, report.followUp.followUpsWanted]]));
 
   function facts(pairs) {
-    return h('dl', { class: 'organise-figures' }, pairs.map(([label, value]) =>
-      h('div', {}, h('dt', {}, label), h('dd', {}, figure(value)))));
+    return h('dl', { class: 'organise-figures' }, pairs.map(([key, label, value]) =>
+      h('div', { 'data-figure': key }, h('dt', {}, label), h('dd', {}, figure(value)))));
   }
 
   function breakdown(heading, what, rows) {

@@ -277,6 +277,14 @@ class EventsOrganiserScreensIT {
             phone.logIn(DemoUser.MEMBER_ADMIN).visit(SCREEN + "?view=checkin&event=" + id);
             assertThat(phone.find(".organise-counter").getText()).isEqualTo("2 checked in of 2 confirmed");
             phone.screenshot("events-organise-checkin-phone-en").assertAccessible();
+
+            phone.visit(SCREEN + "?view=report&event=" + id);
+            assertThat(phone.heading()).isEqualTo("Report: 当日受付 " + RUN + " (en)");
+            assertThat(phone.find("[data-figure='registered'] dd").getText()).isEqualTo("3");
+            assertThat(phone.find("[data-figure='confirmed'] dd").getText()).isEqualTo("2");
+            assertThat(phone.find("[data-figure='waiting'] dd").getText()).isEqualTo("1");
+            assertThat(phone.find("a[href$='/report.csv']").getDomAttribute("download")).isNotBlank();
+            phone.screenshot("events-organise-report-phone-en").assertAccessible();
         }
         assertThat(EventsFixture.registrations(as(DemoUser.MEMBER_ADMIN), id).getValuesAs(JsonObject.class))
                 .filteredOn(r -> !r.isNull("checkedInAt")).hasSize(2);
