@@ -114,7 +114,10 @@ class EventsOrganiserScreensIT {
             assertThat(browser.find("#event-end-error").getText()).isEqualTo("開始より後の日時にしてください");
             assertThat(browser.find("#session-0-end-error")
                     .getText()).isEqualTo("開始より後の日時にしてください");
-            assertThat(browser.find("form.organise-form .form-errors [role=alert]").getText()).contains("2 件");
+            assertThat(browser.find("#event-closes-error").getText()).as("registration closes by default at the start")
+                    .isEqualTo("開催終了までに締め切ってください");
+            assertThat(browser.find("form.organise-form .form-errors [role=alert]").getText())
+                    .isEqualTo("3 件の入力に誤りがあります。各項目の説明を確認してください。");
             assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
                     .as("focus on the first field at fault").isEqualTo("event-end");
             browser.screenshot("events-organise-errors-ja").assertAccessible();
