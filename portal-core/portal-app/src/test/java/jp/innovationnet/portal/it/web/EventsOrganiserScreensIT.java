@@ -290,7 +290,7 @@ class EventsOrganiserScreensIT {
             phone.screenshot("events-organise-report-phone-en").assertAccessible();
         }
         assertThat(EventsFixture.registrations(as(DemoUser.MEMBER_ADMIN), id).getValuesAs(JsonObject.class))
-                .filteredOn(r -> !r.isNull("checkedInAt")).hasSize(2);
+                .filteredOn(r -> r.containsKey("checkedInAt")).hasSize(2);
     }
 
     @Test
