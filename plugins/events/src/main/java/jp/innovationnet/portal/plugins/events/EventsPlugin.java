@@ -23,7 +23,7 @@ import jp.innovationnet.portal.plugins.events.rest.EventsApi;
 /**
  * The events plugin as the portal sees it: its entities (tables from db/migration), its routes, the reminders it
  * mails the day before, what it does when an organization leaves the network, and its screens (the events for
- * everybody, one's own registrations) and the section of an organization's events on its profile.
+ * everybody, one's own registrations, organising) and the section of an organization's events on its profile.
  */
 @Component(service = PortalPlugin.class)
 public class EventsPlugin implements PortalPlugin {
@@ -46,6 +46,8 @@ public class EventsPlugin implements PortalPlugin {
                 Set.of(NavigationEntry.ANYONE), 40));
         context.addNavigationEntry(new NavigationEntry("my-events", "申込済みイベント", "My events", "my-events.js",
                 Set.of(), 41));
+        context.addNavigationEntry(new NavigationEntry("organise", "イベント運営", "Organise events", "organise.js",
+                Set.of("secretariat", "member-admin", "member-staff"), 320));
         context.addPageSection(new PageSection("events", PageSection.ORGANIZATION_PROFILE, "開催予定のイベント",
                 "Upcoming events", "profile-events.js", Set.of(NavigationEntry.ANYONE), 40));
     }

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The events plugin in the test server: installing it, and events as organisers write them. */
 public final class EventsFixture {
 
-    static final String BASE = "/api/plugins/events/events";
+    public static final String BASE = "/api/plugins/events/events";
     private static final String JAR = "application/java-archive";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
@@ -67,7 +67,7 @@ public final class EventsFixture {
     }
 
     /** @return the event created by the organiser, as answered */
-    static JsonObject create(PortalClient organiser, JsonObjectBuilder event) {
+    public static JsonObject create(PortalClient organiser, JsonObjectBuilder event) {
         HttpResponse<String> created = organiser.postJson(BASE, event.build().toString());
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return (JsonObject) PortalClient.json(created);
@@ -86,7 +86,7 @@ public final class EventsFixture {
     }
 
     /** @return the registrations of an event, as its organiser lists them */
-    static JsonArray registrations(PortalClient organiser, long eventId) {
+    public static JsonArray registrations(PortalClient organiser, long eventId) {
         HttpResponse<String> list = organiser.get(BASE + "/" + eventId + "/registrations");
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         return (JsonArray) PortalClient.json(list);

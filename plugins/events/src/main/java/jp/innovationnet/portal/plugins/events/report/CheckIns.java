@@ -9,14 +9,8 @@ public final class CheckIns {
     /**
      * An SQL condition on a row of {@code events_registration} under the alias {@code r}: true when the registrant
      * was checked in.
-     * <p>
-     * <strong>Pending the registration desk's migration:</strong> check-ins are recorded in
-     * {@code events_registration.checked_in_at}, which the desk's migration V2 (branch events-desk) adds. This
-     * branch does not have that column yet, so nobody counts as checked in here. Once V2 is merged, this must
-     * become {@code "r.checked_in_at IS NOT NULL"} (the integration test EventsFollowUpIT then needs check-ins in
-     * its seeded set).
      */
-    public static final String CONDITION = "1 = 0";
+    public static final String CONDITION = "r.checked_in_at IS NOT NULL";
 
     /** The condition as a 0/1 value to sum, for SQL {@code SUM(...)}. */
     public static final String AS_COUNT = "CASE WHEN " + CONDITION + " THEN 1 ELSE 0 END";

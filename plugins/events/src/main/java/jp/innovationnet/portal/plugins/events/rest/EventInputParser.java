@@ -42,7 +42,7 @@ final class EventInputParser {
 
     private static final int TITLE = 200;
     private static final int SUMMARY = 2000;
-    private static final int PROGRAMME = 20000;
+    static final int PROGRAMME = 20000;
     private static final int LINE = 400;
 
     private final FieldErrors errors;

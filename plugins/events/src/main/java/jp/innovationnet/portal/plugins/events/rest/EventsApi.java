@@ -11,8 +11,10 @@ public final class EventsApi {
 
     /** @param context the plugin revision's context */
     public static void register(PluginContext context) {
-        EventViews views = new EventViews(new ProgrammeRenderer());
+        ProgrammeRenderer programmes = new ProgrammeRenderer();
+        EventViews views = new EventViews(programmes);
         new EventRoutes(context, views).register(context.routes());
+        new ProgrammePreviewRoutes(programmes).register(context.routes());
         new RegistrationRoutes(context).register(context.routes());
         new PublicRegistrationRoutes(context, views).register(context.routes());
         new CheckInRoutes(context).register(context.routes());

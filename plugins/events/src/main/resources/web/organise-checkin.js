@@ -1,0 +1,181 @@
+import { words } from './organise-text.js';
+import { API, field, organizationOf, pick, screen } from './organise-parts.js';
+
+/**
+ * Check-in at the door, made for a phone (`?event=12&view=checkin[&code=...]`). The QR code of a confirmation
+ * opens this address with the registrant's code: the page checks them in at once and shows who it is, big and
+ * clear (or that they are checked in already, or not confirmed). Inside the page the camera scans with the
+ * browser's own BarcodeDetector where there is one; a code can be typed, and people found by name checked in with
+ * a button each. The counter shows checked in against confirmed.
+ */
+export async function render(main, portal) {
+  const { h, replace, api, format, language, query } = portal;
+  const { text } = words(language);
+  const id = encodeURIComponent(query.get('event'));
+  const event = await api.get(`${API}/events/${id}`);
+  const counter = h('p', { class: 'organise-counter', 'aria-live': 'polite' });
+  const outcome = h('div', { class: 'organise-checkin-outcome' });
+  const people = h('ul', { class: 'organise-people', 'aria-live': 'polite' });
+  const camera = h('div', { class: 'organise-camera' });
+
+  const byCode = h('form', { class: 'organise-inline', novalidate: true, onsubmit: async (submit) => {
+    submit.preventDefault();
+    const code = byCode.elements.code.value.trim();
+    if (!code) return;
+    await checkIn({ code });
+    byCode.reset();
+  } },
+  field(h, 'checkin-code', text.code, h('input', { id: 'checkin-code', name: 'code', autocomplete: 'off',
+    autocapitalize: 'off', spellcheck: 'false' })),
+  h('button', { type: 'submit', class: 'button' }, text.checkInByCode));
+
+  const byName = h('form', { role: 'search', class: 'organise-inline', novalidate: true, onsubmit: async (submit) => {
+    submit.preventDefault();
+    await findPeople(byName.elements.q.value.trim());
+  } },
+  field(h, 'checkin-name', text.search, h('input', { id: 'checkin-name', name: 'q', type: 'search',
+    autocomplete: 'off' })),
+  h('button', { type: 'submit', class: 'button secondary' }, text.searchButton));
+
+  replace(main,
+    h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.registrations)),
+    h('h1', {}, text.checkinOf(pick(event.title, language))),
+    counter,
+    outcome,
+    h('section', { 'aria-labelledby': 'scan-heading' }, h('h2', { id: 'scan-heading' }, text.byCode), camera,
+      byCode),
+    h('section', { 'aria-labelledby': 'name-heading' }, h('h2', { id: 'name-heading' }, text.byName), byName,
+      people));
+  await drawCamera();
+  const code = query.get('code');
+  if (code) {
+    history.replaceState(history.state, '', screen({ event: event.id, view: 'checkin' }));
+    await checkIn({ code });
+  } else {
+    await count();
+  }
+
+  async function count() {
+    const all = await api.get(`${API}/events/${id}/registrations`);
+    const confirmed = all.filter((r) => r.status === 'confirmed');
+    replace(counter, text.counter(confirmed.filter((r) => r.checkedInAt).length, confirmed.length));
+  }
+
+  async function checkIn(body) {
+    let card;
+    try {
+      const registration = await api.send('POST', `${API}/events/${id}/check-ins`, body);
+      const already = registration.alreadyCheckedIn === true;
+      card = h('div', { class: `organise-checkin organise-checkin-${already ? 'again' : 'ok'}`, role: 'status',
+        'data-outcome': already ? 'already' : 'checked-in', tabindex: '-1' },
+      h('p', { class: 'organise-checkin-what' },
+        already ? text.alreadyCheckedIn(format.formatDateTime(registration.checkedInAt)) : text.checkedInNow),
+      h('p', { class: 'organise-checkin-who' }, registration.name),
+      organizationOf(registration) ? h('p', { class: 'organise-checkin-where' }, organizationOf(registration)) : null);
+    } catch (error) {
+      const refused = error.status === 409;
+      card = h('div', { class: 'organise-checkin organise-checkin-refused', role: 'alert', tabindex: '-1',
+        'data-outcome': refused ? 'not-confirmed' : 'unknown' },
+      h('p', { class: 'organise-checkin-what' }, text.cannotCheckIn),
+      h('p', {}, refused ? error.message : error.status === 404 ? text.unknownCode : error.message || text.failed));
+    }
+    replace(outcome, card);
+    card.focus();
+    await count();
+    const typed = byName.elements.q.value.trim();
+    if (typed) await findPeople(typed);
+  }
+
+  async function findPeople(typed) {
+    if (!typed) {
+      replace(people);
+      return;
+    }
+    const found = await api.get(`${API}/events/${id}/registrations?${new URLSearchParams({ q: typed })}`);
+    replace(people, found.length === 0 ? h('li', {}, text.noMatch) : found.map((r) => h('li', {
+      class: 'organise-person', 'data-registration': r.id },
+    h('span', { class: 'organise-person-name' }, r.name,
+      h('span', { class: 'meta organise-block' }, [organizationOf(r), r.statusLabel].filter(Boolean).join(' · '))),
+    r.checkedInAt ? h('span', { class: 'organise-person-done' },
+      text.alreadyCheckedIn(format.formatDateTime(r.checkedInAt)))
+      : r.status === 'confirmed' ? h('button', { type: 'button', class: 'button',
+        onclick: () => checkIn({ registrationId: r.id }) }, text.checkInButton(r.name))
+        : null)));
+  }
+
+  /** The in-page scanner, where the browser has a QR code detector and a camera; otherwise what to do instead. */
+  async function drawCamera() {
+    if (!await scannerAvailable()) {
+      replace(camera, h('p', { class: 'meta' }, text.noCamera));
+      return;
+    }
+    const video = h('video', { class: 'organise-video', muted: true, playsinline: true, 'aria-label': text.video });
+    const status = h('p', { class: 'meta', 'aria-live': 'polite' });
+    let stream = null;
+    const stop = h('button', { type: 'button', class: 'button secondary', hidden: true, onclick: () => end() },
+      text.stopScan);
+    const start = h('button', { type: 'button', class: 'button', onclick: begin }, text.scan);
+    replace(camera, h('p', { class: 'actions' }, start, stop), status, video);
+    video.hidden = true;
+
+    async function begin() {
+      try {
+        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
+      } catch {
+        replace(status, text.cameraRefused);
+        return;
+      }
+      video.srcObject = stream;
+      video.hidden = false;
+      start.hidden = true;
+      stop.hidden = false;
+      await video.play();
+      replace(status, text.scanning);
+      const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
+      let last = '';
+      const look = async () => {
+        if (!stream) return;
+        if (!video.isConnected) {
+          end();
+          return;
+        }
+        const found = (await detector.detect(video).catch(() => []))[0]?.rawValue;
+        const scanned = found && codeIn(found);
+        if (scanned && scanned !== last) {
+          last = scanned;
+          await checkIn({ code: scanned });
+        }
+        setTimeout(look, 300);
+      };
+      look();
+    }
+
+    function end() {
+      stream?.getTracks().forEach((track) => track.stop());
+      stream = null;
+      video.hidden = true;
+      stop.hidden = true;
+      start.hidden = false;
+      replace(status);
+    }
+  }
+}
+
+async function scannerAvailable() {
+  if (!('BarcodeDetector' in window) || !navigator.mediaDevices?.getUserMedia) return false;
+  try {
+    return (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code');
+  } catch {
+    return false;
+  }
+}
+
+/** @returns {string|null} the check-in code a scanned QR code carries: the `code` of its address, or itself */
+function codeIn(value) {
+  if (!/^(https?:\/\/|\/)/.test(value)) return value.trim() || null;
+  try {
+    return new URL(value, window.location.origin).searchParams.get('code');
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,75 @@
+import { words } from './organise-text.js';
+import { field } from './organise-parts.js';
+
+/**
+ * Choosing member organizations from the portal's directory (GET /api/directory/organizations?q=): a search box,
+ * its matches as buttons that add one, and the chosen ones with a button each to remove it. With `single`, a new
+ * choice replaces the previous one.
+ *
+ * @param portal what the portal gives the screen
+ * @param {{id: string, name: string, legend: string, chosen: string[], single?: boolean}} options `name` is the
+ *   JSON path its errors name; `chosen` the aliases chosen already
+ * @returns {Promise<{element: HTMLElement, chosen: () => string[], clear: () => void}>}
+ */
+export async function organizationPicker(portal, { id, name, legend, chosen = [], single = false }) {
+  const { h, replace, api, language } = portal;
+  const { text } = words(language);
+  const picked = new Map(await Promise.all(chosen.map(async (alias) => [alias, await nameOf(alias)])));
+  const list = h('div', { class: 'organise-chosen' });
+  const results = h('ul', { class: 'organise-matches', id: `${id}-matches`, 'aria-live': 'polite' });
+  const search = h('input', { id: `${id}-search`, type: 'search', autocomplete: 'off',
+    onkeydown: (key) => {
+      if (key.key === 'Enter') {
+        key.preventDefault();
+        find();
+      }
+    } });
+  const element = h('fieldset', { class: 'organise-picker', 'data-path': name },
+    h('legend', {}, legend),
+    list,
+    h('div', { class: 'organise-search' },
+      field(h, `${id}-search`, text.searchOrganization, search, text.searchHint),
+      h('button', { type: 'button', class: 'button secondary', 'aria-controls': `${id}-matches`, onclick: find },
+        text.searchButton)),
+    results);
+  drawChosen();
+  return { element, chosen: () => [...picked.keys()], clear: () => { picked.clear(); drawChosen(); } };
+
+  async function nameOf(alias) {
+    try {
+      const record = await api.get(`/api/organizations/${encodeURIComponent(alias)}`);
+      return (language === 'en' ? record.profile?.nameEn : record.profile?.nameJa) || alias;
+    } catch {
+      return alias;
+    }
+  }
+
+  async function find() {
+    const typed = search.value.trim();
+    if (!typed) return;
+    const page = await api.get(`/api/directory/organizations?${new URLSearchParams({ q: typed, limit: '10' })}`);
+    replace(results, page.items.length === 0 ? h('li', {}, text.noMatch) : page.items.map((item) => {
+      const label = (language === 'en' ? item.nameEn : item.nameJa) ?? item.name ?? item.id;
+      return h('li', {}, h('button', { type: 'button', class: 'link-button', 'data-organization': item.id,
+        onclick: () => {
+          if (single) picked.clear();
+          picked.set(item.id, label);
+          drawChosen();
+          replace(results);
+          search.value = '';
+          search.focus();
+        } }, `${text.add}: ${label}`));
+    }));
+  }
+
+  function drawChosen() {
+    replace(list, picked.size === 0 ? h('p', { class: 'meta' }, text.noneChosen)
+      : h('ul', { class: 'tags' }, [...picked].map(([alias, label]) => h('li', { 'data-organization': alias },
+        label, ' ',
+        h('button', { type: 'button', class: 'link-button', 'aria-label': text.remove(label), onclick: () => {
+          picked.delete(alias);
+          drawChosen();
+          search.focus();
+        } }, '×')))));
+  }
+}
