@@ -47,20 +47,11 @@ final class CalendarFeedRoutes {
                 "A personal calendar feed, /feeds/{token}.ics: the events its owner registered for", this::feed);
     }
 
-    /**
-     * The caller's feed (public: JSON-B reads it by reflection).
-     *
-     * @param url      its address with the secret token; null when it was issued before (only its hash is kept)
-     * @param issuedAt when its current token was issued
-     */
-    public record FeedView(String url, String issuedAt) {
-    }
-
     private RouteResponse show(RouteRequest request) {
         Caller caller = request.caller();
         CalendarFeeds feeds = new CalendarFeeds(request.entityManager());
         return feeds.of(caller.userId())
-                .map(feed -> RouteResponse.ok(new FeedView(null, feed.issuedAt().toString())))
+                .map(feed -> RouteResponse.ok(new CalendarFeedView(null, feed.issuedAt().toString())))
                 .orElseGet(() -> issued(request, feeds, caller));
     }
 
@@ -72,7 +63,7 @@ final class CalendarFeedRoutes {
         Instant now = Instant.now();
         String token = feeds.issue(caller.userId(), caller.locale(), now);
         context.audit().record("event.calendar-feed.issued", "user", caller.userId(), Map.of());
-        return RouteResponse.ok(new FeedView(
+        return RouteResponse.ok(new CalendarFeedView(
                 context.portalUrl("/api/plugins/" + context.pluginId() + "/feeds/" + token + SUFFIX).toString(),
                 now.toString()));
     }
