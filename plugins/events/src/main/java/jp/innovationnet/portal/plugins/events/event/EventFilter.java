@@ -11,8 +11,9 @@ import java.util.Optional;
  * @param region   only events whose venue is in this region (English name)
  * @param audience only events for this audience
  * @param month    only events starting in this month (in Japan)
+ * @param offset   how many to skip (the earlier pages)
  * @param limit    at most this many
  */
 public record EventFilter(boolean past, Optional<EventKind> kind, Optional<String> region,
-                          Optional<AudienceKind> audience, Optional<YearMonth> month, int limit) {
+                          Optional<AudienceKind> audience, Optional<YearMonth> month, int offset, int limit) {
 }

@@ -41,6 +41,8 @@ public final class EventRoutes {
     static final Access ORGANISERS = Access.anyRole("secretariat", "member-admin", "member-staff");
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
+    /** How far a list pages: 50 pages of the largest size, past events of many years. */
+    private static final int MAX_OFFSET = 10_000;
 
     private final PluginContext context;
     private final Viewers viewers;
@@ -59,7 +61,8 @@ public final class EventRoutes {
     /** @param routes where to register them */
     void register(Routes routes) {
         routes.get("/events", Access.PUBLIC,
-                "Upcoming (or ?when=past) events meant for the caller; ?kind=&region=&audience=&month=YYYY-MM",
+                "Upcoming (or ?when=past) events meant for the caller; ?kind=&region=&audience=&month=YYYY-MM"
+                        + "&offset=&limit=",
                 this::list);
         routes.post("/events", ORGANISERS, "Create an event (a draft)", this::create);
         routes.get("/events/{id}", Access.PUBLIC, "One event, with programme and timetable", this::get);
@@ -84,12 +87,14 @@ public final class EventRoutes {
         Optional<Region> region = queryCode(request, "region", Region.values(), errors);
         Optional<AudienceKind> audience = queryCode(request, "audience", AudienceKind.values(), errors);
         Optional<YearMonth> month = request.queryParam("month").flatMap(m -> month(m, errors));
-        int limit = request.queryParam("limit").map(l -> limit(l, errors)).orElse(DEFAULT_LIMIT);
+        int offset = request.queryParam("offset").map(o -> number(o, "offset", 0, MAX_OFFSET, errors)).orElse(0);
+        int limit = request.queryParam("limit").map(l -> number(l, "limit", 1, MAX_LIMIT, errors))
+                .orElse(DEFAULT_LIMIT);
         errors.throwIfAny();
         Instant now = Instant.now();
         Viewer viewer = viewers.of(request.caller());
         List<Event> events = new EventSearch(request.entityManager()).find(new EventFilter("past".equals(when), kind,
-                region.map(Region::code), audience, month, limit), viewer, now);
+                region.map(Region::code), audience, month, offset, limit), viewer, now);
         var occupancy = new RegistrationDesk(request.entityManager())
                 .occupancy(events.stream().map(Event::id).toList());
         return RouteResponse.ok(events.stream()
@@ -206,12 +211,13 @@ public final class EventRoutes {
         }
     }
 
-    private static int limit(String value, FieldErrors errors) {
+    /** A number of the query, brought within its bounds; 0 and an error naming it if it is no number. */
+    private static int number(String value, String name, int min, int max, FieldErrors errors) {
         try {
-            return Math.clamp(Integer.parseInt(value), 1, MAX_LIMIT);
+            return Math.clamp(Integer.parseInt(value), min, max);
         } catch (NumberFormatException e) {
-            errors.add("limit", Message.NOT_A_NUMBER);
-            return DEFAULT_LIMIT;
+            errors.add(name, Message.NOT_A_NUMBER);
+            return 0;
         }
     }
 }
