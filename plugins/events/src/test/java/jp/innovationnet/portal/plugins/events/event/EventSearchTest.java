@@ -61,6 +61,7 @@ class EventSearchTest {
     static void seed() throws Exception {
         try (Connection connection = DriverManager.getConnection(URL); Statement sql = connection.createStatement()) {
             sql.execute("RUNSCRIPT FROM 'classpath:db/migration/V1__create_events.sql'");
+            sql.execute("RUNSCRIPT FROM 'classpath:db/migration/V5__index_event_lists.sql'");
         }
         factory = Persistence.createEntityManagerFactory("events-test", Map.of(
                 "jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
