@@ -18,11 +18,10 @@ export async function renderHeader(header, user) {
     entries.push({ href: '/organization', label: t('nav.organization') });
   }
   if (hasRole(user, 'secretariat')) entries.push({ href: '/admin', label: t('nav.admin') });
-  if (user) {
-    const pluginEntries = await get('/api/navigation');
-    for (const entry of pluginEntries) {
-      entries.push({ href: screenAddress(entry), label: pick({ ja: entry.labelJa, en: entry.labelEn }) });
-    }
+  // visitors get the plugins' entries marked for anyone
+  const pluginEntries = await get('/api/navigation');
+  for (const entry of pluginEntries) {
+    entries.push({ href: screenAddress(entry), label: pick({ ja: entry.labelJa, en: entry.labelEn }) });
   }
   nav = h('nav', { class: 'site-nav', 'aria-label': t('nav.label') },
     h('ul', {}, entries.map((e) => h('li', {}, h('a', { href: e.href }, e.label)))));

@@ -55,6 +55,10 @@ public class QueuedMail {
     @Column(name = "message_id", nullable = false, updatable = false)
     private String messageId;
 
+    /** What a mail sent at most once is about (unique), else null. */
+    @Column(name = "once_key", updatable = false, length = 300)
+    private String onceKey;
+
     @Column(name = "sent_at")
     private OffsetDateTime sentAt;
 
@@ -71,6 +75,11 @@ public class QueuedMail {
     private long version;
 
     protected QueuedMail() {
+    }
+
+    QueuedMail(OutgoingMail mail, String messageId, String onceKey) {
+        this(mail, messageId);
+        this.onceKey = onceKey;
     }
 
     QueuedMail(OutgoingMail mail, String messageId) {

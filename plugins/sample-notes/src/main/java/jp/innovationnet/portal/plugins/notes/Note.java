@@ -38,6 +38,18 @@ public class Note {
     @Column(nullable = false)
     private boolean archived;
 
+    @Column(name = "remind_at")
+    private OffsetDateTime remindAt;
+
+    @Column(name = "remind_to")
+    private String remindTo;
+
+    @Column(name = "remind_language")
+    private String remindLanguage;
+
+    @Column(name = "reminded_at")
+    private OffsetDateTime remindedAt;
+
     @Version
     private long version;
 
@@ -50,6 +62,40 @@ public class Note {
         this.body = body;
         this.authorId = authorId;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    /**
+     * Asks for a reminder by e-mail.
+     *
+     * @param at       when
+     * @param to       to whom
+     * @param language in which language ({@code ja} or {@code en})
+     */
+    void remind(OffsetDateTime at, String to, String language) {
+        this.remindAt = at;
+        this.remindTo = to;
+        this.remindLanguage = language;
+    }
+
+    /** Records that the reminder went out. */
+    void reminded() {
+        remindedAt = OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    String remindTo() {
+        return remindTo;
+    }
+
+    String remindLanguage() {
+        return remindLanguage;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String body() {
+        return body;
     }
 
     Long id() {
@@ -65,6 +111,7 @@ public class Note {
     }
 
     NoteView view() {
-        return new NoteView(id, organizationId, title, body, authorId, createdAt.toString());
+        return new NoteView(id, organizationId, title, body, authorId, createdAt.toString(),
+                remindAt == null ? null : remindAt.toString(), remindedAt == null ? null : remindedAt.toString());
     }
 }

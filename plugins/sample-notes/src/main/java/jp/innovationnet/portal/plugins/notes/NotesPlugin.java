@@ -1,9 +1,13 @@
 package jp.innovationnet.portal.plugins.notes;
 
 import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
@@ -24,8 +28,9 @@ import jp.innovationnet.portal.plugin.api.web.PageSection;
 
 /**
  * The sample plugin: notes that the staff of a member organization share among themselves. It exercises every
- * part of the contract: routes with different access, its own entity and migration, navigation, core services and
- * a reaction to core events (a withdrawn organization's notes are archived).
+ * part of the contract: routes with different access, its own entity and migrations, navigation (a suggestion form
+ * for visitors too), core services, a reaction to core events (a withdrawn organization's notes are archived),
+ * mails (a note shared by mail, reminders sent once from a scheduled task) and a public form protected by the core.
  */
 @Component(service = PortalPlugin.class)
 public class NotesPlugin implements PortalPlugin {
@@ -33,7 +38,16 @@ public class NotesPlugin implements PortalPlugin {
     private static final Access WRITERS = Access.anyRole("member-admin", "member-staff", "coordinator",
             "secretariat");
 
+    /** How often due reminders are looked for. */
+    static final Duration REMINDER_PERIOD = Duration.ofSeconds(10);
+
+    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final int SHARE_MAX = 20;
+    private static final String SUGGESTION_FORM = "suggestion";
+
     private PluginContext context;
+    private NoteMails mails;
+    private Reminders reminders;
 
     @Override
     public Set<Class<?>> entityClasses() {
@@ -43,6 +57,8 @@ public class NotesPlugin implements PortalPlugin {
     @Override
     public void start(PluginContext context) {
         this.context = context;
+        this.mails = new NoteMails(context);
+        this.reminders = new Reminders(context, mails);
         var routes = context.routes();
         routes.get("/about", Access.PUBLIC, "What this plugin is and which version serves", this::about);
         routes.get("/me", Access.AUTHENTICATED, "The caller as this plugin sees it", this::me);
@@ -50,10 +66,17 @@ public class NotesPlugin implements PortalPlugin {
         routes.post("/notes", WRITERS, "Write a note for the caller's organization", this::create);
         routes.get("/notes/{id}", Access.AUTHENTICATED, "One note of the caller's organization", this::get);
         routes.delete("/notes/{id}", WRITERS, "Archive a note", this::archive);
+        routes.post("/notes/{id}/share", WRITERS, "Mail a note to some addresses", this::share);
+        routes.post("/notes/{id}/reminder", WRITERS, "Send a note's reminder now (once)", this::remindNow);
+        routes.get("/suggestion-form", Access.PUBLIC, "A token for the public suggestion form", this::suggestionForm);
+        routes.post("/suggestions", Access.PUBLIC, "A visitor's suggestion to an organization", this::suggest);
         context.addNavigationEntry(new NavigationEntry("notes", "メモ", "Notes", "notes.js", Set.of(), 100));
+        context.addNavigationEntry(new NavigationEntry("suggest", "提案する", "Make a suggestion", "suggest.js",
+                Set.of(NavigationEntry.ANYONE), 101));
         context.addPageSection(new PageSection("notes", PageSection.ORGANIZATION_PROFILE, "メモ", "Notes",
                 "profile-notes.js", Set.of(), 100));
         context.onCoreEvent(this::onCoreEvent);
+        context.schedule("reminders", REMINDER_PERIOD, reminders::sendDue);
     }
 
     private RouteResponse about(RouteRequest request) {
@@ -82,6 +105,12 @@ public class NotesPlugin implements PortalPlugin {
         NewNote input = request.body(NewNote.class);
         Caller caller = request.caller();
         Note note = new Note(organizationOf(caller), input.title(), input.body(), caller.userId());
+        if (input.remindAt() != null) {
+            if (input.remindTo() == null || input.remindTo().isBlank()) {
+                throw ProblemException.invalidField("remindTo", "required with remindAt");
+            }
+            note.remind(input.remindAt(), input.remindTo(), caller.locale().getLanguage());
+        }
         EntityManager em = request.entityManager();
         em.persist(note);
         em.flush();
@@ -103,6 +132,61 @@ public class NotesPlugin implements PortalPlugin {
         note.archive();
         context.audit().record("note.archived", "note", String.valueOf(note.id()), Map.of());
         return RouteResponse.noContent();
+    }
+
+    /**
+     * Mails the note to each address of {@code {to: [...]}}. The mails go out only if the request succeeds: an
+     * invalid address met on the way (400 naming {@code to[i]}) rolls the request back, and none is sent.
+     */
+    private RouteResponse share(RouteRequest request) {
+        Note note = find(request);
+        ShareRequest input = request.body(ShareRequest.class);
+        List<String> to = input.to() == null ? List.of() : input.to();
+        if (to.isEmpty() || to.size() > SHARE_MAX) {
+            throw new ProblemException(400, "Bad Request", "to: 1 to " + SHARE_MAX + " addresses",
+                    Map.of("to", "1 to " + SHARE_MAX + " addresses"));
+        }
+        List<String> sent = new ArrayList<>();
+        for (int i = 0; i < to.size(); i++) {
+            String address = to.get(i);
+            if (address == null || !ADDRESS.matcher(address).matches()) {
+                throw new ProblemException(400, "Bad Request", "to[" + i + "]: not an e-mail address",
+                        Map.of("to[" + i + "]", "not an e-mail address"));
+            }
+            context.mail().send(mails.shared(note, address, request.caller().locale()));
+            sent.add(address);
+        }
+        context.audit().record("note.shared", "note", String.valueOf(note.id()), Map.of("to", String.join(",", sent)));
+        return RouteResponse.ok(Map.of("recipients", sent.size()));
+    }
+
+    /** Sends the note's reminder now, unless it went out already: {@code {sent: true|false}}. */
+    private RouteResponse remindNow(RouteRequest request) {
+        Note note = find(request);
+        if (note.remindTo() == null) {
+            throw new ProblemException(409, "Conflict", "the note asks for no reminder", Map.of());
+        }
+        return RouteResponse.ok(Map.of("sent", reminders.send(note)));
+    }
+
+    private RouteResponse suggestionForm(RouteRequest request) {
+        return RouteResponse.ok(Map.of("formToken", context.publicForms().issue(SUGGESTION_FORM)));
+    }
+
+    /** A visitor's suggestion becomes a note of the organization, once the core's form protection let it through. */
+    private RouteResponse suggest(RouteRequest request) {
+        NewSuggestion input = request.body(NewSuggestion.class);
+        context.publicForms().check(SUGGESTION_FORM, input.formToken(), input.website(), request);
+        boolean active = context.directory().find(input.organization()).map(o -> o.active()).orElse(false);
+        if (!active) {
+            throw ProblemException.invalidField("organization", "no active member organization of this alias");
+        }
+        boolean ja = Locale.JAPANESE.getLanguage().equals(request.caller().locale().getLanguage());
+        Note note = new Note(input.organization(), (ja ? "提案: " : "Suggestion: ") + input.title(), input.body(),
+                "visitor");
+        request.entityManager().persist(note);
+        request.entityManager().flush();
+        return RouteResponse.created(URI.create("notes/" + note.id()), Map.of("id", note.id()));
     }
 
     /** Finds a note of the caller's organization; another organization's note does not exist for the caller. */

@@ -265,6 +265,11 @@ public class PluginHost {
         }
     }
 
+    /** @return how many scheduled tasks the active revisions have */
+    public int scheduledTasks() {
+        return active.values().stream().mapToInt(PluginRevision::scheduledTasks).sum();
+    }
+
     /**
      * @return how many retired revisions' class loaders are still in memory: after a garbage collection this
      *         should be zero, else something still holds a removed plugin's classes
@@ -358,8 +363,8 @@ public class PluginHost {
         }
         PluginRevision revision;
         try {
-            revision = PluginRevision.start(archive, bundle, framework.context(), dataSource, coreServices.coreServices(),
-                    "plugin-" + archive.pluginId() + "-" + revisionNumber);
+            revision = PluginRevision.start(archive, bundle, framework.context(), dataSource,
+                    coreServices.coreServices(archive.pluginId()), "plugin-" + archive.pluginId() + "-" + revisionNumber);
         } catch (PluginStartException e) {
             LOG.log(Level.WARNING, "Plugin " + archive.pluginId() + " " + archive.version() + " failed", e);
             framework.uninstall(bundle);

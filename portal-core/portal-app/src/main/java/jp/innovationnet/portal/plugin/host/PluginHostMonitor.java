@@ -60,4 +60,9 @@ final class PluginHostMonitor implements PluginHostMonitorMXBean {
     public int getRetiredClassLoadersInMemory() {
         return host.retiredClassLoadersInMemory();
     }
+
+    @Override
+    public int getScheduledTasks() {
+        return host.scheduledTasks();
+    }
 }

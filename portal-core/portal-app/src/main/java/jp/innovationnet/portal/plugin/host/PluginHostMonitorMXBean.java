@@ -16,4 +16,7 @@ public interface PluginHostMonitorMXBean {
      *         zero is a leak of a removed or updated plugin's classes
      */
     int getRetiredClassLoadersInMemory();
+
+    /** @return scheduled tasks of the active plugins; a retired revision's are cancelled and not counted */
+    int getScheduledTasks();
 }

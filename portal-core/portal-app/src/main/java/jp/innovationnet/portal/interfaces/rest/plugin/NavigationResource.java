@@ -14,10 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugin.host.PluginHost;
 import jp.innovationnet.portal.plugin.host.PluginState;
@@ -27,11 +27,11 @@ import jp.innovationnet.portal.plugin.host.PluginView;
  * What the active plugins add to the web portal, as far as the caller may see it: {@code GET /api/navigation} (menu
  * entries) and {@code GET /api/navigation/sections?page=} (sections on the portal's own pages), in order, with both
  * labels and the address of what to open or load. The web portal builds its menu and pages from them, so a plugin's
- * screens appear and disappear with the plugin.
+ * screens appear and disappear with the plugin. Visitors who have not logged in get what is marked
+ * {@link NavigationEntry#ANYONE} only.
  */
 @Path("navigation")
 @RequestScoped
-@Authenticated
 public class NavigationResource {
 
     private static final Comparator<Map<String, Object>> IN_ORDER =
@@ -87,7 +87,10 @@ public class NavigationResource {
     }
 
     private static boolean maySee(Caller caller, Set<String> roles) {
-        return roles.isEmpty() || roles.stream().anyMatch(caller::hasRole);
+        if (roles.contains(NavigationEntry.ANYONE)) {
+            return true;
+        }
+        return caller.authenticated() && (roles.isEmpty() || roles.stream().anyMatch(caller::hasRole));
     }
 
     private static String assets(PluginView plugin, String path) {

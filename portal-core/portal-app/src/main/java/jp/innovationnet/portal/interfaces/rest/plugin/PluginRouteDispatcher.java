@@ -91,17 +91,25 @@ public class PluginRouteDispatcher {
             return revision.callAsPlugin(caller, call -> {
                 Response response;
                 boolean success = false;
+                boolean committed = false;
                 try {
-                    RouteResponse answer = match.route().handler().handle(request);
-                    if (answer == null) {
-                        throw new IllegalStateException("the handler returned no response");
+                    try {
+                        RouteResponse answer = match.route().handler().handle(request);
+                        if (answer == null) {
+                            throw new IllegalStateException("the handler returned no response");
+                        }
+                        response = toResponse(revision, answer);
+                        success = answer.status() < 400;
+                    } finally {
+                        request.complete(success);
                     }
-                    response = toResponse(revision, answer);
-                    success = answer.status() < 400;
+                    committed = success;
                 } finally {
-                    request.complete(success);
+                    if (!committed) {
+                        call.runAfterRollback();
+                    }
                 }
-                if (success) {
+                if (committed) {
                     call.runAfterCommit();
                 }
                 return response;

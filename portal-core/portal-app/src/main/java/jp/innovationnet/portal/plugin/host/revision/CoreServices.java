@@ -1,15 +1,28 @@
 package jp.innovationnet.portal.plugin.host.revision;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
+import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.service.PublicForms;
 
 /**
- * The core services every plugin revision is offered.
+ * The core services one plugin revision is offered.
  *
  * @param directory     the member directory
  * @param notifications notifications
  * @param audit         the audit trail
+ * @param mail          the outbox, keyed for this plugin
+ * @param publicForms   public-form protection, counted for this plugin
+ * @param scheduler     where the plugin's scheduled tasks run (the container's managed scheduled executor)
+ * @param firstRun      how long after start a scheduled task first runs at the latest
+ * @param baseUrl       the portal's address as reached from outside, without a trailing '/'
  */
-public record CoreServices(MemberDirectory directory, Notifications notifications, AuditLog audit) {
+public record CoreServices(MemberDirectory directory, Notifications notifications, AuditLog audit, Mail mail,
+                           PublicForms publicForms, ScheduledExecutorService scheduler, Duration firstRun,
+                           URI baseUrl) {
 }

@@ -8,7 +8,8 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * The call into a plugin that the current thread is making: which plugin, for whom, and what core writes
- * (audit entries, notifications) wait for the plugin's transaction to commit.
+ * (audit entries, notifications, mails) wait for the plugin's transaction to commit, and what the core gives back
+ * when it rolls back instead.
  */
 public final class PluginCall {
 
@@ -17,6 +18,7 @@ public final class PluginCall {
     private final String pluginId;
     private final Caller caller;
     private final List<Runnable> afterCommit = new ArrayList<>();
+    private final List<Runnable> afterRollback = new ArrayList<>();
 
     private PluginCall(String pluginId, Caller caller) {
         this.pluginId = pluginId;
@@ -56,5 +58,15 @@ public final class PluginCall {
     /** Makes the core writes that waited for the plugin's commit. */
     public void runAfterCommit() {
         afterCommit.forEach(Runnable::run);
+    }
+
+    /** @param action what to undo in the core if the plugin's transaction does not commit (e.g. a used form token) */
+    public void afterRollback(Runnable action) {
+        afterRollback.add(action);
+    }
+
+    /** Undoes what waited for a rollback of the plugin's transaction. */
+    public void runAfterRollback() {
+        afterRollback.forEach(Runnable::run);
     }
 }

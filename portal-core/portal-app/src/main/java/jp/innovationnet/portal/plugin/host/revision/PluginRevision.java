@@ -1,7 +1,13 @@
 package jp.innovationnet.portal.plugin.host.revision;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -24,13 +30,16 @@ import org.osgi.framework.wiring.BundleWiring;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.ScheduledTask;
 import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
+import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.service.PublicForms;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugin.host.osgi.PluginArchive;
@@ -40,8 +49,9 @@ import jp.innovationnet.portal.plugin.host.routing.RouteTable;
 
 /**
  * One started revision of a plugin. Everything that could hold the bundle's classes (persistence unit, JSON
- * mapper, validator, routes) is owned here and released by {@link #retire()}, so that no container-wide cache ever
- * sees a plugin class and the bundle's class loader can be collected once the bundle is gone.
+ * mapper, validator, routes, scheduled tasks) is owned here and released by {@link #retire()}, so that no
+ * container-wide cache ever sees a plugin class and the bundle's class loader can be collected once the bundle is
+ * gone.
  *
  * <p>Calls enter through {@link #enter()} and leave through {@link #exit()}; {@link #retire()} waits for the
  * calls in flight and refuses new ones, which then go to the revision that replaced this one.
@@ -63,6 +73,7 @@ public final class PluginRevision {
     private final List<NavigationEntry> navigation = new CopyOnWriteArrayList<>();
     private final List<PageSection> sections = new CopyOnWriteArrayList<>();
     private final List<CoreEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<ScheduledFuture<?>> schedules = new CopyOnWriteArrayList<>();
     private final ReentrantReadWriteLock calls = new ReentrantReadWriteLock();
     private volatile boolean retired;
 
@@ -246,31 +257,65 @@ public final class PluginRevision {
     public void deliver(CoreEvent event) {
         for (CoreEventListener listener : listeners) {
             try {
-                callAsPlugin(Caller.anonymous(java.util.Locale.JAPANESE), call -> {
-                    EntityManager em = persistence == null ? null : persistence.createEntityManager();
-                    try {
-                        if (em != null) {
-                            em.getTransaction().begin();
-                        }
-                        listener.onEvent(event, em);
-                        if (em != null) {
-                            em.getTransaction().commit();
-                        }
-                        call.runAfterCommit();
-                    } finally {
-                        if (em != null) {
-                            if (em.getTransaction().isActive()) {
-                                em.getTransaction().rollback();
-                            }
-                            em.close();
-                        }
-                    }
-                    return null;
-                });
+                inTransaction(em -> listener.onEvent(event, em));
             } catch (Exception e) {
                 LOG.log(Level.WARNING, "Plugin " + archive.pluginId() + " failed to handle " + event, e);
             }
         }
+    }
+
+    /** One run of a scheduled task, unless the revision is retiring; a failure is logged, the next run comes. */
+    private void runScheduled(String name, ScheduledTask task) {
+        if (!enter()) {
+            return;
+        }
+        try {
+            inTransaction(task::run);
+        } catch (Exception | LinkageError e) {
+            LOG.log(Level.WARNING, "Plugin " + archive.pluginId() + "'s scheduled task " + name
+                    + " failed; it runs again at its next time", e);
+        } finally {
+            exit();
+        }
+    }
+
+    /**
+     * Runs work as the plugin, for no caller, in a transaction of the plugin's persistence unit; the core writes it
+     * made wait for the commit.
+     */
+    private void inTransaction(TransactionalWork work) throws Exception {
+        callAsPlugin(Caller.anonymous(Locale.JAPANESE), call -> {
+            EntityManager em = persistence == null ? null : persistence.createEntityManager();
+            try {
+                if (em != null) {
+                    em.getTransaction().begin();
+                }
+                work.run(em);
+                if (em != null) {
+                    em.getTransaction().commit();
+                }
+                call.runAfterCommit();
+            } finally {
+                if (em != null) {
+                    if (em.getTransaction().isActive()) {
+                        em.getTransaction().rollback();
+                    }
+                    em.close();
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Work in a transaction of the plugin's persistence unit. */
+    @FunctionalInterface
+    private interface TransactionalWork {
+        void run(EntityManager em) throws Exception;
+    }
+
+    /** @return how many scheduled tasks the revision has that are not cancelled */
+    public int scheduledTasks() {
+        return (int) schedules.stream().filter(task -> !task.isCancelled()).count();
     }
 
     /**
@@ -281,6 +326,7 @@ public final class PluginRevision {
      */
     public void retire(BundleContext system) {
         retired = true;
+        cancelSchedules();
         calls.writeLock().lock();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -300,7 +346,13 @@ public final class PluginRevision {
         }
     }
 
+    /** Cancels the scheduled tasks; a run in progress finishes (a retiring revision waits for it). */
+    private void cancelSchedules() {
+        schedules.forEach(task -> task.cancel(false));
+    }
+
     private void releaseResources() {
+        cancelSchedules();
         if (persistence != null && persistence.isOpen()) {
             persistence.close();
         }
@@ -404,6 +456,39 @@ public final class PluginRevision {
         @Override
         public AuditLog audit() {
             return services.audit();
+        }
+
+        @Override
+        public Mail mail() {
+            return services.mail();
+        }
+
+        @Override
+        public PublicForms publicForms() {
+            return services.publicForms();
+        }
+
+        @Override
+        public void schedule(String name, Duration period, ScheduledTask task) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(task, "task");
+            if (period == null || period.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("a scheduled task's period is at least one second: " + period);
+            }
+            if (retired) {
+                throw new IllegalStateException("the revision is retiring");
+            }
+            long first = Math.min(services.firstRun().toMillis(), period.toMillis());
+            schedules.add(services.scheduler().scheduleWithFixedDelay(() -> runScheduled(name, task), first,
+                    period.toMillis(), TimeUnit.MILLISECONDS));
+        }
+
+        @Override
+        public URI portalUrl(String path) {
+            if (path == null || !path.startsWith("/")) {
+                throw new IllegalArgumentException("a portal path starts with '/': " + path);
+            }
+            return URI.create(services.baseUrl() + path);
         }
     }
 }

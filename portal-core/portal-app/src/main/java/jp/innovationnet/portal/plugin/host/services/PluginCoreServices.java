@@ -1,32 +1,56 @@
 package jp.innovationnet.portal.plugin.host.services;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
+import jp.innovationnet.portal.infrastructure.formguard.FormGuards;
+import jp.innovationnet.portal.infrastructure.formguard.FormTokens;
+import jp.innovationnet.portal.mail.MailAttachment;
+import jp.innovationnet.portal.mail.MailOutbox;
+import jp.innovationnet.portal.mail.OutgoingMail;
 import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
 import jp.innovationnet.portal.notification.Notification;
 import jp.innovationnet.portal.notification.NotificationInbox;
 import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.api.http.ProblemException;
+import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
+import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
+import jp.innovationnet.portal.plugin.api.service.PublicForms;
 import jp.innovationnet.portal.plugin.host.revision.CoreServices;
 import jp.innovationnet.portal.plugin.host.revision.PluginCall;
 
-/** Builds the {@link CoreServices} every plugin revision is offered. */
+/**
+ * Builds the {@link CoreServices} every plugin revision is offered. Configured with
+ * {@code portal.plugins.schedule.first-run-seconds} (60): how long after a plugin's start its scheduled tasks first
+ * run at the latest (tests set it low), and {@code portal.base.url}: the portal's address for links.
+ */
 @ApplicationScoped
 public class PluginCoreServices {
+
+    private static final int ONCE_KEY_MAX = 200;
 
     @Inject
     OrganizationDirectory organizations;
@@ -37,9 +61,36 @@ public class PluginCoreServices {
     @Inject
     AuditTrail auditTrail;
 
-    /** @return the services */
-    public CoreServices coreServices() {
-        return new CoreServices(new Directory(), new Inbox(), new Audit());
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    FormGuards formGuards;
+
+    /** The current request (CDI's built-in bean), whose client address public forms count. */
+    @Inject
+    HttpServletRequest request;
+
+    /** The plugins' scheduled tasks run on the container's managed threads, with the application's context. */
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "portal.plugins.schedule.first-run-seconds", defaultValue = "60")
+    long firstRunSeconds;
+
+    @Inject
+    @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080")
+    String baseUrl;
+
+    /**
+     * @param pluginId the plugin the services are for
+     * @return the services
+     */
+    public CoreServices coreServices(String pluginId) {
+        return new CoreServices(new Directory(), new Inbox(), new Audit(), new Outbox(pluginId),
+                new Forms(pluginId), scheduler, Duration.ofSeconds(firstRunSeconds),
+                URI.create(baseUrl.replaceAll("/+$", "")));
     }
 
     /** Runs a core write after the current plugin call commits, or now outside of one. */
@@ -93,6 +144,97 @@ public class PluginCoreServices {
                     caller == null || !caller.authenticated() ? "system" : caller.username(),
                     source(), action, targetType, targetId, json.build().toString());
             afterCommit(() -> auditTrail.append(entry));
+        }
+    }
+
+    private final class Outbox implements Mail {
+
+        private final String pluginId;
+
+        private Outbox(String pluginId) {
+            this.pluginId = pluginId;
+        }
+
+        @Override
+        public void send(Email email) {
+            OutgoingMail mail = outgoing(email);
+            afterCommit(() -> outbox.enqueue(mail));
+        }
+
+        @Override
+        public boolean sendOnce(String key, Email email) {
+            if (key == null || key.isBlank() || key.length() > ONCE_KEY_MAX) {
+                throw new IllegalArgumentException("a mail's key has 1 to " + ONCE_KEY_MAX + " characters: " + key);
+            }
+            String onceKey = pluginId + ":" + key;
+            OutgoingMail mail = outgoing(email);
+            try {
+                return outbox.enqueueOnce(onceKey, mail);
+            } catch (PersistenceException | TransactionalException e) {
+                // a concurrent call with the same key won the unique index
+                if (outbox.isQueued(onceKey)) {
+                    return false;
+                }
+                throw e;
+            }
+        }
+
+        private static OutgoingMail outgoing(Email email) {
+            return new OutgoingMail(email.to(), email.language(), email.subject(), email.text(),
+                    email.attachments().stream()
+                            .map(a -> new MailAttachment(a.filename(), a.mediaType(), a.content())).toList());
+        }
+    }
+
+    /**
+     * The public forms of one plugin: tokens bound to {@code plugin:<id>:<form>}, rate limits counted per plugin and
+     * form, the client address taken from the current request as for the membership application.
+     */
+    private final class Forms implements PublicForms {
+
+        private final String pluginId;
+
+        private Forms(String pluginId) {
+            this.pluginId = pluginId;
+        }
+
+        @Override
+        public String issue(String form) {
+            return formGuards.formTokens().issue(formKey(form)).token();
+        }
+
+        @Override
+        public void check(String form, String token, String honeypot, RouteRequest routeRequest) {
+            String key = formKey(form);
+            formGuards.rateLimiter(key).tryAcquire(request.getRemoteAddr()).ifPresent(wait -> {
+                long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+                throw new ProblemException(429, "Too Many Requests",
+                        "too many submissions; try again in " + seconds + " seconds", Map.of());
+            });
+            if (honeypot != null && !honeypot.isEmpty()) {
+                throw badToken("the form was not filled in by a person");
+            }
+            FormTokens tokens = formGuards.formTokens();
+            FormTokens.Verdict verdict = tokens.check(key, token);
+            if (verdict != FormTokens.Verdict.VALID) {
+                throw badToken(verdict.message());
+            }
+            if (!tokens.use(token)) {
+                throw badToken(FormTokens.Verdict.USED.message());
+            }
+            // a submission the plugin refuses (its transaction rolls back) gives the token back for a corrected try
+            PluginCall.current().ifPresent(call -> call.afterRollback(() -> tokens.release(token)));
+        }
+
+        private static ProblemException badToken(String message) {
+            return new ProblemException(400, "Bad Request", "formToken: " + message, Map.of("formToken", message));
+        }
+
+        private String formKey(String form) {
+            if (form == null || form.isBlank()) {
+                throw new IllegalArgumentException("a form needs a name");
+            }
+            return "plugin:" + pluginId + ":" + form;
         }
     }
 }

@@ -21,6 +21,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import jp.innovationnet.portal.infrastructure.formguard.FormGuards;
+import jp.innovationnet.portal.infrastructure.formguard.FormTokens;
 import jp.innovationnet.portal.interfaces.rest.membership.FieldErrors;
 import jp.innovationnet.portal.interfaces.rest.membership.organization.ProfileReader;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
@@ -48,12 +50,13 @@ import jp.innovationnet.portal.membership.organization.OrganizationRegistry;
 public class PublicApplicationsResource {
 
     private static final int TEXT_MAX = 4000;
+    private static final String FORM = "membership-application";
 
     @Inject
     ApplicationDesk desk;
 
     @Inject
-    ApplicationGuards guards;
+    FormGuards guards;
 
     @Inject
     ApplicationMails mails;
@@ -69,7 +72,7 @@ public class PublicApplicationsResource {
     @Path("form-token")
     @Produces(MediaType.APPLICATION_JSON)
     public Response formToken() {
-        var issued = guards.formTokens().issue();
+        var issued = guards.formTokens().issue(FORM);
         return Response.ok(Json.createObjectBuilder().add("token", issued.token())
                         .add("notBefore", issued.notBefore().toString())
                         .add("expiresAt", issued.expiresAt().toString()).build())
@@ -97,7 +100,7 @@ public class PublicApplicationsResource {
             errors.add("confirmEmail", "must be left empty");
             errors.throwIfAny();
         }
-        var verdict = guards.formTokens().check(input.formToken());
+        var verdict = guards.formTokens().check(FORM, input.formToken());
         if (verdict != FormTokens.Verdict.VALID) {
             errors.add("formToken", verdict.message());
             errors.throwIfAny();
@@ -173,7 +176,7 @@ public class PublicApplicationsResource {
     }
 
     private void throttle() {
-        Optional<Duration> wait = guards.rateLimiter().tryAcquire(request.getRemoteAddr());
+        Optional<Duration> wait = guards.rateLimiter(FORM).tryAcquire(request.getRemoteAddr());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             throw new jakarta.ws.rs.WebApplicationException(Response.fromResponse(Problem.of(429,

@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.interfaces.rest.membership.application;
+package jp.innovationnet.portal.infrastructure.formguard;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -1,9 +1,11 @@
-package jp.innovationnet.portal.interfaces.rest.membership.application;
+package jp.innovationnet.portal.infrastructure.formguard;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import io.github.bucket4j.TimeMeter;
 
 /**
- * The public form's protections against spam and floods, configured from Liberty variables or the environment
- * ({@code PORTAL_APPLICATIONS_PER_ADDRESS} for {@code portal.applications.per-address}, and so on):
+ * The public forms' protections against spam and floods: the membership application's and those plugins offer
+ * through the contract's {@code PublicForms}. One configuration for all, from Liberty variables or the environment
+ * ({@code PORTAL_APPLICATIONS_PER_ADDRESS} for {@code portal.applications.per-address}, and so on; the names come
+ * from the membership application, the first public form), but each form counts its submissions for itself:
  * <ul>
  *   <li>{@code portal.applications.per-address}: submissions (and answers) per client address per hour (5);</li>
  *   <li>{@code portal.applications.global}: submissions (and answers) from everybody together per hour (100);</li>
@@ -27,7 +31,7 @@ import io.github.bucket4j.TimeMeter;
  * </ul>
  */
 @ApplicationScoped
-public class ApplicationGuards {
+public class FormGuards {
 
     @Inject
     @ConfigProperty(name = "portal.applications.per-address", defaultValue = "5")
@@ -49,8 +53,8 @@ public class ApplicationGuards {
     @ConfigProperty(name = "portal.applications.form-secret")
     Optional<String> formSecret;
 
+    private final Map<String, RateLimiter> rateLimiters = new ConcurrentHashMap<>();
     private FormTokens formTokens;
-    private RateLimiter rateLimiter;
 
     @PostConstruct
     void configure() {
@@ -58,9 +62,6 @@ public class ApplicationGuards {
                 .orElseGet(FormTokens::randomKey);
         formTokens = new FormTokens(key, Duration.ofSeconds(minFillSeconds), Duration.ofHours(formMaxAgeHours),
                 Clock.systemUTC());
-        Duration hour = Duration.ofHours(1);
-        rateLimiter = new RateLimiter(new RateLimiter.Limit(perAddress, hour), new RateLimiter.Limit(global, hour),
-                TimeMeter.SYSTEM_MILLISECONDS);
     }
 
     /** @return the form tokens */
@@ -68,8 +69,15 @@ public class ApplicationGuards {
         return formTokens;
     }
 
-    /** @return the rate limiter */
-    public RateLimiter rateLimiter() {
-        return rateLimiter;
+    /**
+     * @param form a form, e.g. {@code "membership-application"} or {@code "plugin:events:registration"}
+     * @return the rate limiter that counts the submissions of that form
+     */
+    public RateLimiter rateLimiter(String form) {
+        return rateLimiters.computeIfAbsent(form, f -> {
+            Duration hour = Duration.ofHours(1);
+            return new RateLimiter(new RateLimiter.Limit(perAddress, hour), new RateLimiter.Limit(global, hour),
+                    TimeMeter.SYSTEM_MILLISECONDS);
+        });
     }
 }

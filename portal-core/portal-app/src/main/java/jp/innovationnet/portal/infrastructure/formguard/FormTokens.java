@@ -1,8 +1,9 @@
-package jp.innovationnet.portal.interfaces.rest.membership.application;
+package jp.innovationnet.portal.infrastructure.formguard;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,10 +17,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * Signed form tokens for the public application form: a token says when the form was issued (HMAC-SHA256 over the
- * time and a random nonce, with a key of this server), so that a submission can be refused when it comes sooner
- * than a person could fill the form in, when the form is too old, when the token was forged, or when it was used
- * already. Nothing is stored per issued form; used tokens are remembered until they expire anyway.
+ * Signed form tokens for the public forms (the membership application, the plugins' forms): a token says which
+ * form it was issued for and when (HMAC-SHA256 over the form's name, the time and a random nonce, with a key of this
+ * server), so that a submission can be refused when it comes sooner than a person could fill the form in, when the
+ * form is too old, when the token was forged or issued for another form, or when it was used already. Nothing is
+ * stored per issued form; used tokens are remembered until they expire anyway.
  */
 public final class FormTokens {
 
@@ -57,23 +59,27 @@ public final class FormTokens {
         return secret;
     }
 
-    /** @return a new token, issued now */
-    public Issued issue() {
+    /**
+     * @param form the form it is for, e.g. {@code "membership-application"}
+     * @return a new token, issued now
+     */
+    public Issued issue(String form) {
         Instant now = clock.instant();
         byte[] nonce = new byte[NONCE_BYTES];
         RANDOM.nextBytes(nonce);
         ByteBuffer body = ByteBuffer.allocate(Long.BYTES + NONCE_BYTES).putLong(now.toEpochMilli()).put(nonce);
-        byte[] signed = ByteBuffer.allocate(body.capacity() + MAC_BYTES).put(body.array()).put(mac(body.array()))
+        byte[] signed = ByteBuffer.allocate(body.capacity() + MAC_BYTES).put(body.array()).put(mac(form, body.array()))
                 .array();
         return new Issued(Base64.getUrlEncoder().withoutPadding().encodeToString(signed),
                 now.plus(minimumFillTime), now.plus(maximumAge));
     }
 
     /**
-     * @param token a token from a submission
+     * @param form  the form submitted
+     * @param token a token from the submission
      * @return whether it may be used now, and if not why
      */
-    public Verdict check(String token) {
+    public Verdict check(String form, String token) {
         byte[] signed;
         try {
             signed = token == null ? new byte[0] : Base64.getUrlDecoder().decode(token);
@@ -87,7 +93,7 @@ public final class FormTokens {
         System.arraycopy(signed, 0, body, 0, body.length);
         byte[] presented = new byte[MAC_BYTES];
         System.arraycopy(signed, body.length, presented, 0, MAC_BYTES);
-        if (!MessageDigest.isEqual(mac(body), presented)) {
+        if (!MessageDigest.isEqual(mac(form, body), presented)) {
             return Verdict.INVALID;
         }
         Instant issued = Instant.ofEpochMilli(ByteBuffer.wrap(body).getLong());
@@ -121,10 +127,12 @@ public final class FormTokens {
         used.invalidate(token);
     }
 
-    private byte[] mac(byte[] body) {
+    private byte[] mac(String form, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
+            mac.update(form.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
             return mac.doFinal(body);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
@@ -145,14 +153,14 @@ public final class FormTokens {
     public enum Verdict {
         /** Fine. */
         VALID("valid"),
-        /** Not a token of this server (forged, mangled or missing). */
-        INVALID("missing or invalid: get one from GET /api/public/applications/form-token"),
+        /** Not a token of this server for this form (forged, mangled, missing or issued for another form). */
+        INVALID("missing or invalid: fetch the form again to get a new form token"),
         /** Sent sooner than a person fills the form in. */
         TOO_FAST("the form was sent too soon after it was issued; wait a few seconds and send it again"),
         /** Too old. */
-        EXPIRED("expired: get a new one from GET /api/public/applications/form-token"),
+        EXPIRED("expired: fetch the form again to get a new form token"),
         /** Used for a submission already. */
-        USED("used already: get a new one from GET /api/public/applications/form-token");
+        USED("used already: fetch the form again to get a new form token");
 
         private final String message;
 
