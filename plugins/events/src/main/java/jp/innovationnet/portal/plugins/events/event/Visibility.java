@@ -1,7 +1,6 @@
 package jp.innovationnet.portal.plugins.events.event;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +30,7 @@ public record Visibility(boolean everything, Optional<String> organises, Set<Aud
                          Optional<String> region, Optional<String> organization) {
 
     public Visibility {
-        audiences = audiences.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(audiences));
+        audiences = Set.copyOf(audiences);
     }
 
     /**
