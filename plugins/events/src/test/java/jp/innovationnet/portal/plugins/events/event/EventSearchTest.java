@@ -1,5 +1,7 @@
 package jp.innovationnet.portal.plugins.events.event;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -26,13 +29,18 @@ import static jp.innovationnet.portal.plugins.events.event.Events.viewer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The list query against a real database (H2 in PostgreSQL mode, the plugin's own migrations, EclipseLink): for
- * every viewer it finds exactly the events {@link Event#visibleTo(Viewer)} admits, in order, page by page.
+ * The list query against a real database (the plugin's own migrations, EclipseLink): for every viewer it finds
+ * exactly the events {@link Event#visibleTo(Viewer)} admits, in order, page by page. H2 in PostgreSQL mode in memory
+ * by default; PostgreSQL with {@code -Devents.test.db.url=jdbc:postgresql://127.0.0.1:5432/some_test}
+ * ({@code events.test.db.user}, {@code events.test.db.password}: postgres), whose events tables it drops and creates.
  */
 class EventSearchTest {
 
-    private static final String URL =
-            "jdbc:h2:mem:events-search;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    private static final String URL = System.getProperty("events.test.db.url",
+            "jdbc:h2:mem:events-search;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+    private static final String USER = System.getProperty("events.test.db.user", "postgres");
+    private static final String PASSWORD = System.getProperty("events.test.db.password", "postgres");
+    private static final List<String> MIGRATIONS = List.of("V1__create_events.sql", "V5__index_event_lists.sql");
     private static final Instant NOW = Events.START.minusSeconds(86_400 * 10);
     private static final List<String> ORGANISERS = List.of("tama", "hamamatsu", "jilc");
     private static final List<Audience> AUDIENCES = Stream.concat(
@@ -59,12 +67,18 @@ class EventSearchTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        try (Connection connection = DriverManager.getConnection(URL); Statement sql = connection.createStatement()) {
-            sql.execute("RUNSCRIPT FROM 'classpath:db/migration/V1__create_events.sql'");
-            sql.execute("RUNSCRIPT FROM 'classpath:db/migration/V5__index_event_lists.sql'");
+        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
+             Statement sql = connection.createStatement()) {
+            sql.execute("DROP TABLE IF EXISTS events_registration, events_seats, events_session,"
+                    + " events_event_organization, events_event_region, events_event CASCADE");
+            for (String migration : MIGRATIONS) {
+                for (String statement : statements(migration)) {
+                    sql.execute(statement);
+                }
+            }
         }
-        factory = Persistence.createEntityManagerFactory("events-test", Map.of(
-                "jakarta.persistence.jdbc.url", URL, "jakarta.persistence.jdbc.driver", "org.h2.Driver"));
+        factory = Persistence.createEntityManagerFactory("events-test", Map.of("jakarta.persistence.jdbc.url", URL,
+                "jakarta.persistence.jdbc.user", USER, "jakarta.persistence.jdbc.password", PASSWORD));
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         int n = 0;
@@ -84,6 +98,15 @@ class EventSearchTest {
         }
         em.getTransaction().commit();
         em.close();
+    }
+
+    /** The statements of a migration: its lines without comments, split at semicolons. */
+    private static List<String> statements(String migration) throws Exception {
+        try (InputStream in = EventSearchTest.class.getResourceAsStream("/db/migration/" + migration)) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.strip().startsWith("--")).collect(Collectors.joining("\n"));
+            return Stream.of(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
     }
 
     @AfterAll
