@@ -32,10 +32,13 @@ final class Portal {
         return base;
     }
 
+    /** @param token a bearer token; null for a visitor who has not logged in */
     HttpResponse<String> get(String path, String token) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body, String token) throws Exception {
@@ -65,6 +68,32 @@ final class Portal {
         }
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject().getString("access_token");
+        }
+    }
+
+    /**
+     * A demo user's bearer token for runs longer than its lifespan: fetched again after four minutes.
+     */
+    static final class Login {
+        private static final long REFRESH_NANOS = Duration.ofMinutes(4).toNanos();
+        private final String user;
+        private final String password;
+        private String token;
+        private long fetchedAt;
+
+        /** @param user a demo user @param password the password */
+        Login(String user, String password) {
+            this.user = user;
+            this.password = password;
+        }
+
+        /** @return a token that is valid for at least one more minute */
+        synchronized String token() throws Exception {
+            if (token == null || System.nanoTime() - fetchedAt > REFRESH_NANOS) {
+                token = Portal.token(user, password);
+                fetchedAt = System.nanoTime();
+            }
+            return token;
         }
     }
 

@@ -2,7 +2,7 @@ package jp.innovationnet.portal.plugins.events.event;
 
 import jp.innovationnet.portal.plugins.events.Coded;
 
-/** Whom an event is meant for; see {@link Audience#admits(Viewer)}. */
+/** Whom an event is meant for; see {@link Viewer#visibility()}. */
 public enum AudienceKind implements Coded {
     ALL_MEMBERS,
     REGIONS,

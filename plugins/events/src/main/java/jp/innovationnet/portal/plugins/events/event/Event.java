@@ -178,9 +178,10 @@ public class Event {
     /**
      * @param viewer who looks
      * @return whether they see it: its organisers always, others once it is published and if they are its audience
+     *         ({@link Viewer#visibility()}; {@link EventSearch} applies the same rules in the database)
      */
     public boolean visibleTo(Viewer viewer) {
-        return viewer.mayOrganiseFor(organiserId) || (status != EventStatus.DRAFT && audience().admits(viewer));
+        return viewer.visibility().admits(organiserId, status, audience());
     }
 
     /**

@@ -14,11 +14,12 @@ import java.util.Set;
  * @param month     only events starting in this month (in Japan)
  * @param organiser only events this organization runs (its alias)
  * @param among     only events with these ids (e.g. those someone registered for)
+ * @param offset    how many to skip (the earlier pages)
  * @param limit     at most this many
  */
 public record EventFilter(boolean past, Optional<EventKind> kind, Optional<String> region,
                           Optional<AudienceKind> audience, Optional<YearMonth> month, Optional<String> organiser,
-                          Optional<Set<Long>> among, int limit) {
+                          Optional<Set<Long>> among, int offset, int limit) {
 
     public EventFilter {
         among = among.map(Set::copyOf);
@@ -26,6 +27,6 @@ public record EventFilter(boolean past, Optional<EventKind> kind, Optional<Strin
 
     /** @param ids event ids @return this filter, narrowed to those events */
     public EventFilter among(Set<Long> ids) {
-        return new EventFilter(past, kind, region, audience, month, organiser, Optional.of(ids), limit);
+        return new EventFilter(past, kind, region, audience, month, organiser, Optional.of(ids), offset, limit);
     }
 }

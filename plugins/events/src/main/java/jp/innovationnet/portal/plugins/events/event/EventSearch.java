@@ -9,22 +9,19 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 
 /**
- * Finds the events a viewer may see. The database narrows by the filter and leaves out other organizations'
- * drafts; {@link Event#visibleTo(Viewer)} then decides on each (audiences by region and organization need the
- * viewer's organization), page by page until the list is full.
+ * Finds the events a viewer may see, one page at a time: the database applies the filter and the viewer's
+ * {@link Visibility} (the rules {@link Event#visibleTo(Viewer)} applies to one event), orders and pages.
  */
 public final class EventSearch {
 
     /** Months are months in Japan, whatever an event's own time zone. */
     private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
-    private static final int PAGE = 200;
 
     private final EntityManager em;
 
@@ -37,23 +34,14 @@ public final class EventSearch {
      * @param filter what to look for
      * @param viewer who looks
      * @param now    the time that separates upcoming from past events
-     * @return the events, soonest first (past events: latest first)
+     * @return the filter's page of the events, soonest first (past events: latest first)
      */
     public List<Event> find(EventFilter filter, Viewer viewer, Instant now) {
         if (filter.among().filter(Set::isEmpty).isPresent()) {
             return List.of();
         }
-        TypedQuery<Event> query = em.createQuery(criteria(filter, viewer, now));
-        List<Event> visible = new ArrayList<>();
-        for (int first = 0; visible.size() < filter.limit(); first += PAGE) {
-            List<Event> page = query.setFirstResult(first).setMaxResults(PAGE).getResultList();
-            page.stream().filter(e -> e.visibleTo(viewer)).limit(filter.limit() - visible.size())
-                    .forEach(visible::add);
-            if (page.size() < PAGE) {
-                break;
-            }
-        }
-        return visible;
+        return em.createQuery(criteria(filter, viewer, now)).setFirstResult(filter.offset())
+                .setMaxResults(filter.limit()).getResultList();
     }
 
     private CriteriaQuery<Event> criteria(EventFilter filter, Viewer viewer, Instant now) {
@@ -63,12 +51,7 @@ public final class EventSearch {
         List<Predicate> where = new ArrayList<>();
         where.add(filter.past() ? cb.lessThan(event.<OffsetDateTime>get("endsAt"), Event.utc(now))
                 : cb.greaterThanOrEqualTo(event.<OffsetDateTime>get("endsAt"), Event.utc(now)));
-        if (!viewer.secretariat()) {
-            Predicate notDraft = cb.notEqual(event.get("status"), EventStatus.DRAFT);
-            where.add(viewer.organizationId().filter(viewer::mayOrganiseFor)
-                    .map(own -> cb.or(notDraft, cb.equal(event.get("organiserId"), own)))
-                    .orElse(notDraft));
-        }
+        viewer.visibility().predicate(cb, query, event).ifPresent(where::add);
         filter.kind().ifPresent(kind -> where.add(cb.equal(event.get("kind"), kind)));
         filter.audience().ifPresent(audience -> where.add(cb.equal(event.get("audienceKind"), audience)));
         filter.region().ifPresent(region -> where.add(cb.equal(event.get("venueRegion"), region)));

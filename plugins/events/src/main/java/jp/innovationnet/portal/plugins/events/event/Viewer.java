@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.events.event;
 
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,7 +50,34 @@ public record Viewer(String userId, Set<String> roles, Optional<String> organiza
      *         secretariat for any organization, member administrators and staff for their own
      */
     public boolean mayOrganiseFor(String organiserId) {
-        return secretariat() || (organizationId.filter(organiserId::equals).isPresent()
-                && roles.stream().anyMatch(ORGANISER_ROLES::contains));
+        return secretariat() || organises().filter(organiserId::equals).isPresent();
+    }
+
+    /**
+     * The rules of who sees which events, for this viewer: the secretariat sees every event; member administrators
+     * and staff their organization's, drafts too; published events are seen by everybody if public, by members if
+     * for all members or for their region or organization, by coordinators and overseas partners if for them. A
+     * member-only event thus stays hidden from the public and from overseas partners.
+     *
+     * @return what they see
+     */
+    public Visibility visibility() {
+        Set<AudienceKind> audiences = EnumSet.of(AudienceKind.PUBLIC);
+        if (member()) {
+            audiences.add(AudienceKind.ALL_MEMBERS);
+        }
+        if (hasRole("coordinator")) {
+            audiences.add(AudienceKind.COORDINATORS);
+        }
+        if (hasRole("overseas-partner")) {
+            audiences.add(AudienceKind.OVERSEAS_PARTNERS);
+        }
+        return new Visibility(secretariat(), organises(), audiences, region.filter(r -> member()),
+                organizationId.filter(o -> member()));
+    }
+
+    /** @return their organization, if they organise its events (as its administrators or staff) */
+    private Optional<String> organises() {
+        return organizationId.filter(o -> roles.stream().anyMatch(ORGANISER_ROLES::contains));
     }
 }

@@ -17,7 +17,7 @@ import jp.innovationnet.portal.plugins.events.event.Region;
 
 /**
  * What the list of events is asked for: {@code ?when=upcoming|past&kind=&region=&audience=&month=YYYY-MM
- * &organiser=<alias>&registered=me&limit=}.
+ * &organiser=<alias>&registered=me&offset=&limit=}.
  *
  * @param filter         the filter, not yet narrowed to the caller's registrations
  * @param registeredOnly only events the caller registered for ({@code registered=me}; logged-in callers only)
@@ -26,6 +26,8 @@ record EventListQuery(EventFilter filter, boolean registeredOnly) {
 
     private static final int DEFAULT_LIMIT = 50;
     private static final int MAX_LIMIT = 200;
+    /** How far a list pages: 50 pages of the largest size, past events of many years. */
+    private static final int MAX_OFFSET = 10_000;
 
     /**
      * @param param  the request's query parameters
@@ -48,13 +50,14 @@ record EventListQuery(EventFilter filter, boolean registeredOnly) {
         if (registered.filter(r -> !"me".equals(r)).isPresent()) {
             errors.add("registered", Message.ONE_OF, "me");
         }
-        int limit = param.apply("limit").map(l -> limit(l, errors)).orElse(DEFAULT_LIMIT);
+        int offset = param.apply("offset").map(o -> number(o, "offset", 0, MAX_OFFSET, errors)).orElse(0);
+        int limit = param.apply("limit").map(l -> number(l, "limit", 1, MAX_LIMIT, errors)).orElse(DEFAULT_LIMIT);
         errors.throwIfAny();
         if (registered.isPresent() && !caller.authenticated()) {
             throw new ProblemException(401, "Unauthorized", Message.LOGIN_NEEDED.in(caller.locale()), Map.of());
         }
         return new EventListQuery(new EventFilter("past".equals(when), kind, region.map(Region::code), audience,
-                month, organiser, Optional.empty(), limit), registered.isPresent());
+                month, organiser, Optional.empty(), offset, limit), registered.isPresent());
     }
 
     private static <E extends Enum<E> & Coded> Optional<E> code(Function<String, Optional<String>> param, String name,
@@ -76,12 +79,13 @@ record EventListQuery(EventFilter filter, boolean registeredOnly) {
         }
     }
 
-    private static int limit(String value, FieldErrors errors) {
+    /** A number of the query, brought within its bounds; {@code min} and an error naming it if it is no number. */
+    private static int number(String value, String name, int min, int max, FieldErrors errors) {
         try {
-            return Math.clamp(Integer.parseInt(value), 1, MAX_LIMIT);
+            return Math.clamp(Integer.parseInt(value), min, max);
         } catch (NumberFormatException e) {
-            errors.add("limit", Message.NOT_A_NUMBER);
-            return DEFAULT_LIMIT;
+            errors.add(name, Message.NOT_A_NUMBER);
+            return min;
         }
     }
 }

@@ -60,7 +60,7 @@ public final class EventRoutes {
     void register(Routes routes) {
         routes.get("/events", Access.PUBLIC,
                 "Upcoming (or ?when=past) events meant for the caller; ?kind=&region=&audience=&month=YYYY-MM"
-                        + "&organiser=<alias>&registered=me",
+                        + "&organiser=<alias>&registered=me&offset=&limit=",
                 this::list);
         routes.post("/events", ORGANISERS, "Create an event (a draft)", this::create);
         routes.get("/events/{id}", Access.PUBLIC, "One event, with programme and timetable", this::get);

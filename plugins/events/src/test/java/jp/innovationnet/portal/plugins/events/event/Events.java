@@ -26,12 +26,17 @@ public final class Events {
 
     /** @param audience whom it is for @return details of a seminar */
     public static EventDetails details(Audience audience) {
+        return details(audience, START);
+    }
+
+    /** @param audience whom it is for @param start when it starts @return details of a three-hour seminar */
+    public static EventDetails details(Audience audience, Instant start) {
         return new EventDetails(EventKind.SEMINAR, new Texts("産学連携セミナー", "Industry-academia seminar"),
                 new Texts("概要", "Summary"), new Texts("## 午後\n- 講演", "## Afternoon\n- Talk"),
                 new Venue(new Texts("浜松会場", "Hamamatsu hall"), Optional.of("静岡県浜松市中区1-1"),
                         Optional.of("Chubu"), Optional.of("https://meet.example/abc")),
-                START, START.plusSeconds(3 * 3600), ZoneId.of("Asia/Tokyo"), List.of(), Optional.empty(),
-                START, audience, new Contact("事務局", "office@example.jp", Optional.empty()), false);
+                start, start.plusSeconds(3 * 3600), ZoneId.of("Asia/Tokyo"), List.of(), Optional.empty(),
+                start, audience, new Contact("事務局", "office@example.jp", Optional.empty()), false);
     }
 
     /** @param kind the kind @return an audience of that kind without lists */
