@@ -1,8 +1,8 @@
 /**
- * What the events plugin's screens share (events.js, my-events.js, profile-events.js, organise.js): the API's base,
- * the closed lists in both languages, dates in the reader's time zone, the event's programme rebuilt from the
- * server's sanitised HTML, and errors shown at their fields. Plugin modules cannot import the portal's own files,
- * so what they need of them is here in small.
+ * What the events plugin's screens share (events.js, my-events.js, profile-events.js, organise*.js): the API's base,
+ * the stylesheets, the closed lists in both languages, dates in the reader's time zone, the event's programme rebuilt
+ * from the server's sanitised HTML, labelled fields, and errors shown at their fields. Plugin modules cannot import
+ * the portal's own files, so what they need of them is here in small.
  */
 
 /** Where the plugin's routes are. */
@@ -84,15 +84,19 @@ export function pick(portal, texts) {
   return (portal.language === 'en' ? texts.en || texts.ja : texts.ja || texts.en) ?? '';
 }
 
-/** Adds the plugin's stylesheet to the page once (a file of the plugin: the CSP allows no inline style). */
-export function useStyles() {
-  const href = new URL('./events.css', import.meta.url).href;
+/**
+ * Adds one of the plugin's stylesheets to the page once (a file of the plugin: the CSP allows no inline style).
+ *
+ * @param {string} [sheet] which: `events` (the events' screens) or `organise` (the organisers' screens)
+ */
+export function useStyles(sheet = 'events') {
+  const href = new URL(`./${sheet}.css`, import.meta.url).href;
   if (![...document.styleSheets].some((s) => s.href === href)
-      && !document.querySelector(`link[data-plugin-styles="events"]`)) {
+      && !document.querySelector(`link[data-plugin-styles="${CSS.escape(sheet)}"]`)) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = href;
-    link.dataset.pluginStyles = 'events';
+    link.dataset.pluginStyles = sheet;
     document.head.append(link);
   }
 }
@@ -279,30 +283,39 @@ export function field(portal, { id, label, control, hint, required }) {
 }
 
 /**
- * Shows what the server refused at the form, as the portal's forms do: a summary announced as an alert, each named
- * field's message next to it (after the fieldset of a group of radio buttons) with aria-invalid and aria-describedby,
- * focus on the first field at fault. A field the form has no control for (e.g. `registrationCloses`) is listed in the summary.
+ * Shows what the server refused at the form, as the portal's forms do: a summary announced as an alert, each field's
+ * message next to the control whose name is the JSON path the problem names (all controls of that name marked with
+ * aria-invalid and aria-describedby; the message after the fieldset of a group of radio buttons, after the box of a
+ * check box) or, for a group, inside the fieldset whose data-path it is; focus on the first control at fault, else on
+ * the summary. A path deeper than any control (`sessions[0].end` with no such control) goes to its nearest one, with
+ * the path; a field the form has no place for at all (e.g. `registrationCloses`) is listed in the summary.
  *
  * @param {HTMLFormElement} form the form (its controls' names are the API's field paths)
  * @param {{status?: number, message?: string, errors?: Object<string, string>}} error an ApiError
+ * @param {{summary?: string, more?: Node[]}} [options] what the summary says instead of the count of fields at fault
+ *   (or the server's message), and what follows it (e.g. a button to reload)
  */
-export function showErrors(portal, form, error) {
+export function showErrors(portal, form, error, { summary, more = [] } = {}) {
   const { h, replace } = portal;
   const text = common(portal);
   clearErrors(form);
   const unplaced = [];
-  for (const [name, message] of Object.entries(error.errors ?? {})) {
-    const controls = [...form.querySelectorAll(`[name="${CSS.escape(name)}"]`)];
-    if (controls.length === 0) {
+  for (const [path, message] of Object.entries(error.errors ?? {})) {
+    const place = placeFor(form, path);
+    if (!place) {
       unplaced.push(message);
       continue;
     }
-    const id = `${(controls[0].id || name).replace(/[^A-Za-z0-9_-]/g, '-')}-error`;
-    for (const control of controls) {
-      control.setAttribute('aria-invalid', 'true');
-      control.setAttribute('aria-describedby', [control.dataset.hint, id].filter(Boolean).join(' '));
+    const id = `${(place.at.id || place.path).replace(/[^A-Za-z0-9_-]/g, '-')}-error`;
+    if (document.getElementById(id)) continue;
+    for (const element of place.marked) {
+      element.setAttribute('aria-invalid', 'true');
+      element.setAttribute('aria-describedby', [element.dataset.hint, id].filter(Boolean).join(' '));
     }
-    (controls[0].closest('fieldset') ?? controls[0]).after(h('p', { class: 'field-error', id }, message));
+    const note = h('p', { class: 'field-error', id }, place.path === path ? message : `${path}: ${message}`);
+    if (place.at.matches('fieldset')) place.at.querySelector('legend').after(note);
+    else if (place.at.type === 'radio') (place.at.closest('fieldset') ?? place.at).after(note);
+    else (place.at.closest('.check') ?? place.at).after(note);
   }
   let box = form.querySelector('.form-errors');
   if (!box) {
@@ -310,13 +323,33 @@ export function showErrors(portal, form, error) {
     form.prepend(box);
   }
   const fields = Object.keys(error.errors ?? {}).length;
-  const summary = fields > 0 ? text.errorsSummary(fields)
-    : (error.status >= 500 || !error.message ? text.errorOther : error.message);
-  replace(box, h('p', { role: 'alert' }, summary),
-    unplaced.length ? h('ul', {}, unplaced.map((line) => h('li', {}, line))) : null);
-  const first = form.querySelector('[aria-invalid="true"]') ?? box.querySelector('[role="alert"]');
+  const said = summary ?? (fields > 0 ? text.errorsSummary(fields)
+    : (error.status >= 500 || !error.message ? text.errorOther : error.message));
+  replace(box, h('p', { role: 'alert' }, said),
+    unplaced.length ? h('ul', {}, unplaced.map((line) => h('li', {}, line))) : null, ...more);
+  const first = form.querySelector('input[aria-invalid], select[aria-invalid], textarea[aria-invalid]')
+    ?? box.querySelector('[role="alert"]');
   if (!first.matches('input, select, textarea')) first.setAttribute('tabindex', '-1');
   first.focus();
+}
+
+/**
+ * @returns {{path: string, at: Element, marked: Element[]}|null} where a path's error goes: the first control named
+ *   by the path or the nearest path above it (all controls of that name marked), or the fieldset whose data-path it
+ *   is (the fieldset marked); null when there is none
+ */
+function placeFor(form, path) {
+  const candidates = [path];
+  for (let shorter = path; /[.[]/.test(shorter);) {
+    shorter = shorter.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    candidates.push(shorter);
+  }
+  for (const candidate of candidates) {
+    const name = `[name="${CSS.escape(candidate)}"]`;
+    const at = form.querySelector(`${name}, [data-path="${CSS.escape(candidate)}"]`);
+    if (at) return { path: candidate, at, marked: at.matches(name) ? [...form.querySelectorAll(name)] : [at] };
+  }
+  return null;
 }
 
 /** Removes what {@link showErrors} added. */

@@ -1,5 +1,6 @@
+import { API, field, pick } from './common.js';
 import { words } from './organise-text.js';
-import { API, field, organizationOf, pick, screen } from './organise-parts.js';
+import { organizationOf, screen } from './organise-parts.js';
 
 /**
  * Check-in at the door, made for a phone (`?event=12&view=checkin[&code=...]`). The QR code of a confirmation
@@ -10,7 +11,7 @@ import { API, field, organizationOf, pick, screen } from './organise-parts.js';
  */
 export async function render(main, portal) {
   const { h, replace, api, format, language, query } = portal;
-  const { text } = words(language);
+  const text = words(language);
   const id = encodeURIComponent(query.get('event'));
   const event = await api.get(`${API}/events/${id}`);
   const counter = h('p', { class: 'organise-counter', 'aria-live': 'polite' });
@@ -25,21 +26,21 @@ export async function render(main, portal) {
     await checkIn({ code });
     byCode.reset();
   } },
-  field(h, 'checkin-code', text.code, h('input', { id: 'checkin-code', name: 'code', autocomplete: 'off',
-    autocapitalize: 'off', spellcheck: 'false' })),
+  field(portal, { id: 'checkin-code', label: text.code, control: h('input', { name: 'code', autocomplete: 'off',
+    autocapitalize: 'off', spellcheck: 'false' }) }),
   h('button', { type: 'submit', class: 'button' }, text.checkInByCode));
 
   const byName = h('form', { role: 'search', class: 'organise-inline', novalidate: true, onsubmit: async (submit) => {
     submit.preventDefault();
     await findPeople(byName.elements.q.value.trim());
   } },
-  field(h, 'checkin-name', text.search, h('input', { id: 'checkin-name', name: 'q', type: 'search',
-    autocomplete: 'off' })),
+  field(portal, { id: 'checkin-name', label: text.search, control: h('input', { name: 'q', type: 'search',
+    autocomplete: 'off' }) }),
   h('button', { type: 'submit', class: 'button secondary' }, text.searchButton));
 
   replace(main,
     h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.registrations)),
-    h('h1', {}, text.checkinOf(pick(event.title, language))),
+    h('h1', {}, text.checkinOf(pick(portal, event.title))),
     counter,
     outcome,
     h('section', { 'aria-labelledby': 'scan-heading' }, h('h2', { id: 'scan-heading' }, text.byCode), camera,

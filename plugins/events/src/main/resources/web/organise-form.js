@@ -1,11 +1,8 @@
+import { API, clearErrors, common, field, pick, programmeContent, showErrors } from './common.js';
 import { words } from './organise-text.js';
-import { API, clearErrors, field, localIn, notify, pick, screen, showErrors } from './organise-parts.js';
+import { localIn, notify, screen } from './organise-parts.js';
 import { organizationPicker } from './organise-organizations.js';
 
-const KINDS = ['seminar', 'exchange-meeting', 'matching-fair', 'coordinator-training', 'general-assembly', 'other'];
-const AUDIENCES = ['all-members', 'regions', 'organizations', 'coordinators', 'overseas-partners', 'public'];
-const REGIONS = ['Hokkaido', 'Tohoku', 'Kanto', 'Chubu', 'Kinki', 'Chugoku', 'Shikoku', 'Kyushu', 'Okinawa',
-  'Overseas'];
 const QUESTION_TYPES = ['text', 'choice', 'yes-no'];
 const EDITABLE = ['draft', 'published'];
 /** What each status may become, and the words for it. */
@@ -28,7 +25,10 @@ export async function render(main, portal, message) {
 
 async function draw(main, portal, event, message) {
   const { h, replace, api, language } = portal;
-  const { text, lists } = words(language);
+  const text = words(language);
+  const lists = common(portal);
+  const kinds = Object.keys(lists.kinds);
+  const regionCodes = Object.keys(lists.regions);
   const detail = event?.detail;
   const zone = event?.timeZone ?? 'Asia/Tokyo';
   const state = {
@@ -50,7 +50,7 @@ async function draw(main, portal, event, message) {
   });
   const regions = h('fieldset', { class: 'checkboxes', 'data-path': 'audience.regions' },
     h('legend', {}, text.audienceRegions),
-    h('ul', { class: 'checkbox-list' }, REGIONS.map((region) => h('li', {},
+    h('ul', { class: 'checkbox-list' }, regionCodes.map((region) => h('li', {},
       h('input', { type: 'checkbox', id: `audience-region-${region}`, name: 'audience.regions', value: region,
         checked: event?.audience.regions.includes(region) }),
       h('label', { for: `audience-region-${region}` }, lists.regions[region])))));
@@ -59,9 +59,9 @@ async function draw(main, portal, event, message) {
     h('div', { class: 'form-errors' }),
     h('fieldset', {},
       h('legend', {}, text.basics),
-      field(h, 'event-kind', text.kind, h('select', { id: 'event-kind', name: 'kind' },
-        KINDS.map((kind) => h('option', { value: kind, selected: (event?.kind ?? 'seminar') === kind },
-          lists.kinds[kind])))),
+      field(portal, { id: 'event-kind', label: text.kind, control: h('select', { name: 'kind' },
+        kinds.map((kind) => h('option', { value: kind, selected: (event?.kind ?? 'seminar') === kind },
+          lists.kinds[kind]))) }),
       bilingual('title', text.titleLabel, (id, name, value) => h('input', { id, name, value, maxlength: 200 })),
       bilingual('summary', text.summary, (id, name, value) => h('textarea', { id, name, rows: 3 }, value)),
       bilingual('programme', text.programme, (id, name, value) => h('textarea', { id, name, rows: 8 }, value),
@@ -71,27 +71,27 @@ async function draw(main, portal, event, message) {
       h('legend', {}, text.place),
       h('p', { class: 'meta' }, text.placeHint),
       h('div', { class: 'organise-bilingual' },
-        field(h, 'venue-name-ja', text.venueNameJa, h('input', { id: 'venue-name-ja', name: 'venue.nameJa',
-          value: event?.venue.name.ja ?? '', lang: 'ja' })),
-        field(h, 'venue-name-en', text.venueNameEn, h('input', { id: 'venue-name-en', name: 'venue.nameEn',
-          value: event?.venue.name.en ?? '', lang: 'en' }))),
-      field(h, 'venue-address', text.address, h('input', { id: 'venue-address', name: 'venue.address',
-        value: event?.venue.address ?? '', autocomplete: 'off' })),
-      field(h, 'venue-region', text.region, h('select', { id: 'venue-region', name: 'venue.region' },
+        field(portal, { id: 'venue-name-ja', label: text.venueNameJa, control: h('input', { name: 'venue.nameJa',
+          value: event?.venue.name.ja ?? '', lang: 'ja' }) }),
+        field(portal, { id: 'venue-name-en', label: text.venueNameEn, control: h('input', { name: 'venue.nameEn',
+          value: event?.venue.name.en ?? '', lang: 'en' }) })),
+      field(portal, { id: 'venue-address', label: text.address, control: h('input', { name: 'venue.address',
+        value: event?.venue.address ?? '', autocomplete: 'off' }) }),
+      field(portal, { id: 'venue-region', label: text.region, control: h('select', { name: 'venue.region' },
         h('option', { value: '' }, text.noRegion),
-        REGIONS.map((region) => h('option', { value: region, selected: event?.venue.region === region },
-          lists.regions[region])))),
-      field(h, 'venue-online', text.onlineUrl, h('input', { id: 'venue-online', name: 'venue.onlineUrl',
-        type: 'url', value: event?.venue.onlineUrl ?? '' }))),
+        regionCodes.map((region) => h('option', { value: region, selected: event?.venue.region === region },
+          lists.regions[region]))) }),
+      field(portal, { id: 'venue-online', label: text.onlineUrl, control: h('input', { name: 'venue.onlineUrl',
+        type: 'url', value: event?.venue.onlineUrl ?? '' }) })),
     h('fieldset', {},
       h('legend', {}, text.schedule),
       h('div', { class: 'organise-grid' },
-        field(h, 'event-start', text.start, h('input', { id: 'event-start', name: 'start', type: 'datetime-local',
-          value: event?.start.slice(0, 16) ?? '' })),
-        field(h, 'event-end', text.end, h('input', { id: 'event-end', name: 'end', type: 'datetime-local',
-          value: event?.end.slice(0, 16) ?? '' })),
-        field(h, 'event-zone', text.timeZone, h('input', { id: 'event-zone', name: 'timeZone', value: zone,
-          list: 'event-zones', autocomplete: 'off' }), text.timeZoneHint)),
+        field(portal, { id: 'event-start', label: text.start, control: h('input', { name: 'start',
+          type: 'datetime-local', value: event?.start.slice(0, 16) ?? '' }) }),
+        field(portal, { id: 'event-end', label: text.end, control: h('input', { name: 'end', type: 'datetime-local',
+          value: event?.end.slice(0, 16) ?? '' }) }),
+        field(portal, { id: 'event-zone', label: text.timeZone, control: h('input', { name: 'timeZone', value: zone,
+          list: 'event-zones', autocomplete: 'off' }), hint: text.timeZoneHint })),
       h('datalist', { id: 'event-zones' }, zones().map((z) => h('option', { value: z })))),
     h('fieldset', { 'data-path': 'sessions' },
       h('legend', {}, text.sessions),
@@ -101,12 +101,12 @@ async function draw(main, portal, event, message) {
     h('fieldset', {},
       h('legend', {}, text.registration),
       h('div', { class: 'organise-grid' },
-        field(h, 'event-capacity', text.capacity, h('input', { id: 'event-capacity', name: 'capacity',
-          type: 'number', min: 1, inputmode: 'numeric', value: event?.capacity ?? '' }), text.capacityHint),
-        field(h, 'event-opens', text.opens, h('input', { id: 'event-opens', name: 'registrationOpens',
-          type: 'datetime-local', value: localIn(event?.registrationOpensAt, zone) }), text.opensHint),
-        field(h, 'event-closes', text.closes, h('input', { id: 'event-closes', name: 'registrationCloses',
-          type: 'datetime-local', value: localIn(event?.registrationClosesAt, zone) }), text.closesHint)),
+        field(portal, { id: 'event-capacity', label: text.capacity, control: h('input', { name: 'capacity',
+          type: 'number', min: 1, inputmode: 'numeric', value: event?.capacity ?? '' }), hint: text.capacityHint }),
+        field(portal, { id: 'event-opens', label: text.opens, control: h('input', { name: 'registrationOpens',
+          type: 'datetime-local', value: localIn(event?.registrationOpensAt, zone) }), hint: text.opensHint }),
+        field(portal, { id: 'event-closes', label: text.closes, control: h('input', { name: 'registrationCloses',
+          type: 'datetime-local', value: localIn(event?.registrationClosesAt, zone) }), hint: text.closesHint })),
       h('div', { class: 'check' },
         h('input', { type: 'checkbox', id: 'event-approval', name: 'approvalRequired',
           checked: event?.approvalRequired === true }),
@@ -115,7 +115,7 @@ async function draw(main, portal, event, message) {
       h('legend', {}, text.audience),
       h('fieldset', { class: 'checkboxes', 'data-path': 'audience.kind' },
         h('legend', { class: 'visually-hidden' }, text.audience),
-        h('ul', { class: 'checkbox-list' }, AUDIENCES.map((kind) => h('li', {},
+        h('ul', { class: 'checkbox-list' }, Object.keys(lists.audiences).map((kind) => h('li', {},
           h('input', { type: 'radio', id: `audience-${kind}`, name: 'audience.kind', value: kind,
             checked: (event?.audience.kind ?? 'all-members') === kind, onchange: showAudienceLists }),
           h('label', { for: `audience-${kind}` }, lists.audiences[kind]))))),
@@ -123,12 +123,12 @@ async function draw(main, portal, event, message) {
     h('fieldset', {},
       h('legend', {}, text.contact),
       h('div', { class: 'organise-grid' },
-        field(h, 'contact-name', text.contactName, h('input', { id: 'contact-name', name: 'contact.name',
-          value: detail?.contact.name ?? '', autocomplete: 'off' })),
-        field(h, 'contact-email', text.contactEmail, h('input', { id: 'contact-email', name: 'contact.email',
-          type: 'email', value: detail?.contact.email ?? '', autocomplete: 'off' })),
-        field(h, 'contact-phone', text.contactPhone, h('input', { id: 'contact-phone', name: 'contact.phone',
-          type: 'tel', value: detail?.contact.phone ?? '', autocomplete: 'off' })))),
+        field(portal, { id: 'contact-name', label: text.contactName, control: h('input', { name: 'contact.name',
+          value: detail?.contact.name ?? '', autocomplete: 'off' }) }),
+        field(portal, { id: 'contact-email', label: text.contactEmail, control: h('input', { name: 'contact.email',
+          type: 'email', value: detail?.contact.email ?? '', autocomplete: 'off' }) }),
+        field(portal, { id: 'contact-phone', label: text.contactPhone, control: h('input', { name: 'contact.phone',
+          type: 'tel', value: detail?.contact.phone ?? '', autocomplete: 'off' }) }))),
     h('fieldset', { 'data-path': 'questions' },
       h('legend', {}, text.questions),
       questions,
@@ -137,7 +137,7 @@ async function draw(main, portal, event, message) {
     h('input', { type: 'hidden', name: 'version', value: detail?.version ?? '' }),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, text.save)));
 
-  const title = event ? text.editTitle(pick(event.title, language)) : text.newTitle;
+  const title = event ? text.editTitle(pick(portal, event.title)) : text.newTitle;
   replace(main,
     h('p', {}, h('a', { href: screen() }, text.backToList)),
     h('h1', {}, title),
@@ -158,8 +158,8 @@ async function draw(main, portal, event, message) {
     return h('div', { class: 'organise-bilingual' }, ['ja', 'en'].map((lang) => {
       const input = control(`event-${name}-${lang}`, `${name}.${lang}`, value(lang));
       input.setAttribute('lang', lang);
-      return field(h, `event-${name}-${lang}`, text.paired(label, lang === 'ja' ? text.japanese : text.english),
-        input, hint);
+      return field(portal, { id: `event-${name}-${lang}`,
+        label: text.paired(label, lang === 'ja' ? text.japanese : text.english), control: input, hint });
     }));
   }
 
@@ -170,9 +170,8 @@ async function draw(main, portal, event, message) {
         onclick: async () => {
           const markdown = form.elements.namedItem(`programme.${lang}`).value;
           const { html } = await api.send('POST', `${API}/programme-preview`, { markdown });
-          const body = new DOMParser().parseFromString(html, 'text/html').body;
-          replace(output, body.childNodes.length ? [...body.childNodes].map((n) => document.adoptNode(n))
-            : h('p', { class: 'meta' }, text.previewEmpty));
+          const content = programmeContent(html);
+          replace(output, content.childNodes.length ? content : h('p', { class: 'meta' }, text.previewEmpty));
         } }, text.previewOf(lang === 'ja' ? text.japanese : text.english))),
       output);
   }
@@ -199,14 +198,16 @@ async function draw(main, portal, event, message) {
         return h('fieldset', { class: 'organise-row', 'data-path': `sessions[${i}]` },
           h('legend', {}, text.session(i + 1)),
           h('div', { class: 'organise-grid' },
-            field(h, at('start').id, text.start, h('input', { ...at('start'), type: 'datetime-local',
-              value: session.start })),
-            field(h, at('end').id, text.end, h('input', { ...at('end'), type: 'datetime-local', value: session.end })),
-            field(h, at('titleJa').id, text.sessionTitleJa, h('input', { ...at('titleJa'), value: session.titleJa,
-              lang: 'ja' })),
-            field(h, at('titleEn').id, text.sessionTitleEn, h('input', { ...at('titleEn'), value: session.titleEn,
-              lang: 'en' })),
-            field(h, at('speaker').id, text.speaker, h('input', { ...at('speaker'), value: session.speaker }))),
+            field(portal, { id: at('start').id, label: text.start,
+              control: h('input', { ...at('start'), type: 'datetime-local', value: session.start }) }),
+            field(portal, { id: at('end').id, label: text.end,
+              control: h('input', { ...at('end'), type: 'datetime-local', value: session.end }) }),
+            field(portal, { id: at('titleJa').id, label: text.sessionTitleJa,
+              control: h('input', { ...at('titleJa'), value: session.titleJa, lang: 'ja' }) }),
+            field(portal, { id: at('titleEn').id, label: text.sessionTitleEn,
+              control: h('input', { ...at('titleEn'), value: session.titleEn, lang: 'en' }) }),
+            field(portal, { id: at('speaker').id, label: text.speaker,
+              control: h('input', { ...at('speaker'), value: session.speaker }) })),
           h('p', {}, h('button', { type: 'button', class: 'link-button danger', onclick: () => {
             readRows();
             state.sessions.splice(i, 1);
@@ -230,17 +231,17 @@ async function draw(main, portal, event, message) {
         return h('fieldset', { class: 'organise-row', 'data-path': `questions[${i}]` },
           h('legend', {}, text.question(i + 1)),
           h('div', { class: 'organise-bilingual' },
-            field(h, at('labelJa').id, text.labelJa, h('input', { ...at('labelJa'), value: question.labelJa,
-              lang: 'ja' })),
-            field(h, at('labelEn').id, text.labelEn, h('input', { ...at('labelEn'), value: question.labelEn,
-              lang: 'en' }))),
+            field(portal, { id: at('labelJa').id, label: text.labelJa,
+              control: h('input', { ...at('labelJa'), value: question.labelJa, lang: 'ja' }) }),
+            field(portal, { id: at('labelEn').id, label: text.labelEn,
+              control: h('input', { ...at('labelEn'), value: question.labelEn, lang: 'en' }) })),
           h('div', { class: 'organise-grid' },
-            field(h, at('type').id, text.type, h('select', { ...at('type'), onchange: () => {
+            field(portal, { id: at('type').id, label: text.type, control: h('select', { ...at('type'), onchange: () => {
               readRows();
               drawQuestions();
               questions.querySelector(`#question-${i}-type`).focus();
             } }, QUESTION_TYPES.map((type) => h('option', { value: type, selected: question.type === type },
-              lists.questionTypes[type])))),
+              text.questionTypes[type]))) }),
             h('div', { class: 'check' },
               h('input', { type: 'checkbox', ...at('required'), checked: question.required }),
               h('label', { for: at('required').id }, text.required))),
@@ -260,10 +261,10 @@ async function draw(main, portal, event, message) {
       h('ol', {}, question.options.map((option, j) => {
         const at = (key) => ({ id: `question-${i}-option-${j}-${key}`, name: `questions[${i}].options[${j}].${key}` });
         return h('li', { class: 'organise-option' },
-          field(h, at('ja').id, text.paired(text.option(j + 1), text.optionJa), h('input', { ...at('ja'),
-            value: option.ja, lang: 'ja' })),
-          field(h, at('en').id, text.paired(text.option(j + 1), text.optionEn), h('input', { ...at('en'),
-            value: option.en, lang: 'en' })),
+          field(portal, { id: at('ja').id, label: text.paired(text.option(j + 1), text.optionJa),
+            control: h('input', { ...at('ja'), value: option.ja, lang: 'ja' }) }),
+          field(portal, { id: at('en').id, label: text.paired(text.option(j + 1), text.optionEn),
+            control: h('input', { ...at('en'), value: option.en, lang: 'en' }) }),
           h('button', { type: 'button', class: 'link-button danger', onclick: () => {
             readRows();
             state.questions[i].options.splice(j, 1);
@@ -341,13 +342,15 @@ async function draw(main, portal, event, message) {
       await draw(main, portal, saved, event ? text.saved : text.created);
     } catch (error) {
       if (error.status === 409 && error.errors?.version) {
-        showErrors(h, form, { errors: {} }, text.stale, [h('p', {}, h('button', { type: 'button', class: 'button',
-          onclick: async () => draw(main, portal, await api.get(`${API}/events/${event.id}`), text.reloaded) },
-        text.reload))]);
+        showErrors(portal, form, { errors: {} }, { summary: text.stale, more: [h('p', {}, h('button', {
+          type: 'button', class: 'button',
+          onclick: async () => draw(main, portal, await api.get(`${API}/events/${event.id}`), text.reloaded),
+        }, text.reload))] });
       } else if (error.status === 400) {
-        showErrors(h, form, error, text.errors(Object.keys(error.errors ?? {}).length || 1));
+        showErrors(portal, form, error, { summary: text.errors(Object.keys(error.errors ?? {}).length || 1) });
       } else {
-        showErrors(h, form, { errors: {} }, error.status === 403 ? text.forbidden : error.message || text.failed);
+        showErrors(portal, form, { errors: {} },
+          { summary: error.status === 403 ? text.forbidden : error.message || text.failed });
       }
     }
   }
@@ -356,7 +359,7 @@ async function draw(main, portal, event, message) {
     return h('p', { class: 'organise-overview' },
       h('span', { class: `organise-status organise-status-${shown.status}` }, shown.statusLabel), ' ',
       text.seatsOf(shown.confirmed, shown.capacity),
-      shown.waiting > 0 ? `, ${text.waitingCount(shown.waiting)}` : '', ' · ',
+      shown.waiting > 0 ? `, ${lists.waitingCount(shown.waiting)}` : '', ' · ',
       h('a', { href: screen({ event: shown.id, view: 'registrations' }) }, text.registrations), ' · ',
       h('a', { href: screen({ event: shown.id, view: 'checkin' }) }, text.checkin), ' · ',
       h('a', { href: screen({ event: shown.id, view: 'report' }) }, text.report));

@@ -1,5 +1,5 @@
+import { field } from './common.js';
 import { words } from './organise-text.js';
-import { field } from './organise-parts.js';
 
 /**
  * Choosing member organizations from the portal's directory (GET /api/directory/organizations?q=): a search box,
@@ -13,11 +13,11 @@ import { field } from './organise-parts.js';
  */
 export async function organizationPicker(portal, { id, name, legend, chosen = [], single = false }) {
   const { h, replace, api, language } = portal;
-  const { text } = words(language);
+  const text = words(language);
   const picked = new Map(await Promise.all(chosen.map(async (alias) => [alias, await nameOf(alias)])));
   const list = h('div', { class: 'organise-chosen' });
   const results = h('ul', { class: 'organise-matches', id: `${id}-matches`, 'aria-live': 'polite' });
-  const search = h('input', { id: `${id}-search`, type: 'search', autocomplete: 'off',
+  const search = h('input', { type: 'search', autocomplete: 'off',
     onkeydown: (key) => {
       if (key.key === 'Enter') {
         key.preventDefault();
@@ -28,7 +28,7 @@ export async function organizationPicker(portal, { id, name, legend, chosen = []
     h('legend', {}, legend),
     list,
     h('div', { class: 'organise-search' },
-      field(h, `${id}-search`, text.searchOrganization, search, text.searchHint),
+      field(portal, { id: `${id}-search`, label: text.searchOrganization, control: search, hint: text.searchHint }),
       h('button', { type: 'button', class: 'button secondary', 'aria-controls': `${id}-matches`, onclick: find },
         text.searchButton)),
     results);

@@ -1,7 +1,6 @@
+import { API, clearErrors, common, field, pick, showErrors } from './common.js';
 import { words } from './organise-text.js';
-import {
-  API, answerText, clearErrors, field, notify, organizationOf, pick, screen, showErrors,
-} from './organise-parts.js';
+import { answerText, notify, organizationOf, screen } from './organise-parts.js';
 import { organizationPicker } from './organise-organizations.js';
 
 /** Statuses an organiser may still cancel. */
@@ -14,24 +13,28 @@ const OPEN = ['confirmed', 'waiting', 'pending'];
  */
 export async function render(main, portal, message) {
   const { h, replace, api, format, language, query, navigate } = portal;
-  const { text } = words(language);
+  const text = words(language);
+  const { waitingCount } = common(portal);
   const id = encodeURIComponent(query.get('event'));
   const q = query.get('q') ?? '';
   const [event, registrations] = await Promise.all([
     api.get(`${API}/events/${id}`),
     api.get(`${API}/events/${id}/registrations${q ? `?${new URLSearchParams({ q })}` : ''}`),
   ]);
-  const title = pick(event.title, language);
+  const title = pick(portal, event.title);
   const questions = event.questions ?? [];
   const notice = h('div', { class: 'organise-notice-box' });
   const rerender = (said) => render(main, portal, said);
+  const summaryOf = (error) => (error.status === 400 ? text.errors(Object.keys(error.errors ?? {}).length || 1)
+    : error.message || text.failed);
 
   const search = h('form', { role: 'search', class: 'organise-inline', onsubmit: (submit) => {
     submit.preventDefault();
     const typed = submit.target.elements.q.value.trim();
     navigate(screen({ event: event.id, view: 'registrations', q: typed || undefined }));
   } },
-  field(h, 'registrations-q', text.search, h('input', { id: 'registrations-q', name: 'q', type: 'search', value: q })),
+  field(portal, { id: 'registrations-q', label: text.search,
+    control: h('input', { name: 'q', type: 'search', value: q }) }),
   h('button', { type: 'submit', class: 'button secondary' }, text.searchButton),
   q ? h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.clearSearch) : null);
 
@@ -41,7 +44,7 @@ export async function render(main, portal, message) {
     notice,
     h('p', { class: 'organise-overview' },
       h('span', { class: `organise-status organise-status-${event.status}` }, event.statusLabel), ' ',
-      text.seatsOf(event.confirmed, event.capacity), event.waiting > 0 ? `, ${text.waitingCount(event.waiting)}` : ''),
+      text.seatsOf(event.confirmed, event.capacity), event.waiting > 0 ? `, ${waitingCount(event.waiting)}` : ''),
     h('ul', { class: 'organise-links' },
       h('li', {}, h('a', { href: `${API}/events/${id}/registrations.csv`, download: `registrations-${event.id}.csv` },
         text.csv)),
@@ -114,18 +117,18 @@ export async function render(main, portal, message) {
           });
           await rerender(text.added(name));
         } catch (error) {
-          showErrors(h, form, error, error.status === 400 ? text.errors(Object.keys(error.errors ?? {}).length || 1)
-            : error.message || text.failed);
+          showErrors(portal, form, error, { summary: summaryOf(error) });
         }
       } },
     h('div', { class: 'form-errors' }),
     h('div', { class: 'organise-grid' },
-      field(h, 'person-name', text.name, h('input', { id: 'person-name', name: 'name', autocomplete: 'off' })),
-      field(h, 'person-email', text.email, h('input', { id: 'person-email', name: 'email', type: 'email',
-        autocomplete: 'off' })),
-      field(h, 'person-language', text.language, h('select', { id: 'person-language', name: 'language' },
+      field(portal, { id: 'person-name', label: text.name,
+        control: h('input', { name: 'name', autocomplete: 'off' }) }),
+      field(portal, { id: 'person-email', label: text.email, control: h('input', { name: 'email', type: 'email',
+        autocomplete: 'off' }) }),
+      field(portal, { id: 'person-language', label: text.language, control: h('select', { name: 'language' },
         h('option', { value: 'ja', selected: language === 'ja' }, text.japanese),
-        h('option', { value: 'en', selected: language === 'en' }, text.english)))),
+        h('option', { value: 'en', selected: language === 'en' }, text.english)) })),
     h('div', { class: 'organise-picker-slot' }),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, text.addPerson)));
     picker.then((p) => form.querySelector('.organise-picker-slot').replaceWith(p.element));
@@ -147,20 +150,19 @@ export async function render(main, portal, message) {
           form.reset();
           notify(h, result, text.sent(sent?.recipients ?? 0));
         } catch (error) {
-          showErrors(h, form, error, error.status === 400 ? text.errors(Object.keys(error.errors ?? {}).length || 1)
-            : error.message || text.failed);
+          showErrors(portal, form, error, { summary: summaryOf(error) });
         }
       } },
     h('div', { class: 'form-errors' }),
     h('div', { class: 'organise-bilingual' },
-      field(h, 'message-subject-ja', text.subjectJa, h('input', { id: 'message-subject-ja', name: 'subjectJa',
-        lang: 'ja' })),
-      field(h, 'message-subject-en', text.subjectEn, h('input', { id: 'message-subject-en', name: 'subjectEn',
-        lang: 'en' })),
-      field(h, 'message-body-ja', text.bodyJa, h('textarea', { id: 'message-body-ja', name: 'bodyJa', lang: 'ja',
-        rows: 6 })),
-      field(h, 'message-body-en', text.bodyEn, h('textarea', { id: 'message-body-en', name: 'bodyEn', lang: 'en',
-        rows: 6 }))),
+      field(portal, { id: 'message-subject-ja', label: text.subjectJa, control: h('input', { name: 'subjectJa',
+        lang: 'ja' }) }),
+      field(portal, { id: 'message-subject-en', label: text.subjectEn, control: h('input', { name: 'subjectEn',
+        lang: 'en' }) }),
+      field(portal, { id: 'message-body-ja', label: text.bodyJa, control: h('textarea', { name: 'bodyJa', lang: 'ja',
+        rows: 6 }) }),
+      field(portal, { id: 'message-body-en', label: text.bodyEn, control: h('textarea', { name: 'bodyEn', lang: 'en',
+        rows: 6 }) })),
     h('fieldset', { class: 'checkboxes', 'data-path': 'to' },
       h('legend', {}, text.to),
       h('ul', { class: 'checkbox-list' }, [['confirmed', text.toConfirmed], ['all', text.toAll]].map(([to, label]) =>

@@ -1,5 +1,6 @@
+import { API, common, pick } from './common.js';
 import { words } from './organise-text.js';
-import { API, pick, screen } from './organise-parts.js';
+import { screen } from './organise-parts.js';
 
 /**
  * An event's report for its organisers (`?event=12&view=report`): how many registered, were confirmed, waited,
@@ -7,7 +8,8 @@ import { API, pick, screen } from './organise-parts.js';
  */
 export async function render(main, portal) {
   const { h, replace, api, language, query } = portal;
-  const { text, lists } = words(language);
+  const text = words(language);
+  const { regions, registrationStatuses: statuses } = common(portal);
   const id = encodeURIComponent(query.get('event'));
   const [event, report] = await Promise.all([api.get(`${API}/events/${id}`), api.get(`${API}/events/${id}/report`)]);
   const c = report.counts;
@@ -16,20 +18,20 @@ export async function render(main, portal) {
 
   replace(main,
     h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.registrations)),
-    h('h1', {}, text.reportOf(pick(event.title, language))),
+    h('h1', {}, text.reportOf(pick(portal, event.title))),
     h('p', {}, h('a', { href: `${API}/events/${id}/report.csv`, download: `report-${event.id}.csv` }, text.reportCsv)),
     h('h2', {}, text.counts),
-    facts([['registered', text.registered, c.registered], ['confirmed', text.confirmed, c.confirmed],
-      ['waiting', text.waiting, c.waiting], ['pending', text.pending, c.pending],
-      ['declined', text.declinedCount, c.declined], ['cancelled', text.cancelledCount, c.cancelled],
-      ['not-attending', text.notAttending, c.notAttending], ['checked-in', text.checkedInCount, c.checkedIn]]),
+    facts([['registered', text.registered, c.registered], ['confirmed', statuses.confirmed, c.confirmed],
+      ['waiting', statuses.waiting, c.waiting], ['pending', statuses.pending, c.pending],
+      ['declined', text.declinedCount, c.declined], ['cancelled', statuses.cancelled, c.cancelled],
+      ['not-attending', statuses['not-attending'], c.notAttending], ['checked-in', text.checkedInCount, c.checkedIn]]),
     h('h2', { id: 'by-organization' }, text.byOrganization),
     breakdown('by-organization', text.organization, report.byOrganization.map((row) => [
       (language === 'en' ? row.nameEn : row.nameJa) || row.organizationId || text.noOrganization, row.registered,
       row.checkedIn])),
     h('h2', { id: 'by-region' }, text.byRegion),
     breakdown('by-region', text.region, report.byRegion.map((row) => [
-      row.label ?? lists.regions[row.region] ?? row.region ?? text.none0, row.registered, row.checkedIn])),
+      row.label ?? regions[row.region] ?? row.region ?? text.none0, row.registered, row.checkedIn])),
     h('h2', {}, text.followUp),
     facts([['answers', text.followUpAnswers, report.followUp.answers],
       ['satisfaction', text.satisfaction, report.followUp.satisfactionAverage],

@@ -1,54 +1,20 @@
 /**
- * What the organisers' screens say, in Japanese and English. Closed lists (kinds, regions, audiences) come first:
- * they are the labels the plugin's labels_ja/labels_en give the same codes.
+ * What only the organisers' screens say, in Japanese and English (the closed lists, registration statuses and the
+ * like are common.js's).
  */
-export const LISTS = {
-  ja: {
-    kinds: {
-      seminar: 'セミナー', 'exchange-meeting': '交流会', 'matching-fair': 'マッチングフェア',
-      'coordinator-training': 'コーディネーター研修', 'general-assembly': '総会', other: 'その他',
-    },
-    audiences: {
-      'all-members': '全会員', regions: '選択した地域の会員', organizations: '選択した会員機関',
-      coordinators: 'コーディネーター', 'overseas-partners': '海外パートナー', public: '一般公開',
-    },
-    regions: {
-      Hokkaido: '北海道', Tohoku: '東北', Kanto: '関東', Chubu: '中部', Kinki: '近畿', Chugoku: '中国',
-      Shikoku: '四国', Kyushu: '九州', Okinawa: '沖縄', Overseas: '海外',
-    },
-    questionTypes: { text: '記述', choice: '選択肢', 'yes-no': 'はい/いいえ' },
-  },
-  en: {
-    kinds: {
-      seminar: 'Seminar', 'exchange-meeting': 'Exchange meeting', 'matching-fair': 'Matching fair',
-      'coordinator-training': 'Coordinator training', 'general-assembly': 'General assembly', other: 'Other',
-    },
-    audiences: {
-      'all-members': 'All members', regions: 'Members in chosen regions', organizations: 'Chosen organizations',
-      coordinators: 'Coordinators', 'overseas-partners': 'Overseas partners', public: 'Public',
-    },
-    regions: {
-      Hokkaido: 'Hokkaido', Tohoku: 'Tohoku', Kanto: 'Kanto', Chubu: 'Chubu', Kinki: 'Kinki', Chugoku: 'Chugoku',
-      Shikoku: 'Shikoku', Kyushu: 'Kyushu', Okinawa: 'Okinawa', Overseas: 'Overseas',
-    },
-    questionTypes: { text: 'Text', choice: 'Choice', 'yes-no': 'Yes / no' },
-  },
-};
-
-export const TEXT = {
+const TEXT = {
   ja: {
     title: 'イベント運営',
     lead: '主催するイベントの作成・公開、申込者の管理、当日の受付、開催後の報告を行います。',
     upcoming: '今後のイベント', past: '終了したイベント', showPast: '終了したイベントを見る',
     showUpcoming: '今後のイベントを見る', none: '該当するイベントはありません。', create: '新しいイベントを作成',
-    when: '日時', status: '状態', seats: '申込', seatsOf: (c, cap) => `参加確定 ${c} / 定員 ${cap ?? '制限なし'}`,
-    waitingCount: (n) => `キャンセル待ち ${n}`,
+    status: '状態', seatsOf: (c, cap) => `参加確定 ${c} / 定員 ${cap ?? '制限なし'}`,
     edit: '編集', registrations: '申込者', checkin: '当日受付', report: '報告', backToList: 'イベント一覧へ',
     newTitle: '新しいイベント', editTitle: (t) => `イベントの編集:${t}`,
     japanese: '日本語', english: '英語', paired: (label, detail) => `${label}(${detail})`,
     basics: '基本情報', kind: '種類', titleLabel: 'タイトル', summary: '概要',
     programme: 'プログラム', programmeHint: 'Markdown で書けます:見出し(##)、箇条書き(-)、リンク。',
-    preview: 'プレビュー', previewOf: (l) => `プレビュー(${l})`, previewEmpty: '(空です)',
+    previewOf: (l) => `プレビュー(${l})`, previewEmpty: '(空です)',
     place: '会場・オンライン', venueNameJa: '会場名(日本語)', venueNameEn: '会場名(英語)', address: '住所',
     region: '地域', noRegion: '(指定なし)', onlineUrl: 'オンライン会議の URL',
     placeHint: '住所かオンライン会議の URL の少なくとも一方を入力してください。',
@@ -99,25 +65,25 @@ export const TEXT = {
     noCamera: 'この端末のブラウザではページ内で読み取れません。カメラアプリで QR コードを読み取るか、コードか氏名で受付してください。',
     cameraRefused: 'カメラを使えませんでした。', code: '受付コード', byCode: 'QR コード・受付コード', checkInByCode: 'コードで受付',
     byName: '氏名で受付', checkInButton: (n) => `${n} さんを受付`, video: 'カメラの映像',
-    reportOf: (t) => `報告:${t}`, counts: '人数', registered: '申込', confirmed: '参加確定', waiting: 'キャンセル待ち',
-    pending: '承認待ち', cancelledCount: '取消', declinedCount: '見送り', noOrganization: '所属機関なし', notAttending: '欠席', checkedInCount: '来場(受付済み)',
+    reportOf: (t) => `報告:${t}`, counts: '人数', registered: '申込', declinedCount: '見送り',
+    noOrganization: '所属機関なし', checkedInCount: '来場(受付済み)',
     byOrganization: '機関別', byRegion: '地域別', followUp: '事後アンケート', followUpAnswers: '回答数',
     satisfaction: '満足度(平均、5 段階)', newContacts: '新たな人脈(合計)', followUpsWanted: 'フォローアップ希望',
     reportCsv: '報告をダウンロード(CSV)', none0: '—',
+    questionTypes: { text: '記述', choice: '選択肢', 'yes-no': 'はい/いいえ' },
   },
   en: {
     title: 'Organise events',
     lead: 'Create and publish the events you run, manage registrations, check people in at the door and report.',
     upcoming: 'Upcoming events', past: 'Past events', showPast: 'Show past events',
     showUpcoming: 'Show upcoming events', none: 'No events here.', create: 'Create an event',
-    when: 'When', status: 'Status', seats: 'Registrations',
-    seatsOf: (c, cap) => `${c} confirmed of ${cap ?? 'unlimited'} seats`, waitingCount: (n) => `${n} waiting`,
+    status: 'Status', seatsOf: (c, cap) => `${c} confirmed of ${cap ?? 'unlimited'} seats`,
     edit: 'Edit', registrations: 'Registrations', checkin: 'Check-in', report: 'Report', backToList: 'All my events',
     newTitle: 'New event', editTitle: (t) => `Edit event: ${t}`,
     japanese: 'Japanese', english: 'English', paired: (label, detail) => `${label} (${detail})`,
     basics: 'About the event', kind: 'Kind', titleLabel: 'Title', summary: 'Summary',
     programme: 'Programme', programmeHint: 'Written in Markdown: headings (##), lists (-) and links.',
-    preview: 'Preview', previewOf: (l) => `Preview (${l})`, previewEmpty: '(empty)',
+    previewOf: (l) => `Preview (${l})`, previewEmpty: '(empty)',
     place: 'Venue or online', venueNameJa: 'Venue name (Japanese)', venueNameEn: 'Venue name (English)',
     address: 'Address', region: 'Region', noRegion: '(none)', onlineUrl: 'Online meeting URL',
     placeHint: 'Give an address, an online meeting URL, or both.',
@@ -172,18 +138,17 @@ export const TEXT = {
     noCamera: 'This browser cannot scan inside the page. Scan the QR code with the camera app, or check in by code or name.',
     cameraRefused: 'The camera could not be used.', code: 'Check-in code', byCode: 'QR code or check-in code', checkInByCode: 'Check in by code',
     byName: 'Check in by name', checkInButton: (n) => `Check in ${n}`, video: 'Camera view',
-    reportOf: (t) => `Report: ${t}`, counts: 'Figures', registered: 'Registered', confirmed: 'Confirmed',
-    waiting: 'Waiting list', pending: 'Awaiting approval', cancelledCount: 'Cancelled', declinedCount: 'Declined',
-    noOrganization: 'No member organization', notAttending: 'Not attending',
+    reportOf: (t) => `Report: ${t}`, counts: 'Figures', registered: 'Registered', declinedCount: 'Declined',
+    noOrganization: 'No member organization',
     checkedInCount: 'Attended (checked in)', byOrganization: 'By organization', byRegion: 'By region',
     followUp: 'Follow-up survey', followUpAnswers: 'Answers', satisfaction: 'Satisfaction (average of 1 to 5)',
     newContacts: 'New contacts (total)', followUpsWanted: 'Follow-up wanted',
     reportCsv: 'Download the report (CSV)', none0: '—',
+    questionTypes: { text: 'Text', choice: 'Choice', 'yes-no': 'Yes / no' },
   },
 };
 
-/** @returns {{text: object, lists: object}} the words of the page's language */
+/** @returns {object} the organisers' words in the page's language */
 export function words(language) {
-  const lang = language === 'en' ? 'en' : 'ja';
-  return { text: TEXT[lang], lists: LISTS[lang] };
+  return TEXT[language === 'en' ? 'en' : 'ja'];
 }

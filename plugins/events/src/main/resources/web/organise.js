@@ -1,5 +1,6 @@
+import { API, common, pick, useStyles } from './common.js';
 import { words } from './organise-text.js';
-import { API, pick, screen, useStyles } from './organise-parts.js';
+import { screen } from './organise-parts.js';
 
 /**
  * The organisers' screen (secretariat, member administrators and staff): the events they may run, drafts included.
@@ -7,7 +8,7 @@ import { API, pick, screen, useStyles } from './organise-parts.js';
  * `view=checkin` (at the door; `&code=` checks in, as the QR code in the confirmation opens it) and `view=report`.
  */
 export async function render(main, portal) {
-  useStyles();
+  useStyles('organise');
   const { query } = portal;
   const view = query.get('view');
   if (query.has('new') || query.has('edit')) {
@@ -27,7 +28,8 @@ export async function render(main, portal) {
 
 async function list(main, portal) {
   const { h, replace, api, format, query } = portal;
-  const { text } = words(portal.language);
+  const text = words(portal.language);
+  const { waitingCount } = common(portal);
   const past = query.get('when') === 'past';
   const events = await mine(portal, past);
   replace(main,
@@ -40,12 +42,12 @@ async function list(main, portal) {
     events.length === 0 ? h('p', {}, text.none)
       : h('ul', { class: 'organise-events', 'aria-labelledby': 'organise-list-heading' }, events.map((event) =>
         h('li', { class: 'card', 'data-event': event.id },
-          h('h3', {}, h('a', { href: screen({ edit: event.id }) }, pick(event.title, portal.language))),
+          h('h3', {}, h('a', { href: screen({ edit: event.id }) }, pick(portal, event.title))),
           h('p', { class: 'meta' }, `${format.formatDateTime(event.startsAt)} · ${event.kindLabel}`),
           h('p', {}, h('span', { class: `organise-status organise-status-${event.status}` }, event.statusLabel),
             ' ', text.seatsOf(event.confirmed, event.capacity),
-            event.waiting > 0 ? `, ${text.waitingCount(event.waiting)}` : ''),
-          h('ul', { class: 'organise-links', 'aria-label': pick(event.title, portal.language) },
+            event.waiting > 0 ? `, ${waitingCount(event.waiting)}` : ''),
+          h('ul', { class: 'organise-links', 'aria-label': pick(portal, event.title) },
             h('li', {}, h('a', { href: screen({ edit: event.id }) }, text.edit)),
             h('li', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.registrations)),
             h('li', {}, h('a', { href: screen({ event: event.id, view: 'checkin' }) }, text.checkin)),

@@ -136,7 +136,8 @@ class EventsOrganiserScreensIT {
             assertThat(browser.find(".organise-overview .organise-status").getText()).isEqualTo("下書き");
 
             browser.find("button[aria-controls='preview-ja']").click();
-            assertThat(browser.find("#preview-ja h2").getText()).isEqualTo("第一部");
+            assertThat(browser.find("#preview-ja h3").getText())
+                    .as("as the event's page shows it: headings below the screen's own").isEqualTo("第一部");
             browser.screenshot("events-organise-form-ja").assertAccessible();
 
             browser.find("button[data-move='publish']").click();
