@@ -28,7 +28,7 @@ const COMMON = {
     },
     eventStatuses: { draft: '下書き', published: '公開中', closed: '受付終了', cancelled: '中止' },
     registrationStatuses: {
-      pending: '承認待ち', confirmed: '参加確定', waiting: 'キャンセル待ち', declined: 'お断り', cancelled: '取消',
+      pending: '承認待ち', confirmed: '参加確定', waiting: 'キャンセル待ち', declined: '不承認', cancelled: '取消',
       'not-attending': '欠席',
     },
     weekdays: ['月', '火', '水', '木', '金', '土', '日'],
