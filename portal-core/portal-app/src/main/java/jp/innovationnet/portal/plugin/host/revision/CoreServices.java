@@ -18,7 +18,7 @@ import jp.innovationnet.portal.plugin.api.service.PublicForms;
  * @param audit         the audit trail
  * @param mail          the outbox, keyed for this plugin
  * @param publicForms   public-form protection, counted for this plugin
- * @param scheduler     where the plugin's scheduled tasks run (the container's managed scheduled executor)
+ * @param scheduler     where the plugin's scheduled tasks run (threads of the container's managed thread factory)
  * @param firstRun      how long after start a scheduled task first runs at the latest
  * @param baseUrl       the portal's address as reached from outside, without a trailing '/'
  */

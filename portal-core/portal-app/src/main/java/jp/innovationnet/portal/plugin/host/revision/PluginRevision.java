@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -73,7 +74,7 @@ public final class PluginRevision {
     private final List<NavigationEntry> navigation = new CopyOnWriteArrayList<>();
     private final List<PageSection> sections = new CopyOnWriteArrayList<>();
     private final List<CoreEventListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<ScheduledFuture<?>> schedules = new CopyOnWriteArrayList<>();
+    private final List<Schedule> schedules = new CopyOnWriteArrayList<>();
     private final ReentrantReadWriteLock calls = new ReentrantReadWriteLock();
     private volatile boolean retired;
 
@@ -315,7 +316,34 @@ public final class PluginRevision {
 
     /** @return how many scheduled tasks the revision has that are not cancelled */
     public int scheduledTasks() {
-        return (int) schedules.stream().filter(task -> !task.isCancelled()).count();
+        return (int) schedules.stream().filter(schedule -> !schedule.future.isCancelled()).count();
+    }
+
+    /**
+     * A scheduled task as the executor holds it. The executor may keep a cancelled task queued until its next time
+     * (ten minutes for a reminder task); releasing the run here lets the retired revision's class loader go at once.
+     */
+    private static final class Schedule implements Runnable {
+
+        private final AtomicReference<Runnable> run;
+        private ScheduledFuture<?> future;
+
+        private Schedule(Runnable run) {
+            this.run = new AtomicReference<>(run);
+        }
+
+        @Override
+        public void run() {
+            Runnable current = run.get();
+            if (current != null) {
+                current.run();
+            }
+        }
+
+        private void cancel() {
+            run.set(null);
+            future.cancel(false);
+        }
     }
 
     /**
@@ -348,7 +376,7 @@ public final class PluginRevision {
 
     /** Cancels the scheduled tasks; a run in progress finishes (a retiring revision waits for it). */
     private void cancelSchedules() {
-        schedules.forEach(task -> task.cancel(false));
+        schedules.forEach(Schedule::cancel);
     }
 
     private void releaseResources() {
@@ -479,8 +507,10 @@ public final class PluginRevision {
                 throw new IllegalStateException("the revision is retiring");
             }
             long first = Math.min(services.firstRun().toMillis(), period.toMillis());
-            schedules.add(services.scheduler().scheduleWithFixedDelay(() -> runScheduled(name, task), first,
-                    period.toMillis(), TimeUnit.MILLISECONDS));
+            Schedule schedule = new Schedule(() -> runScheduled(name, task));
+            schedule.future = services.scheduler().scheduleWithFixedDelay(schedule, first, period.toMillis(),
+                    TimeUnit.MILLISECONDS);
+            schedules.add(schedule);
         }
 
         @Override

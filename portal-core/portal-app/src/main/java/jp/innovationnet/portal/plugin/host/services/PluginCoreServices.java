@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -71,9 +74,13 @@ public class PluginCoreServices {
     @Inject
     HttpServletRequest request;
 
-    /** The plugins' scheduled tasks run on the container's managed threads, with the application's context. */
+    /**
+     * Threads of their own for the plugins' scheduled tasks (container context, not the request pool), as the mail
+     * dispatcher's and the identity sync's. Not the container's managed scheduled executor: it captures the
+     * submitting thread's context, i.e. the plugin's class loader, and keeps it after the task is cancelled.
+     */
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     @Inject
     @ConfigProperty(name = "portal.plugins.schedule.first-run-seconds", defaultValue = "60")
@@ -82,6 +89,22 @@ public class PluginCoreServices {
     @Inject
     @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080")
     String baseUrl;
+
+    private ScheduledThreadPoolExecutor scheduler;
+
+    @PostConstruct
+    void startScheduler() {
+        scheduler = new ScheduledThreadPoolExecutor(2, threads);
+        // a retired revision's cancelled task leaves the queue at once, and with it the revision's classes
+        scheduler.setRemoveOnCancelPolicy(true);
+        // threads made now, in the application's context, not later while a plugin starts
+        scheduler.prestartAllCoreThreads();
+    }
+
+    @PreDestroy
+    void stopScheduler() {
+        scheduler.shutdownNow();
+    }
 
     /**
      * @param pluginId the plugin the services are for
