@@ -92,6 +92,7 @@ class EventsMailIT {
         VEvent calendarJa = calendar(confirmation).<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(calendarJa.getSummary().getValue()).isEqualTo("メール確認" + RUN);
         assertThat(calendarJa.getUrl().getValue()).endsWith("/p/events/events?id=" + id);
+        assertThat(attachment(confirmation, "check-in-" + first + ".png").getContentType()).startsWith("image/png");
 
         registerSomeone(id, "Jane Smith", en, "en", "tama");
         MimeMessage waiting = MailCatcher.awaitMessageTo(en, MAIL);
@@ -105,6 +106,41 @@ class EventsMailIT {
         assertThat(promoted.getSubject()).isEqualTo("A seat is yours: メール確認" + RUN + " (en)");
         VEvent calendarEn = calendar(promoted).<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(calendarEn.getSummary().getValue()).isEqualTo("メール確認" + RUN + " (en)");
+    }
+
+    @Test
+    void registrantsOfAnEventWithApprovalHearThatTheyWaitForItAndWhatWasDecided() throws Exception {
+        String title = "承認確認" + RUN;
+        long id = idOf(EventsFixture.published(organiser, EventsFixture.event(title, "all-members", 5)
+                .add("approvalRequired", true)));
+        String mine = BASE + "/" + id + "/registration";
+        long accepted = idOf(ok(as(DemoUser.MEMBER_STAFF).postJson(mine, "")));
+        long refused = idOf(ok(as(DemoUser.OTHER_MEMBER_STAFF).postJson(mine, "")));
+        Await.until("the notices of pending approval", MAIL,
+                () -> mailsAbout(title, "staff@tama.example").size() == 1
+                        && mailsAbout(title, "staff@hamamatsu.example").size() == 1);
+        assertThat(subject(mailsAbout(title, "staff@tama.example").get(0))).containsAnyOf("【承認待ち】", "Awaiting approval: ");
+
+        String registrations = BASE + "/" + id + "/registrations/";
+        assertThat(organiser.postJson(registrations + accepted + "/approve", "").statusCode()).isEqualTo(200);
+        assertThat(organiser.postJson(registrations + refused + "/decline", "").statusCode()).isEqualTo(200);
+        Await.until("the decisions by mail", MAIL, () -> mailsAbout(title, "staff@tama.example").size() == 2
+                && mailsAbout(title, "staff@hamamatsu.example").size() == 2);
+        MimeMessage confirmed = mailsAbout(title, "staff@tama.example").get(1);
+        assertThat(subject(confirmed)).containsAnyOf("【参加確定】", "Registration confirmed: ");
+        assertThat(attachment(confirmed, "check-in-" + accepted + ".png").getContentType()).startsWith("image/png");
+        assertThat(subject(mailsAbout(title, "staff@hamamatsu.example").get(1)))
+                .containsAnyOf("【お申し込みについて】", "Your registration: ");
+    }
+
+    /** @return the mails to an address (a demo user's, shared by tests) about one event, in order */
+    private static List<MimeMessage> mailsAbout(String title, String address) {
+        return MailCatcher.messagesTo(address).stream().filter(m -> subject(m).contains(title)).toList();
+    }
+
+    private static JsonObject ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return (JsonObject) PortalClient.json(response);
     }
 
     @Test
@@ -317,6 +353,16 @@ class EventsMailIT {
         Object content = message.getContent();
         return content instanceof Multipart parts ? String.valueOf(parts.getBodyPart(0).getContent())
                 : String.valueOf(content);
+    }
+
+    private static BodyPart attachment(MimeMessage message, String filename) throws MessagingException, IOException {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (filename.equals(parts.getBodyPart(i).getFileName())) {
+                return parts.getBodyPart(i);
+            }
+        }
+        throw new AssertionError("no attachment " + filename);
     }
 
     private static Calendar calendar(MimeMessage message) throws MessagingException, IOException, ParserException {

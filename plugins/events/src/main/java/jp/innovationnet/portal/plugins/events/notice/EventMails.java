@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
+import jp.innovationnet.portal.plugins.events.checkin.CheckInQr;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.Venue;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
@@ -40,15 +41,31 @@ public final class EventMails {
     /**
      * @param event        the event
      * @param registration a confirmed registration
-     * @param extra        further attachments (e.g. the check-in code); may be empty
-     * @return the confirmation, with the event's calendar file and the extra attachments
+     * @return the confirmation, with the event's calendar file and the QR code to show at the door
      */
-    public Mail.Email confirmation(Event event, Registration registration, List<Mail.Attachment> extra) {
-        List<Mail.Attachment> attachments = new ArrayList<>();
-        attachments.add(calendar(event, language(registration)));
-        attachments.addAll(extra);
+    public Mail.Email confirmation(Event event, Registration registration) {
         return mail(event, registration, MailText.CONFIRMED_SUBJECT, lead(MailText.CONFIRMED_LEAD, event, registration),
-                attachments);
+                List.of(calendar(event, language(registration)), checkIn(registration)));
+    }
+
+    /**
+     * @param event        the event
+     * @param registration a registration awaiting the organisers' approval
+     * @return the notice that it was received and awaits approval
+     */
+    public Mail.Email pending(Event event, Registration registration) {
+        return mail(event, registration, MailText.PENDING_SUBJECT, lead(MailText.PENDING_LEAD, event, registration),
+                List.of());
+    }
+
+    /**
+     * @param event        the event
+     * @param registration a registration the organisers declined
+     * @return the notice of the decision
+     */
+    public Mail.Email declined(Event event, Registration registration) {
+        return mail(event, registration, MailText.DECLINED_SUBJECT, lead(MailText.DECLINED_LEAD, event, registration),
+                List.of());
     }
 
     /**
@@ -66,11 +83,11 @@ public final class EventMails {
     /**
      * @param event        the event
      * @param registration a registration just confirmed from the waiting list
-     * @return the notice, with the event's calendar file
+     * @return the notice, with the event's calendar file and the QR code to show at the door
      */
     public Mail.Email promoted(Event event, Registration registration) {
         return mail(event, registration, MailText.PROMOTED_SUBJECT, lead(MailText.PROMOTED_LEAD, event, registration),
-                List.of(calendar(event, language(registration))));
+                List.of(calendar(event, language(registration)), checkIn(registration)));
     }
 
     /**
@@ -130,16 +147,16 @@ public final class EventMails {
                 message.subject().in(language));
         String text = MailText.MESSAGE_LEAD.in(language, title(event, registration)) + "\n\n"
                 + message.body().in(language);
-        return new Mail.Email(registration.registrant().email(), language, subject, text + "\n\n" + facts(event,
-                language), List.of());
+        return new Mail.Email(registration.registrant().email(), language, subject,
+                text + "\n\n" + facts(event, language) + ownPage(registration, language), List.of());
     }
 
     private Mail.Email mail(Event event, Registration registration, MailText subject, String lead,
                             List<Mail.Attachment> attachments) {
         Locale language = language(registration);
         return new Mail.Email(registration.registrant().email(), language,
-                subject.in(language, title(event, registration)), lead + "\n\n" + facts(event, language),
-                attachments);
+                subject.in(language, title(event, registration)),
+                lead + "\n\n" + facts(event, language) + ownPage(registration, language), attachments);
     }
 
     private static String lead(MailText text, Event event, Registration registration) {
@@ -174,6 +191,24 @@ public final class EventMails {
         String until = start.toLocalDate().equals(end.toLocalDate()) ? time.format(end)
                 : day.format(end) + time.format(end);
         return day.format(start) + time.format(start) + "–" + until + " (" + event.timeZone().getId() + ")";
+    }
+
+    /**
+     * @return for a registrant without an account, the line with the private address where they see and cancel
+     *     their registration; nothing for users, who find it under "My events"
+     */
+    private String ownPage(Registration registration, Locale language) {
+        if (registration.registrant().userId().isPresent()) {
+            return "";
+        }
+        return MailText.OWN_PAGE.in(language,
+                portalUrl.apply("/p/events/events?registration=" + registration.privateToken())) + "\n";
+    }
+
+    /** The check-in QR code: the organisers' phones open the check-in of this registration from it. */
+    private Mail.Attachment checkIn(Registration registration) {
+        byte[] png = CheckInQr.png(portalUrl.apply(CheckInQr.path(registration)));
+        return new Mail.Attachment("check-in-" + registration.id() + ".png", "image/png", png);
     }
 
     private String page(Event event) {

@@ -35,8 +35,8 @@ public final class Notices {
     }
 
     /**
-     * Tells the registrants what a desk did for one event: each new registration is confirmed or on the waiting
-     * list, and who moved up from the waiting list.
+     * Tells the registrants what a desk did for one event: each new (or approved) registration is confirmed, on the
+     * waiting list or awaiting approval, and who moved up from the waiting list.
      *
      * @param event the event
      * @param desk  the desk that changed its registrations
@@ -44,9 +44,11 @@ public final class Notices {
     public void after(Event event, RegistrationDesk desk) {
         for (Registration registration : desk.admitted()) {
             if (registration.status() == RegistrationStatus.CONFIRMED) {
-                send(registration, mails.confirmation(event, registration, List.of()));
+                send(registration, mails.confirmation(event, registration));
             } else if (registration.status() == RegistrationStatus.WAITING) {
                 send(registration, mails.waitingPlace(event, registration, desk.waitingPosition(registration)));
+            } else if (registration.status() == RegistrationStatus.PENDING) {
+                send(registration, mails.pending(event, registration));
             }
         }
         desk.promoted().forEach(registration -> send(registration, mails.promoted(event, registration)));
@@ -82,6 +84,14 @@ public final class Notices {
                 .filter(r -> message.toAll() || r.status() == RegistrationStatus.CONFIRMED).toList();
         recipients.forEach(r -> send(r, mails.organiserMessage(event, r, message)));
         return recipients.size();
+    }
+
+    /**
+     * @param event        the event
+     * @param registration a registration the organisers declined
+     */
+    public void declined(Event event, Registration registration) {
+        send(registration, mails.declined(event, registration));
     }
 
     /**

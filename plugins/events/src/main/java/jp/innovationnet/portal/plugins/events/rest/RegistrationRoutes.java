@@ -153,7 +153,11 @@ public final class RegistrationRoutes {
             String message = Message.NOT_PENDING.in(caller.locale(), e.status().label(caller.locale()));
             throw new ProblemException(409, "Conflict", message, Map.of("status", message));
         }
-        notices.after(event, desk);
+        if (approve) {
+            notices.after(event, desk);
+        } else {
+            notices.declined(event, decided);
+        }
         context.audit().record(approve ? "event.registration.approved" : "event.registration.declined",
                 "event-registration", String.valueOf(id),
                 Map.of("event", String.valueOf(event.id()), "status", decided.status().code()));

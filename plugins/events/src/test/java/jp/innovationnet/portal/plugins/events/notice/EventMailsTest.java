@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,12 +36,10 @@ class EventMailsTest {
     }
 
     @Test
-    void theConfirmationIsInTheRegistrantsLanguageWithTheCalendarFileAndExtraAttachments() throws Exception {
+    void theConfirmationIsInTheRegistrantsLanguageWithTheCalendarFileAndTheCheckInCode() throws Exception {
         Seats seats = new Seats(1, 10);
-        Mail.Attachment qr = new Mail.Attachment("check-in.png", "image/png", new byte[] {1, 2, 3});
 
-        Mail.Email ja = mails.confirmation(event, registration(seats, "山田", "yamada@example.jp", Locale.JAPANESE),
-                List.of(qr));
+        Mail.Email ja = mails.confirmation(event, registration(seats, "山田", "yamada@example.jp", Locale.JAPANESE));
         assertThat(ja.language()).isEqualTo(Locale.JAPANESE);
         assertThat(ja.to()).isEqualTo("yamada@example.jp");
         assertThat(ja.subject()).isEqualTo("【参加確定】産学連携セミナー");
@@ -50,18 +47,19 @@ class EventMailsTest {
                 "会場: 浜松会場, 静岡県浜松市中区1-1", "オンライン: https://meet.example/abc",
                 "詳細: https://portal.example/p/events/events?id=", "お問い合わせ: 事務局 <office@example.jp>");
         assertThat(ja.attachments()).extracting(Mail.Attachment::filename).containsExactly("event-null.ics",
-                "check-in.png");
+                "check-in-null.png");
+        assertThat(ja.attachments().get(1).mediaType()).isEqualTo("image/png");
+        assertThat(ja.text()).doesNotContain("お申し込みの確認・取消");
         Calendar calendar = new CalendarBuilder().build(new ByteArrayInputStream(ja.attachments().get(0).content()));
         assertThat(calendar.<VEvent>getComponent("VEVENT").orElseThrow().getSummary().getValue())
                 .isEqualTo("産学連携セミナー");
 
-        Mail.Email en = mails.confirmation(event, registration(seats, "Smith", "smith@example.org", Locale.ENGLISH),
-                List.of());
+        Mail.Email en = mails.confirmation(event, registration(seats, "Smith", "smith@example.org", Locale.ENGLISH));
         assertThat(en.language()).isEqualTo(Locale.ENGLISH);
         assertThat(en.subject()).isEqualTo("Registration confirmed: Industry-academia seminar");
         assertThat(en.text()).contains("Dear Smith", "When: Thu 10 Dec 2026, 13:30–16:30 (Asia/Tokyo)",
                 "Where: Hamamatsu hall");
-        assertThat(en.attachments()).hasSize(1);
+        assertThat(en.attachments()).hasSize(2);
         assertThat(en.attachments().get(0).mediaType()).startsWith("text/calendar");
     }
 

@@ -14,8 +14,8 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface Mail {
 
     /**
-     * Queues a mail once the current plugin call's transaction commits; nothing is queued if it rolls back.
-     * Outside a plugin call (e.g. in a scheduled task) the mail is queued at once.
+     * Queues a mail once the transaction of the current plugin call (a request, a scheduled task's run or a
+     * core-event listener) commits; nothing is queued if it rolls back.
      *
      * @param email the mail
      */
