@@ -96,6 +96,28 @@ public final class Chromium implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Types into a field as a person would, after clearing it.
+     *
+     * @param css  a selector of the field
+     * @param text what to type
+     */
+    public void type(String css, String text) {
+        WebElement input = find(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /**
+     * Sets a field's value directly, for controls typing cannot fill the same way in every locale (date, time).
+     *
+     * @param css   a selector of the field
+     * @param value its new value
+     */
+    public void setValue(String css, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", find(css), value);
+    }
+
     /** @return the text of the screen's main heading */
     public String heading() {
         return driver.findElement(By.cssSelector("main h1")).getText();

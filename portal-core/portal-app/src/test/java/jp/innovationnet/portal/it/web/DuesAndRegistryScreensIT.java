@@ -103,7 +103,7 @@ class DuesAndRegistryScreensIT {
             String schedules = as(DemoUser.SECRETARIAT).get("/api/dues/schedules/" + YEAR).body();
             assertThat(schedules).contains("\"amount\":100000", "\"amount\":50000", "standard-10");
 
-            setValue(secretariat, "#dues-due-date", YEAR + 1 + "-03-31");
+            secretariat.setValue("#dues-due-date", YEAR + 1 + "-03-31");
             secretariat.find("#dues-issue-form button[type=submit]").click();
             String issued = awaitNotice(secretariat, "件の請求書を発行しました");
             Matcher count = Pattern.compile("(\\d+)件の請求書を発行しました").matcher(issued);
@@ -135,7 +135,7 @@ class DuesAndRegistryScreensIT {
             awaitNotice(secretariat, "請求書 " + first + " を取り消しました");
             assertThat(secretariat.find("#invoice-status").getText()).isEqualTo("取消");
             assertThat(secretariat.find(".dues-facts").getText()).contains("会員種別の確認のため再発行");
-            setValue(secretariat, "#reissue-due-date", YEAR + 1 + "-03-31");
+            secretariat.setValue("#reissue-due-date", YEAR + 1 + "-03-31");
             secretariat.find("#reissue-form button[type=submit]").click();
             await(secretariat, d -> !d.findElement(By.cssSelector("main h1")).getText().endsWith(first));
             String number = secretariat.heading().replace("請求書 ", "");
@@ -329,9 +329,6 @@ class DuesAndRegistryScreensIT {
     }
 
     /** Date inputs take typed dates in the browser's locale format: set the ISO value as a script would. */
-    private static void setValue(Chromium browser, String css, String value) {
-        browser.driver().executeScript("arguments[0].value = arguments[1]", browser.find(css), value);
-    }
 
     private static String awaitNotice(Chromium browser, String text) {
         await(browser, d -> d.findElements(By.cssSelector(".dues-notice")).stream()

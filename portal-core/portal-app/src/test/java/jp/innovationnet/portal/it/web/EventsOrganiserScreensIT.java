@@ -93,21 +93,21 @@ class EventsOrganiserScreensIT {
             browser.find("main a.button[href*='new']").click();
             browser.awaitScreen();
             assertThat(browser.heading()).isEqualTo("新しいイベント");
-            type(browser, "#event-title-ja", title);
-            type(browser, "#event-title-en", "Industry-academia seminar " + RUN);
-            type(browser, "#event-summary-ja", "技術移転の事例を紹介します。");
-            type(browser, "#event-summary-en", "Cases of technology transfer.");
-            type(browser, "#event-programme-ja", "## 第一部\n- 基調講演");
-            type(browser, "#venue-address", "東京都八王子市旭町9-1");
-            setValue(browser, "#event-start", LOCAL.format(start));
-            setValue(browser, "#event-end", LOCAL.format(start.minusHours(1)));
-            type(browser, "#contact-name", "TAMA 事務局");
-            type(browser, "#contact-email", "events@tama.example");
+            browser.type("#event-title-ja", title);
+            browser.type("#event-title-en", "Industry-academia seminar " + RUN);
+            browser.type("#event-summary-ja", "技術移転の事例を紹介します。");
+            browser.type("#event-summary-en", "Cases of technology transfer.");
+            browser.type("#event-programme-ja", "## 第一部\n- 基調講演");
+            browser.type("#venue-address", "東京都八王子市旭町9-1");
+            browser.setValue("#event-start", LOCAL.format(start));
+            browser.setValue("#event-end", LOCAL.format(start.minusHours(1)));
+            browser.type("#contact-name", "TAMA 事務局");
+            browser.type("#contact-email", "events@tama.example");
             browser.find("#add-session").click();
-            setValue(browser, "#session-0-start", LOCAL.format(start));
-            setValue(browser, "#session-0-end", LOCAL.format(start.minusMinutes(30)));
-            type(browser, "#session-0-titleJa", "基調講演");
-            type(browser, "#session-0-titleEn", "Keynote");
+            browser.setValue("#session-0-start", LOCAL.format(start));
+            browser.setValue("#session-0-end", LOCAL.format(start.minusMinutes(30)));
+            browser.type("#session-0-titleJa", "基調講演");
+            browser.type("#session-0-titleEn", "Keynote");
             browser.find("form.organise-form button[type=submit]").click();
 
             browser.find("#event-end[aria-invalid='true']");
@@ -122,13 +122,13 @@ class EventsOrganiserScreensIT {
                     .as("focus on the first field at fault").isEqualTo("event-end");
             browser.screenshot("events-organise-errors-ja").assertAccessible();
 
-            setValue(browser, "#event-end", LOCAL.format(start.plusHours(3)));
-            setValue(browser, "#session-0-end", LOCAL.format(start.plusHours(1)));
+            browser.setValue("#event-end", LOCAL.format(start.plusHours(3)));
+            browser.setValue("#session-0-end", LOCAL.format(start.plusHours(1)));
             browser.find("#add-session").click();
-            setValue(browser, "#session-1-start", LOCAL.format(start.plusHours(1)));
-            setValue(browser, "#session-1-end", LOCAL.format(start.plusHours(3)));
-            type(browser, "#session-1-titleJa", "交流会");
-            type(browser, "#session-1-titleEn", "Networking");
+            browser.setValue("#session-1-start", LOCAL.format(start.plusHours(1)));
+            browser.setValue("#session-1-end", LOCAL.format(start.plusHours(3)));
+            browser.type("#session-1-titleJa", "交流会");
+            browser.type("#session-1-titleEn", "Networking");
             browser.find("form.organise-form button[type=submit]").click();
             awaitNotice(browser, "イベントを下書きとして作成しました。");
             assertThat(browser.driver().getCurrentUrl()).contains("edit=");
@@ -175,7 +175,7 @@ class EventsOrganiserScreensIT {
                             .build().toString().getBytes(StandardCharsets.UTF_8));
             assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
 
-            type(browser, "#event-summary-en", "A newer summary");
+            browser.type("#event-summary-en", "A newer summary");
             browser.find("form.organise-form button[type=submit]").click();
             assertThat(browser.find("form.organise-form .form-errors [role=alert]").getText())
                     .contains("Someone else changed this event");
@@ -185,7 +185,7 @@ class EventsOrganiserScreensIT {
             assertThat(browser.find("#event-title-en").getDomProperty("value")).isEqualTo("Changed meanwhile " + RUN);
             assertThat(browser.find("#event-capacity").getDomProperty("value")).isEqualTo("40");
 
-            type(browser, "#event-summary-en", "A newer summary");
+            browser.type("#event-summary-en", "A newer summary");
             browser.find("form.organise-form button[type=submit]").click();
             awaitNotice(browser, "Saved.");
         }
@@ -205,8 +205,8 @@ class EventsOrganiserScreensIT {
             assertThat(browser.heading()).isEqualTo("申込者:申込管理 " + RUN);
             assertThat(browser.find("a[href$='/registrations.csv']").getDomAttribute("download")).isNotBlank();
 
-            type(browser, "#person-name", added);
-            type(browser, "#person-email", "hanako-" + RUN + "@visitor.example");
+            browser.type("#person-name", added);
+            browser.type("#person-email", "hanako-" + RUN + "@visitor.example");
             browser.find("section[aria-labelledby='add-heading'] button[type=submit]").click();
             awaitNotice(browser, added + " さんを登録しました。");
             List<String> statuses = browser.driver().findElements(By.cssSelector("tr[data-registration]")).stream()
@@ -215,7 +215,7 @@ class EventsOrganiserScreensIT {
             assertThat(rowOf(browser, added).getText()).contains("待ち 1 番目");
             browser.screenshot("events-organise-registrations-ja").assertAccessible();
 
-            type(browser, "#registrations-q", "来場");
+            browser.type("#registrations-q", "来場");
             browser.find("form[role=search] button[type=submit]").click();
             new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d ->
                     d.findElements(By.cssSelector("tr[data-registration]")).size() == 1);
@@ -268,7 +268,7 @@ class EventsOrganiserScreensIT {
             phone.screenshot("events-organise-checkin-refused-phone-ja").assertAccessible();
 
             String part = other.getString("name").substring(0, Math.min(2, other.getString("name").length()));
-            type(phone, "#checkin-name", part);
+            phone.type("#checkin-name", part);
             phone.find("form[role=search] button[type=submit]").click();
             phone.find("li[data-registration='" + other.getInt("id") + "'] button").click();
             assertThat(phone.find(".organise-checkin[data-outcome='checked-in'] .organise-checkin-who").getText())
@@ -336,13 +336,5 @@ class EventsOrganiserScreensIT {
                 .as("focus on the outcome").contains("organise-notice");
     }
 
-    private static void type(Chromium browser, String css, String text) {
-        WebElement input = browser.find(css);
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    private static void setValue(Chromium browser, String css, String value) {
-        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
-    }
 }

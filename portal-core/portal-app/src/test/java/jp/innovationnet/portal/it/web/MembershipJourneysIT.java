@@ -85,16 +85,16 @@ class MembershipJourneysIT {
             assertThat(honeypot.getDomAttribute("tabindex")).as("the honeypot is out of the tab order").isEqualTo("-1");
             assertThat(honeypot.findElement(By.xpath("..")).getDomAttribute("aria-hidden")).isEqualTo("true");
 
-            type(browser, "organization.nameJa", nameJa);
-            type(browser, "organization.nameEn", "Browser Application Test Centre " + RUN);
+            browser.type("[name='organization.nameJa']", nameJa);
+            browser.type("[name='organization.nameEn']", "Browser Application Test Centre " + RUN);
             new Select(browser.find("select[name='organization.legalForm']")).selectByValue("foundation");
             new Select(browser.find("select[name='organization.prefecture']")).selectByValue("13");
-            type(browser, "organization.postalCode", "100-0005");
+            browser.type("[name='organization.postalCode']", "100-0005");
             browser.driver().findElement(By.cssSelector("input[name='organization.fields'][value='it']")).click();
             browser.driver().findElement(By.cssSelector("input[name='organization.services'][value='incubation']"))
                     .click();
-            type(browser, "applicant.name", "Hanako Browser");
-            type(browser, "applicant.email", "not-an-address");
+            browser.type("[name='applicant.name']", "Hanako Browser");
+            browser.type("[name='applicant.email']", "not-an-address");
             browser.find("form.application-form button[type=submit]").click();
 
             WebElement invalid = browser.find("[name='applicant.email'][aria-invalid='true']");
@@ -298,11 +298,6 @@ class MembershipJourneysIT {
                 .map(jakarta.json.JsonString::getString).toList();
     }
 
-    private static void type(Chromium browser, String name, String text) {
-        WebElement input = browser.find("[name='" + name + "']");
-        input.clear();
-        input.sendKeys(text);
-    }
 
     private static String text(MimeMessage message) throws IOException, MessagingException {
         return String.valueOf(message.getContent());

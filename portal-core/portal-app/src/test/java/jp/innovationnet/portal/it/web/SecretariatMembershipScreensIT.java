@@ -134,7 +134,7 @@ class SecretariatMembershipScreensIT {
                             .formatted(version, RUN, RUN).getBytes(StandardCharsets.UTF_8));
             assertThat(meanwhile.statusCode()).as(meanwhile.body()).isEqualTo(200);
 
-            type(browser, "#record-address-en", address);
+            browser.type("#record-address-en", address);
             browser.find("#record-form button[type=submit]").click();
             WebElement stale = browser.find("#record-form .form-errors [role=alert]");
             assertThat(stale.getText()).contains("Someone else changed this record");
@@ -142,8 +142,8 @@ class SecretariatMembershipScreensIT {
             awaitNotice(browser, "The latest version has been loaded.");
             assertThat(browser.find("#record-website").getDomProperty("value")).isEqualTo("https://meanwhile.example.jp/");
 
-            type(browser, "#record-address-en", address);
-            type(browser, "#record-website", "https://www.record-" + RUN + ".example.jp/");
+            browser.type("#record-address-en", address);
+            browser.type("#record-website", "https://www.record-" + RUN + ".example.jp/");
             browser.find("#record-form button[type=submit]").click();
             awaitNotice(browser, "The record has been saved.");
             String changes = browser.find(".membership-changes").getText();
@@ -193,7 +193,7 @@ class SecretariatMembershipScreensIT {
             new Select(browser.find("#appoint-office")).selectByValue("steering-committee-member");
             browser.find("#appoint-person").sendKeys(person);
             new Select(browser.find("#appoint-organization")).selectByValue(id);
-            setValue(browser, "#appoint-start", today.toString());
+            browser.setValue("#appoint-start", today.toString());
             browser.find("#appoint-form button[type=submit]").click();
             awaitNotice(browser, person + "さんを運営委員に選任しました。");
             WebElement term = browser.driver().findElements(By.cssSelector(".membership-office li[data-term]")).stream()
@@ -202,7 +202,7 @@ class SecretariatMembershipScreensIT {
             browser.screenshot("membership-officers-ja").assertAccessible();
 
             String termId = term.getDomAttribute("data-term");
-            setValue(browser, "#end-" + termId, today.plusYears(2).toString());
+            browser.setValue("#end-" + termId, today.plusYears(2).toString());
             browser.find("li[data-term='" + termId + "'] button[type=submit]").click();
             awaitNotice(browser, person + "さんの任期を");
             assertThat(PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/officers/terms")).toString())
@@ -255,15 +255,7 @@ class SecretariatMembershipScreensIT {
         return browser;
     }
 
-    private static void type(Chromium browser, String css, String text) {
-        WebElement input = browser.find(css);
-        input.clear();
-        input.sendKeys(text);
-    }
 
-    private static void setValue(Chromium browser, String css, String value) {
-        browser.driver().executeScript("arguments[0].value = arguments[1];", browser.find(css), value);
-    }
 
     private static void register(String id, String nameJa, String nameEn) {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
