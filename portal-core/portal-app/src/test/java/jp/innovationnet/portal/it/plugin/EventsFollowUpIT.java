@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -293,26 +294,29 @@ class EventsFollowUpIT {
                 .isEqualTo(200);
         assertThat(organiser.postJson(BASE + "/" + cancelled + "/cancel", "").statusCode()).isEqualTo(200);
 
-        String url = json(staff.get(API + "/calendar-feed"), 200).getString("url");
+        // The demo users also register in other test classes: look at this test's events in their feeds.
+        Set<String> ours = Set.of(uid(fair), uid(full), uid(cancelled), uid(others));
+        String url = feedAddress(staff);
         assertThat(url).startsWith("http").endsWith(".ics");
         Calendar calendar = feed(url);
-        Map<String, String> statusByUid = calendar.<VEvent>getComponents("VEVENT").stream().collect(
+        Map<String, String> statusByUid = calendar.<VEvent>getComponents("VEVENT").stream()
+                .filter(e -> ours.contains(e.getUid().orElseThrow().getValue())).collect(
                 Collectors.toMap(e -> e.getUid().orElseThrow().getValue(), e -> e.getStatus().getValue()));
         assertThat(statusByUid).isEqualTo(Map.of(uid(fair), "CONFIRMED", uid(full), "TENTATIVE",
                 uid(cancelled), "CANCELLED"));
         assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isNotBlank();
 
-        Calendar coordinators = feed(json(as(DemoUser.COORDINATOR).get(API + "/calendar-feed"), 200)
-                .getString("url"));
+        Calendar coordinators = feed(feedAddress(as(DemoUser.COORDINATOR)));
         assertThat(coordinators.<VEvent>getComponents("VEVENT")).extracting(e -> e.getUid().orElseThrow().getValue())
-                .containsExactlyInAnyOrder(uid(fair), uid(others));
+                .filteredOn(ours::contains).containsExactlyInAnyOrder(uid(fair), uid(others));
 
         assertThat(json(staff.get(API + "/calendar-feed"), 200).get("url"))
                 .as("the address is shown once: only its hash is kept").isIn(null, JsonValue.NULL);
         String renewed = json(staff.postJson(API + "/calendar-feed/renew", ""), 200).getString("url");
         assertThat(renewed).isNotEqualTo(url);
         assertProblem(PortalClient.anonymous().get(URI.create(url).getRawPath()), 404);
-        assertThat(feed(renewed).<VEvent>getComponents("VEVENT")).hasSize(3);
+        assertThat(feed(renewed).<VEvent>getComponents("VEVENT")).extracting(e -> e.getUid().orElseThrow().getValue())
+                .filteredOn(ours::contains).containsExactlyInAnyOrder(uid(fair), uid(full), uid(cancelled));
         assertProblem(PortalClient.anonymous().get(API + "/feeds/" + "A".repeat(43) + ".ics"), 404);
         assertProblem(PortalClient.anonymous().get(API + "/feeds/" + URI.create(renewed).getRawPath()
                 .replaceAll(".*/", "").replace(".ics", "")), 404);
@@ -327,6 +331,16 @@ class EventsFollowUpIT {
         Calendar calendar = new CalendarBuilder().build(new StringReader(feed.body()));
         calendar.validate();
         return calendar;
+    }
+
+    /**
+     * @return the address of the user's feed: the one shown when it is first made, or a new one when another test
+     *     made it before (its address is shown only once)
+     */
+    private static String feedAddress(PortalClient user) {
+        JsonObject shown = json(user.get(API + "/calendar-feed"), 200);
+        return shown.containsKey("url") && !shown.isNull("url") ? shown.getString("url")
+                : json(user.postJson(API + "/calendar-feed/renew", ""), 200).getString("url");
     }
 
     private static String uid(long event) {
