@@ -18,6 +18,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -81,9 +82,22 @@ public final class Chromium implements AutoCloseable {
         return awaitScreen();
     }
 
+    /**
+     * A wait for this browser that takes an element vanishing under the driver while the screen re-renders (stale,
+     * or not found) as "not yet" rather than as a failure; the screens re-render whenever their data arrives.
+     *
+     * @param timeout how long to wait at most
+     * @return the wait, to add a message to and call {@code until} on
+     */
+    public WebDriverWait waiting(Duration timeout) {
+        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     /** Waits until the current screen has rendered. @return this */
     public Chromium awaitScreen() {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        waiting(Duration.ofSeconds(20)).until(d -> {
             List<WebElement> headings = d.findElements(By.cssSelector("main h1"));
             return !headings.isEmpty() && d.findElement(By.id("main")).getAttribute("aria-busy") == null;
         });
@@ -92,8 +106,7 @@ public final class Chromium implements AutoCloseable {
 
     /** @param css a selector @return the first matching element, once visible */
     public WebElement find(String css) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+        return waiting(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /**
@@ -132,7 +145,7 @@ public final class Chromium implements AutoCloseable {
      */
     public Chromium logIn(DemoUser user) {
         driver.get(base + "/login?next=%2F");
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting(Duration.ofSeconds(30));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(user.username());
         if (driver.findElements(By.id("password")).stream().noneMatch(WebElement::isDisplayed)) {
             driver.findElement(By.cssSelector("[type=submit]")).click();

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -78,13 +77,13 @@ class DirectoryScreenIT {
 
             browser.find("#q").sendKeys("ﾃﾞｨﾚｸﾄﾘ試験 " + RUN);
             browser.find("form.filters button[type=submit]").click();
-            WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+            WebDriverWait wait = browser.waiting(Duration.ofSeconds(20));
             wait.until(d -> d.findElements(By.cssSelector("[data-organization^='dir-']")).size() == 2);
             assertThat(browser.driver().getCurrentUrl()).contains("q=");
 
             browser.awaitScreen();
             // Okinawa is a few small islands: choose it from the keyboard, as a keyboard user would
-            wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            wait.until(d -> {
                 d.findElement(By.cssSelector("a.map-prefecture[href='/directory?prefecture=47']")).sendKeys(Keys.ENTER);
                 return true;
             });

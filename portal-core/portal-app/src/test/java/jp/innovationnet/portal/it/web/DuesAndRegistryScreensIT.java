@@ -33,7 +33,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
@@ -337,8 +336,7 @@ class DuesAndRegistryScreensIT {
     }
 
     private static void await(Chromium browser, java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> until) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(until);
+        browser.waiting(Duration.ofSeconds(20)).until(until);
     }
 
     /** @return "status content-type body" of a GET from the page, with the browser's session cookie */

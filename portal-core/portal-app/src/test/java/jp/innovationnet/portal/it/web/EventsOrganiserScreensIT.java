@@ -30,9 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.plugin.EventsFixture;
@@ -217,7 +215,7 @@ class EventsOrganiserScreensIT {
 
             browser.type("#registrations-q", "来場");
             browser.find("form[role=search] button[type=submit]").click();
-            new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d ->
+            browser.waiting(WAIT).until(d ->
                     d.findElements(By.cssSelector("tr[data-registration]")).size() == 1);
             assertThat(browser.find("tr[data-registration]").getText()).contains(added);
 
@@ -273,7 +271,7 @@ class EventsOrganiserScreensIT {
             phone.find("li[data-registration='" + other.getInt("id") + "'] button").click();
             assertThat(phone.find(".organise-checkin[data-outcome='checked-in'] .organise-checkin-who").getText())
                     .isEqualTo(other.getString("name"));
-            new WebDriverWait(phone.driver(), WAIT).until(d ->
+            phone.waiting(WAIT).until(d ->
                     d.findElement(By.cssSelector(".organise-counter")).getText().equals("受付済み 2 / 参加確定 2"));
             phone.screenshot("events-organise-checkin-by-name-phone-ja").assertAccessible();
         }
@@ -330,7 +328,7 @@ class EventsOrganiserScreensIT {
 
     private static void awaitNotice(Chromium browser, String text) {
         // the screen is drawn again after an action: an earlier notice may go stale while it is read
-        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d ->
+        browser.waiting(WAIT).until(d ->
                 d.findElements(By.cssSelector(".organise-notice")).stream().anyMatch(e -> e.getText().contains(text)));
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
                 .as("focus on the outcome").contains("organise-notice");

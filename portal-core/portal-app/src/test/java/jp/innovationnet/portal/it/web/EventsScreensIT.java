@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.plugin.EventsFixture;
@@ -103,7 +102,7 @@ class EventsScreensIT {
 
             visitor.find(".event-month a[href='/p/events/events?id=" + publicId + "']").click();
             visitor.awaitScreen();
-            new WebDriverWait(visitor.driver(), Duration.ofSeconds(20))
+            visitor.waiting(Duration.ofSeconds(20))
                     .until(d -> PUBLIC_TITLE.equals(visitor.heading()));
             assertThat(visitor.find(".event-programme-text h3").getText()).isEqualTo("第一部");
             assertThat(visitor.driver().findElements(By.cssSelector("main h1"))).hasSize(1);
@@ -143,7 +142,7 @@ class EventsScreensIT {
             assertThat(visitor.heading()).isEqualTo("Your registration");
             assertThat(visitor.find(".facts .event-badge").getText()).isEqualTo("Confirmed");
             visitor.find("img.event-qr");
-            new WebDriverWait(visitor.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
+            visitor.waiting(Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(
                     visitor.driver().executeScript("const img = document.querySelector('img.event-qr');"
                             + " return img.complete && img.naturalWidth > 0;")));
             visitor.screenshot("event-registrant-en").assertAccessible();
@@ -212,7 +211,7 @@ class EventsScreensIT {
             assertThat(member.find("section[data-plugin='events'] h2").getText()).isEqualTo("開催予定のイベント");
             member.find("section[data-plugin='events'] a[href='/p/events/events?id=" + publicId + "']").click();
             member.awaitScreen();
-            new WebDriverWait(member.driver(), Duration.ofSeconds(20)).until(d -> PUBLIC_TITLE.equals(member.heading()));
+            member.waiting(Duration.ofSeconds(20)).until(d -> PUBLIC_TITLE.equals(member.heading()));
             member.screenshot("event-detail-member-ja-390").assertAccessible();
         }
     }
@@ -222,7 +221,7 @@ class EventsScreensIT {
     }
 
     private static void awaitUrl(Chromium browser, String part) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(part));
         browser.awaitScreen();
     }
 
@@ -233,7 +232,7 @@ class EventsScreensIT {
     }
 
     private static void awaitText(Chromium browser, String css, String text) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d ->
+        browser.waiting(Duration.ofSeconds(20)).until(d ->
                 d.findElements(By.cssSelector(css)).stream().anyMatch(e -> e.getText().contains(text)));
     }
 }

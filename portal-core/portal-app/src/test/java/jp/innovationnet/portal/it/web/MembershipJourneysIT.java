@@ -29,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.support.Chromium;
@@ -112,7 +111,7 @@ class MembershipJourneysIT {
             invalid.clear();
             invalid.sendKeys(email);
             browser.find("form.application-form button[type=submit]").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector("main h1")).getText()
+            browser.waiting(WAIT).until(d -> d.findElement(By.cssSelector("main h1")).getText()
                     .equals("We have received your application"));
             String reference = browser.find(".apply-reference").getText();
             assertThat(reference).isNotBlank();
@@ -145,7 +144,7 @@ class MembershipJourneysIT {
             browser.find("textarea[name='text']").sendKeys("Sent by post today.");
             browser.screenshot("apply-question-en").assertAccessible();
             browser.find("main form button[type=submit]").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> !d.findElements(By.cssSelector(".message-applicant"))
+            browser.waiting(WAIT).until(d -> !d.findElements(By.cssSelector(".message-applicant"))
                     .isEmpty());
             assertThat(browser.find(".message-applicant").getText()).contains("Sent by post today.");
             assertThat(((JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/applications/" + reference)))
@@ -167,7 +166,7 @@ class MembershipJourneysIT {
             text.clear();
             text.sendKeys(introduction);
             browser.find("form.profile-form button[type=submit]").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".form-status"))
+            browser.waiting(WAIT).until(d -> d.findElement(By.cssSelector(".form-status"))
                     .getText().startsWith("保存しました"));
             JsonObject saved = (JsonObject) PortalClient.json(as(DemoUser.SECRETARIAT).get("/api/organizations/tama"));
             assertThat(saved.getJsonObject("profile").getString("profileJa")).isEqualTo(introduction);
@@ -194,11 +193,11 @@ class MembershipJourneysIT {
             assertThat(other.statusCode()).as(other.body()).isEqualTo(200);
             browser.find("textarea[name='profile.profileEn']").sendKeys("Supports " + RUN);
             browser.find("form.profile-form button[type=submit]").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".form-errors"))
+            browser.waiting(WAIT).until(d -> d.findElement(By.cssSelector(".form-errors"))
                     .getText().contains("他の方が更新しました"));
             browser.assertAccessible();
             browser.find(".form-errors button").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElements(By.cssSelector(".form-errors [role=alert]"))
+            browser.waiting(WAIT).until(d -> d.findElements(By.cssSelector(".form-errors [role=alert]"))
                     .isEmpty());
             assertThat(browser.find("textarea[name='profile.profileEn']").getDomProperty("value"))
                     .as("the current profile, without the refused edit").doesNotContain("Supports " + RUN);
@@ -214,11 +213,11 @@ class MembershipJourneysIT {
             assertThat(browser.find("tr[data-user='tama.staff'] th").getText()).as("family name first")
                     .startsWith("多摩 次郎");
             browser.find("tr[data-user='tama.staff'] button[data-role='coordinator'][data-action='grant']").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
+            browser.waiting(WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
                     .getText().equals("多摩 次郎 さんに「コーディネーター」を付与しました。"));
             assertThat(rolesOf("tama.staff")).contains("coordinator", "member-staff");
             browser.find("tr[data-user='tama.staff'] button[data-role='coordinator'][data-action='revoke']").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
+            browser.waiting(WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
                     .getText().contains("解除しました"));
             assertThat(rolesOf("tama.staff")).containsExactly("member-staff");
             assertThat(browser.driver().findElements(By.cssSelector("tr[data-user='tama.admin'] [data-action='remove']")))
@@ -229,7 +228,7 @@ class MembershipJourneysIT {
             browser.find("input[name='lastName']").sendKeys("多摩");
             browser.find("input[name='firstName']").sendKeys("三郎");
             browser.find("main form button[type=submit]").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
+            browser.waiting(WAIT).until(d -> d.findElement(By.cssSelector(".people-notice"))
                     .getText().contains(colleague));
             MimeMessage invitation = MailCatcher.awaitMessageTo(colleague, WAIT);
             assertThat(invitation).isNotNull();
@@ -276,9 +275,9 @@ class MembershipJourneysIT {
 
             browser.visit("/directory?q=" + java.net.URLEncoder.encode(nameJa, java.nio.charset.StandardCharsets.UTF_8));
             browser.find("[data-organization='tama'] h3 a").click();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.getCurrentUrl().endsWith("/organizations/tama"));
+            browser.waiting(WAIT).until(d -> d.getCurrentUrl().endsWith("/organizations/tama"));
             browser.awaitScreen();
-            new WebDriverWait(browser.driver(), WAIT).until(d -> d.findElement(By.cssSelector("main h1")).getText()
+            browser.waiting(WAIT).until(d -> d.findElement(By.cssSelector("main h1")).getText()
                     .equals(nameJa));
             assertThat(browser.driver().findElements(By.cssSelector("a[href='/organization/profile']")))
                     .as("no edit link for staff").isEmpty();

@@ -16,7 +16,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.support.Chromium;
@@ -66,7 +65,7 @@ class PluginScreensIT {
                 member.find("#note-title").sendKeys("Handover of the technology consultation");
                 member.find("#note-body").sendKeys("Call the Hamamatsu coordinator on Monday.");
                 member.find("form.stack button[type=submit]").click();
-                new WebDriverWait(member.driver(), Duration.ofSeconds(20)).until(d ->
+                member.waiting(Duration.ofSeconds(20)).until(d ->
                         d.findElement(By.id("main")).getText().contains("Handover of the technology consultation"));
                 member.screenshot("plugin-notes-en").assertAccessible();
 
@@ -93,7 +92,7 @@ class PluginScreensIT {
 
                 secretariat.find("tr[data-plugin='notes'] button.danger").click();
                 secretariat.driver().switchTo().alert().accept();
-                new WebDriverWait(secretariat.driver(), Duration.ofSeconds(20)).until(d ->
+                secretariat.waiting(Duration.ofSeconds(20)).until(d ->
                         d.findElements(By.cssSelector("tr[data-plugin='notes']")).isEmpty());
                 assertThat(secretariat.find(".site-nav").getText()).doesNotContain("メモ");
 
@@ -116,7 +115,7 @@ class PluginScreensIT {
         Files.writeString(notABundle, "not a jar at all");
         try (Chromium secretariat = Chromium.open(base.toString().replaceAll("/$", ""), "en", 1280)) {
             secretariat.logIn(DemoUser.SECRETARIAT);
-            new WebDriverWait(secretariat.driver(), Duration.ofSeconds(40)).withMessage("the failed plugin is listed")
+            secretariat.waiting(Duration.ofSeconds(40)).withMessage("the failed plugin is listed")
                     .until(d -> {
                         secretariat.visit("/admin/plugins");
                         return !d.findElements(By.cssSelector("tr[data-plugin='failing']")).isEmpty();

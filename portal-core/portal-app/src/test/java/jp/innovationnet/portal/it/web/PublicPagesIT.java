@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
@@ -133,7 +132,7 @@ class PublicPagesIT {
             assertThat(browser.find(".who-org").getText()).as("the organization's name, or its alias").isNotBlank();
 
             browser.find(".who button.logout").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage("back home, logged out")
+            browser.waiting(Duration.ofSeconds(20)).withMessage("back home, logged out")
                     .until(d -> d.findElements(By.cssSelector(".who")).isEmpty()
                             && d.getCurrentUrl().equals(portal() + "/"));
             browser.awaitScreen();

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jakarta.json.JsonObject;
 import jp.innovationnet.portal.it.membership.MembershipFixtures;
@@ -129,7 +128,7 @@ class RoleHomePagesIT {
 
             acting.selectByValue("tama");
             browser.find(".who-switch button").click();
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).withMessage("the page shows itself again for tama")
+            browser.waiting(Duration.ofSeconds(20)).withMessage("the page shows itself again for tama")
                     // the screen re-renders meanwhile: an element read may vanish under the driver (stale, or Chrome's
                     // "node does not belong to the document"), so any driver error means "not yet"
                     .ignoring(WebDriverException.class)

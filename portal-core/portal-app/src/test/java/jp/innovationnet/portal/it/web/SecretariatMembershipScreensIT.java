@@ -22,10 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.support.Chromium;
@@ -243,7 +241,7 @@ class SecretariatMembershipScreensIT {
 
     private static void awaitNotice(Chromium browser, String text) {
         // the screen is drawn again after an action: an earlier notice may go stale while it is read
-        new WebDriverWait(browser.driver(), WAIT).ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".membership-notice"))
+        browser.waiting(WAIT).until(d -> d.findElements(By.cssSelector(".membership-notice"))
                 .stream().anyMatch(e -> e.getText().contains(text)));
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
                 .as("focus on the outcome").isEqualTo("membership-notice");
