@@ -1,0 +1,25 @@
+package jp.innovationnet.portal.plugins.inquiries;
+
+import java.util.Set;
+
+import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.PortalPlugin;
+
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The inquiry desk as the portal sees it: its entities (tables from db/migration), its routes, its scheduled work and
+ * its screens.
+ */
+@Component(service = PortalPlugin.class)
+public class InquiriesPlugin implements PortalPlugin {
+
+    @Override
+    public Set<Class<?>> entityClasses() {
+        return Set.of();
+    }
+
+    @Override
+    public void start(PluginContext context) {
+    }
+}
