@@ -23,4 +23,13 @@ public record QueueFilter(Optional<InquiryStatus> status, Optional<Topic> topic,
         return new QueueFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), 0, 50);
     }
+
+    /**
+     * @param offset how many to skip
+     * @param limit  how many at most
+     * @return the same narrowing, another page
+     */
+    public QueueFilter withPage(int offset, int limit) {
+        return new QueueFilter(status, topic, region, receiver, assignedTo, text, offset, limit);
+    }
 }
