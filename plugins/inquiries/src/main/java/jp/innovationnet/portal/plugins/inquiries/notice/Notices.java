@@ -133,7 +133,11 @@ public final class Notices {
                         + inquiry.reference() + ").\n";
     }
 
+    /** Askers without an address (an account without one) are not written to; they follow the inquiry in the portal. */
     private static void toAsker(EntityManager em, Inquiry inquiry, String subject, String text, Instant now) {
+        if (!inquiry.asker().email().contains("@")) {
+            return;
+        }
         em.persist(new Notice(inquiry.id(), inquiry.asker().email(), inquiry.language().locale(), subject, text, now));
     }
 

@@ -1,11 +1,5 @@
 package jp.innovationnet.portal.plugins.inquiries.referral;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,20 +8,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.persistence.Persistence;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquirySearch;
@@ -44,15 +34,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Confidentiality against a real database (the plugin's migration, EclipseLink, H2 in PostgreSQL mode): for every
  * viewer the queue holds exactly the inquiries {@link Standing#of} lets them work, newest first, page by page, and
- * what they narrow it to; an asker's own list holds only theirs. PostgreSQL with
- * {@code -Dinquiries.test.db.url=jdbc:postgresql://…} ({@code .user}, {@code .password}: postgres).
+ * what they narrow it to; an asker's own list holds only theirs ({@link TestDatabase}: H2 or PostgreSQL).
  */
 class InquirySearchTest {
 
-    private static final String URL = System.getProperty("inquiries.test.db.url",
-            "jdbc:h2:mem:inquiries-search;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-    private static final String USER = System.getProperty("inquiries.test.db.user", "postgres");
-    private static final String PASSWORD = System.getProperty("inquiries.test.db.password", "postgres");
     private static final Instant START = Instant.parse("2026-11-02T01:00:00Z");
     /** Where the seeded inquiries are routed, in turn; the last ones nowhere. */
     private static final List<List<String>> ROUTES = List.of(List.of("tama"), List.of("tama", "jst"),
@@ -75,18 +60,7 @@ class InquirySearchTest {
 
     @BeforeAll
     static void seed() throws Exception {
-        try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
-             Statement sql = connection.createStatement()) {
-            List<String> statements = migration();
-            for (String table : createdTables(statements).reversed()) {
-                sql.execute("DROP TABLE IF EXISTS " + table + " CASCADE");
-            }
-            for (String statement : statements) {
-                sql.execute(statement);
-            }
-        }
-        factory = Persistence.createEntityManagerFactory("inquiries-test", Map.of("jakarta.persistence.jdbc.url", URL,
-                "jakarta.persistence.jdbc.user", USER, "jakarta.persistence.jdbc.password", PASSWORD));
+        factory = TestDatabase.migrated("inquiries-search");
         EntityManager em = factory.createEntityManager();
         em.getTransaction().begin();
         Referrals referrals = new Referrals(em);
@@ -260,18 +234,5 @@ class InquirySearchTest {
         } finally {
             em.close();
         }
-    }
-
-    private static List<String> migration() throws Exception {
-        Path file = Path.of(InquirySearchTest.class.getResource("/db/migration/V1__create_inquiries.sql").toURI());
-        String script = Files.readString(file, StandardCharsets.UTF_8).lines()
-                .filter(line -> !line.strip().startsWith("--")).map(line -> line.replaceAll("--.*$", ""))
-                .collect(Collectors.joining("\n"));
-        return Stream.of(script.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> createdTables(List<String> statements) {
-        Pattern create = Pattern.compile("(?i)^CREATE TABLE (\\w+)");
-        return statements.stream().map(create::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
     }
 }
