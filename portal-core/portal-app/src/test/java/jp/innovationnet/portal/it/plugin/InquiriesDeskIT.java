@@ -1,12 +1,17 @@
 package jp.innovationnet.portal.it.plugin;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 
@@ -24,10 +29,12 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.Tokens;
 
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.API;
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.anonymous;
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.asked;
+import static jp.innovationnet.portal.it.plugin.InquiriesFixture.errors;
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.files;
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.inquiry;
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.mailedToken;
@@ -187,6 +194,65 @@ class InquiriesDeskIT {
         JsonObject written = ok(member.postJson(API + "/inquiries/" + ref + "/messages",
                 "{\"kind\":\"asker\",\"text\":\"追加の質問です\"}"));
         assertThat(written.getString("status")).as("a message reopens a closed inquiry").isEqualTo("in-progress");
+    }
+
+    @Test
+    void aReceiverRefersOnwardTheNextHandsBackAndTheInquiryReturnsToTheSecretariatsQueue() {
+        String ref = asked(as(DemoUser.OTHER_MEMBER_STAFF), inquiry("資金の相談 " + RUN, "研究開発資金について"))
+                .getString("reference");
+        PortalClient secretariat = as(DemoUser.SECRETARIAT);
+        PortalClient jst = as(DemoUser.STEERING_AGENCY);
+        PortalClient tama = as(DemoUser.MEMBER_STAFF);
+        ok(secretariat.postJson(API + "/inquiries/" + ref + "/referrals", "{\"organizations\":[\"jst\"]}"));
+        assertThat(tama.get(API + "/inquiries/" + ref).statusCode()).as("not routed to TAMA yet").isEqualTo(404);
+        assertThat(jst.postJson(API + "/inquiries/" + ref + "/referrals", "{\"organizations\":[\"jst\"]}")
+                .statusCode()).as("already there").isEqualTo(409);
+        JsonObject onward = ok(jst.postJson(API + "/inquiries/" + ref + "/referrals",
+                "{\"organizations\":[\"tama\"],\"note\":\"TAMA knows local funds\"}"));
+        assertThat(status(onward, "jst")).isEqualTo("referred");
+        assertThat(status(onward, "tama")).isEqualTo("received");
+        assertThat(onward.getString("status")).isEqualTo("routed");
+        assertThat(ok(jst.get(API + "/inquiries/" + ref)).getString("reference")).as("still visible").isEqualTo(ref);
+        assertThat(jst.postJson(API + "/inquiries/" + ref + "/messages", "{\"kind\":\"note\",\"text\":\"x\"}")
+                .statusCode()).as("no longer holds it").isEqualTo(403);
+
+        String tamaUser = subject(Tokens.accessToken(DemoUser.MEMBER_STAFF));
+        assertThat(errors(tama.putBytes(API + "/inquiries/" + ref + "/referrals/tama/assignee", "application/json",
+                "{\"userId\":\"someone-else\"}".getBytes())).keySet()).containsExactly("userId");
+        JsonObject assigned = ok(tama.putBytes(API + "/inquiries/" + ref + "/referrals/tama/assignee",
+                "application/json", ("{\"userId\":\"" + tamaUser + "\"}").getBytes()));
+        assertThat(assigned.getJsonArray("referrals").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("organizationId").equals("tama")).findFirst().orElseThrow()
+                .getString("assigneeUserId")).isEqualTo(tamaUser);
+        assertThat(references(ok(tama.get(API + "/inquiries?assignee=me&limit=100")))).contains(ref);
+        assertThat(references(ok(as(DemoUser.MEMBER_ADMIN).get(API + "/inquiries?assignee=me&limit=100"))))
+                .doesNotContain(ref);
+        assertThat(as(DemoUser.OTHER_MEMBER_STAFF).get(API + "/inquiries/" + ref).body())
+                .doesNotContain(tamaUser, "TAMA knows local funds", "referred");
+
+        JsonObject handedBack = ok(tama.postJson(API + "/inquiries/" + ref + "/referrals/tama/hand-back",
+                "{\"note\":\"not our region\"}"));
+        assertThat(status(handedBack, "tama")).isEqualTo("handed-back");
+        assertThat(handedBack.getString("status")).as("nobody holds it").isEqualTo("new");
+        assertThat(references(ok(secretariat.get(API + "/inquiries?status=new&limit=100")))).contains(ref);
+        assertThat(ok(tama.get(API + "/inquiries/" + ref)).getString("status")).isEqualTo("new");
+        assertThat(tama.postJson(API + "/inquiries/" + ref + "/referrals/tama/accept", "").statusCode())
+                .isEqualTo(409);
+    }
+
+    private static String status(JsonObject inquiry, String organization) {
+        return inquiry.getJsonArray("referrals").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("organizationId").equals(organization)).findFirst().orElseThrow()
+                .getString("status");
+    }
+
+    /** @return the user id ({@code sub}) of an access token */
+    private static String subject(String accessToken) {
+        String payload = new String(Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+            return reader.readObject().getString("sub");
+        }
     }
 
     private static List<String> kinds(JsonObject inquiry) {

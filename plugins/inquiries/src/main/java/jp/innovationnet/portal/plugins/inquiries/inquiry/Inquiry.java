@@ -240,11 +240,6 @@ public class Inquiry {
                 Optional.ofNullable(askerOrganization));
     }
 
-    /** @param tokenSha256 the SHA-256 of a token @return whether it is this inquiry's private link */
-    public boolean openedBy(String tokenSha256) {
-        return this.tokenSha256.equals(tokenSha256);
-    }
-
     public Instant createdAt() {
         return createdAt.toInstant();
     }
