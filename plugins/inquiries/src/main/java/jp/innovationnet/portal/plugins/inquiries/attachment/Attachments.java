@@ -13,6 +13,11 @@ public final class Attachments {
 
     /** At most this many files per message. */
     public static final int MAX_FILES = 5;
+    /**
+     * At most this many bytes of files per message, together: sent as Base64 in JSON they stay under the portal's
+     * default limit of a plugin request's body (16 MiB).
+     */
+    public static final int MAX_TOTAL_BYTES = 10 * 1024 * 1024;
 
     private final EntityManager em;
 

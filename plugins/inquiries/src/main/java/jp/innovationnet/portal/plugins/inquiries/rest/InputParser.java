@@ -203,6 +203,9 @@ final class InputParser {
                 }
             });
         }
+        if (checked.stream().mapToLong(file -> file.content().length).sum() > Attachments.MAX_TOTAL_BYTES) {
+            errors.add("attachments", Wording.FILES_TOO_LARGE, Attachments.MAX_TOTAL_BYTES / (1024 * 1024));
+        }
         return checked;
     }
 }

@@ -13,6 +13,7 @@ enum Wording {
     LIST_NEEDED("少なくとも 1 件指定してください", "name at least one"),
     NOT_BASE64("Base64 で送ってください", "must be Base64"),
     FILE_TOO_LARGE("ファイルは %s MiB 以内にしてください", "must be at most %s MiB"),
+    FILES_TOO_LARGE("ファイルは合わせて %s MiB 以内にしてください", "must be at most %s MiB together"),
     FILE_EMPTY("空のファイルです", "is empty"),
     FILE_EXTENSION("添付できる形式は PDF, PNG, JPEG, TXT, CSV, DOCX, XLSX, PPTX です",
             "may be PDF, PNG, JPEG, TXT, CSV, DOCX, XLSX or PPTX"),

@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.rest;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -87,6 +88,17 @@ class InputParserTest {
         assertThat(catchThrowableOfType(ProblemException.class, () -> parser.submission(visitor("s", "t",
                 Collections.nCopies(6, file("ok.pdf", Files.pdf()))), VISITOR)).fieldErrors())
                 .containsOnlyKeys("attachments");
+    }
+
+    @Test
+    void filesTogetherHaveALimitThatKeepsTheBodyUnderThePortals() {
+        byte[] fourMiB = "a".repeat(4 * 1024 * 1024).getBytes(StandardCharsets.UTF_8);
+        assertThat(parser.submission(visitor("s", "t", List.of(file("a.txt", fourMiB), file("b.txt", fourMiB))),
+                VISITOR).files()).hasSize(2);
+        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.submission(visitor("s", "t",
+                List.of(file("a.txt", fourMiB), file("b.txt", fourMiB), file("c.txt", fourMiB))), VISITOR))
+                .fieldErrors()).containsOnlyKeys("attachments")
+                .hasEntrySatisfying("attachments", m -> assertThat(m).contains("10 MiB"));
     }
 
     @Test
