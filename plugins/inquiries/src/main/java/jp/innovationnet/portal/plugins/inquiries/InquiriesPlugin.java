@@ -4,6 +4,10 @@ import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugins.inquiries.canned.CannedReply;
+import jp.innovationnet.portal.plugins.inquiries.rest.LevelsApi;
+import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -16,10 +20,11 @@ public class InquiriesPlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> entityClasses() {
-        return Set.of();
+        return Set.of(RoutingRule.class, CannedReply.class);
     }
 
     @Override
     public void start(PluginContext context) {
+        LevelsApi.register(context, new BusinessCalendar());
     }
 }
