@@ -8,7 +8,7 @@ import java.util.ResourceBundle;
 
 /**
  * A closed list's value as the API writes it: the constant's name in lower case with '-' for '_'
- * ({@code RD_FUNDING → rd-funding}), with labels in Japanese and English from {@code labels_ja.properties}
+ * ({@code IP_LICENSING → ip-licensing}), with labels in Japanese and English from {@code labels_ja.properties}
  * and {@code labels_en.properties} in the enum's own package, under {@code <enum>.<code>}.
  */
 public interface Coded {
