@@ -140,25 +140,26 @@ class InquiriesLevelsIT {
         assertThat(suggested(DemoUser.STEERING_AGENCY, "rd-funding", null)).containsExactly("jst");
 
         HttpResponse<String> created = secretariat.postJson(BASE + "/routing-rules",
-                rule("technology", "Chubu", "hamamatsu-technopolis"));
+                rule("technology", "Chubu", "smrj"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> l.contains("routing-rules/"));
         JsonObject rule = (JsonObject) PortalClient.json(created);
-        long id = rule.getJsonNumber("id").longValue();
+        long id = idOf(rule);
+        assertThat(created.headers().firstValue("Location"))
+                .hasValueSatisfying(location -> assertThat(location).endsWith("routing-rules/" + id));
         assertThat(rule.getInt("position")).isEqualTo(90);
-        assertThat(suggested(DemoUser.COORDINATOR, "technology", "Chubu")).containsExactly("hamamatsu-technopolis");
+        assertThat(suggested(DemoUser.COORDINATOR, "technology", "Chubu")).containsExactly("smrj");
         JsonObject named = suggestion(DemoUser.COORDINATOR, "technology", "Chubu").getJsonArray("organizations")
                 .getJsonObject(0);
         assertThat(named.getString("nameJa")).isNotBlank();
         assertThat(named.getString("nameEn")).isNotBlank();
         assertThat(suggested(DemoUser.COORDINATOR, "technology", "Kanto")).containsExactly("aist");
         assertProblem(secretariat.postJson(BASE + "/routing-rules", rule("technology", "Chubu",
-                "hamamatsu-technopolis")), 409);
+                "smrj")), 409);
 
         HttpResponse<String> changed = secretariat.putBytes(BASE + "/routing-rules/" + id, JSON,
-                bytes(rule("technology", "Chubu", "tama")));
+                bytes(rule("technology", "Chubu", "jetro")));
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
-        assertThat(suggested(DemoUser.WIDE_COORDINATOR, "technology", "Chubu")).containsExactly("tama");
+        assertThat(suggested(DemoUser.WIDE_COORDINATOR, "technology", "Chubu")).containsExactly("jetro");
 
         int before = rules().size();
         HttpResponse<String> unknown = secretariat.postJson(BASE + "/routing-rules", rule("cooking", "Narnia",
@@ -170,7 +171,7 @@ class InquiriesLevelsIT {
         assertField(secretariat.putBytes(BASE + "/routing-rules/" + id, JSON, bytes(rule("other", null, "nobody"))),
                 "organizationId");
         assertThat(rules().size()).as("nothing half-saved").isEqualTo(before);
-        assertThat(suggested(DemoUser.SECRETARIAT, "technology", "Chubu")).containsExactly("tama");
+        assertThat(suggested(DemoUser.SECRETARIAT, "technology", "Chubu")).containsExactly("jetro");
         assertField(secretariat.get(BASE + "/routing-rules/suggestion?topic=cooking"), "topic");
         assertField(secretariat.get(BASE + "/routing-rules/suggestion"), "topic");
         assertField(secretariat.get(BASE + "/routing-rules/suggestion?topic=other&region=Atlantis"), "region");
