@@ -5,15 +5,18 @@ import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
-
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.AttachmentContent;
+import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugins.inquiries.canned.CannedReply;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.message.Message;
 import jp.innovationnet.portal.plugins.inquiries.notice.Notice;
 import jp.innovationnet.portal.plugins.inquiries.notice.NoticeSender;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
 import jp.innovationnet.portal.plugins.inquiries.rest.InquiriesApi;
+import jp.innovationnet.portal.plugins.inquiries.rest.LevelsApi;
+import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -27,12 +30,13 @@ public class InquiriesPlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> entityClasses() {
         return Set.of(Inquiry.class, Message.class, Referral.class, Attachment.class, AttachmentContent.class,
-                Notice.class);
+                Notice.class, RoutingRule.class, CannedReply.class);
     }
 
     @Override
     public void start(PluginContext context) {
         InquiriesApi.register(context, Clock.systemUTC());
         context.schedule("notices", NoticeSender.PERIOD, new NoticeSender(context.mail(), Clock.systemUTC()));
+        LevelsApi.register(context, new BusinessCalendar());
     }
 }

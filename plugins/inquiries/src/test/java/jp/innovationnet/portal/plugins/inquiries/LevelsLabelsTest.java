@@ -1,0 +1,53 @@
+package jp.innovationnet.portal.plugins.inquiries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import jp.innovationnet.portal.plugins.inquiries.calendar.DayOff;
+import jp.innovationnet.portal.plugins.inquiries.calendar.DayOffReason;
+import jp.innovationnet.portal.plugins.inquiries.servicelevel.LevelState;
+
+/** Every value the levels show has a label in both languages, every Japanese holiday Jollyday knows included. */
+class LevelsLabelsTest {
+
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]");
+    private static final List<Class<? extends Coded>> LISTS = List.of(DayOffReason.class, LevelState.class);
+
+    @Test
+    void everyValueHasALabelInBothLanguages() {
+        for (Class<? extends Coded> list : LISTS) {
+            for (Coded value : list.getEnumConstants()) {
+                assertThat(value.labelEn()).as(list.getSimpleName() + "." + value.code()).isNotBlank()
+                        .doesNotContainPattern(JAPANESE);
+                assertThat(value.labelJa()).as(list.getSimpleName() + "." + value.code()).containsPattern(JAPANESE);
+            }
+        }
+    }
+
+    @Test
+    void everyJapaneseHolidayOfJollydayHasANameInBothLanguages() throws Exception {
+        String configuration;
+        try (InputStream in = de.focus_shift.jollyday.core.HolidayManager.class.getResourceAsStream(
+                "/holidays/Holidays_jp.xml")) {
+            configuration = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher key = Pattern.compile("descriptionPropertiesKey=\"(\\w+)\"").matcher(configuration);
+        int keys = 0;
+        while (key.find()) {
+            DayOff day = new DayOff(LocalDate.of(2026, 1, 1), DayOffReason.HOLIDAY, key.group(1));
+            assertThat(day.label(Locale.JAPANESE)).as(key.group(1)).containsPattern(JAPANESE);
+            assertThat(day.label(Locale.ENGLISH)).as(key.group(1)).isNotBlank().doesNotContainPattern(JAPANESE);
+            keys++;
+        }
+        assertThat(keys).isGreaterThan(15);
+    }
+}
