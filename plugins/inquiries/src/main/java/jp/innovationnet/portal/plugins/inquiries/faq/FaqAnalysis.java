@@ -9,10 +9,13 @@ import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.ja.JapaneseAnalyzer;
+import org.apache.lucene.analysis.ja.JapanesePartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ja.JapaneseTokenizer;
 import org.apache.lucene.analysis.ja.tokenattributes.ReadingAttribute;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -25,8 +28,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <ul>
  * <li>{@link Field#JA}: Kuromoji's morphological analysis with base forms (申し込んだ → 申し込む), without particles
  * and stop words;</li>
- * <li>{@link Field#JA_READING}: bigrams of the text's katakana reading, so that kana and kanji spellings meet
- * (もうしこみ, 申込み, 申し込み → モウシコミ);</li>
+ * <li>{@link Field#JA_READING}: bigrams of the katakana reading of the text's words (particles, auxiliaries and stop
+ * words left out), so that kana and kanji spellings meet (もうしこみ, 申込み, 申し込み → モウシコミ);</li>
  * <li>{@link Field#JA_GRAM}: bigrams of the text itself, for words still being typed and words the dictionary
  * lacks;</li>
  * <li>{@link Field#EN}: English with stop words removed and Porter stemming (funding → fund).</li>
@@ -53,7 +56,10 @@ final class FaqAnalysis implements AutoCloseable {
     private final Analyzer readings = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
-            return new TokenStreamComponents(new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL));
+            Tokenizer words = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
+            TokenStream kept = new StopFilter(new JapanesePartOfSpeechStopFilter(words,
+                    JapaneseAnalyzer.getDefaultStopTags()), JapaneseAnalyzer.getDefaultStopSet());
+            return new TokenStreamComponents(words, kept);
         }
     };
     private final CJKAnalyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);

@@ -1,6 +1,8 @@
 package jp.innovationnet.portal.plugins.inquiries.faq;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,10 +50,11 @@ public class FaqEntry {
 
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+    /** Instants as UTC offsets: the JPA 3.1 time types EclipseLink maps to TIMESTAMP WITH TIME ZONE */
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Version
     private long version;
@@ -71,7 +74,7 @@ public class FaqEntry {
         entry.status = FaqStatus.DRAFT;
         entry.sourceReference = sourceReference.orElse(null);
         entry.createdBy = Objects.requireNonNull(createdBy, "createdBy");
-        entry.createdAt = now;
+        entry.createdAt = now.atOffset(ZoneOffset.UTC);
         entry.write(text, now);
         return entry;
     }
@@ -99,13 +102,13 @@ public class FaqEntry {
             throw new FaqIncompleteException(text().missingForPublication());
         }
         status = FaqStatus.PUBLISHED;
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** @param now the time: the entry becomes a draft again, seen by the secretariat only */
     public void unpublish(Instant now) {
         status = FaqStatus.DRAFT;
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     private void write(FaqText text, Instant now) {
@@ -114,7 +117,7 @@ public class FaqEntry {
         questionEn = text.questionEn();
         answerJa = text.answerJa();
         answerEn = text.answerEn();
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** @return the id; null before the entry is persisted */
@@ -144,12 +147,12 @@ public class FaqEntry {
 
     /** @return when it was written */
     public Instant createdAt() {
-        return createdAt;
+        return createdAt.toInstant();
     }
 
     /** @return when it last changed */
     public Instant updatedAt() {
-        return updatedAt;
+        return updatedAt.toInstant();
     }
 
     /** @return the optimistic lock's version */

@@ -56,6 +56,8 @@ public final class FaqIndex implements AutoCloseable {
     private static final String STATUS = "status";
     /** Of the bigrams of a typed text, the share an entry must have: enough to ignore chance pairs of characters. */
     private static final float BIGRAMS_TO_MATCH = 0.6f;
+    /** The same for bigrams of readings, which are made of fewer distinct syllables and so meet by chance more. */
+    private static final float READING_BIGRAMS_TO_MATCH = 0.8f;
 
     private final FaqAnalysis analysis = new FaqAnalysis();
     private final QueryBuilder queries = new QueryBuilder(analysis.analyzer());
@@ -99,7 +101,7 @@ public final class FaqIndex implements AutoCloseable {
             if (query.languages().contains(Locale.JAPANESE)) {
                 any |= add(words, queries.createBooleanQuery(Field.JA.in(part), text), 3 * weight);
                 any |= add(words, queries.createMinShouldMatchQuery(Field.JA_READING.in(part),
-                        analysis.valueFor(Field.JA_READING, text), BIGRAMS_TO_MATCH), 1.5f * weight);
+                        analysis.valueFor(Field.JA_READING, text), READING_BIGRAMS_TO_MATCH), 1.5f * weight);
                 any |= add(words, queries.createMinShouldMatchQuery(Field.JA_GRAM.in(part), text, BIGRAMS_TO_MATCH),
                         weight);
             }
