@@ -37,6 +37,11 @@ public final class PluginBundles {
         return read("events.jar");
     }
 
+    /** @return the inquiry desk plugin */
+    public static byte[] inquiries() {
+        return read("inquiries.jar");
+    }
+
     /** @return the fixture whose start always throws */
     public static byte[] failing() {
         return read("failing-plugin.jar");

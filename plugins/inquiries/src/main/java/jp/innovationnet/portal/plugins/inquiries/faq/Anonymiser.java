@@ -18,7 +18,7 @@ public final class Anonymiser {
             "[\\p{L}\\p{N}._%+\\-]+[@＠][\\p{L}\\p{N}\\-]+(?:[.．][\\p{L}\\p{N}\\-]+)+");
     /** A run of digits and the separators people write in numbers; kept only if it looks like a number to dial. */
     private static final Pattern PHONE_LIKE = Pattern.compile(
-            "[+＋]?[(（]?\\p{Nd}[\\p{Nd}\\s()（）\\-－‐−–ー]{7,}\\p{Nd}");
+            "[+＋]?(?:[(（]\\p{Nd}{1,5}[)）])?\\p{Nd}[\\p{Nd}\\s()（）\\-－‐−–ー]{6,}\\p{Nd}");
 
     /**
      * @param text     a text, e.g. an asker's question

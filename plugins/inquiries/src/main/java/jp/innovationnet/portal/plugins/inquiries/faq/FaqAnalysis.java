@@ -52,11 +52,17 @@ final class FaqAnalysis implements AutoCloseable {
         }
     }
 
+    private static final String EVERY_WORD = "every-word";
+
     private final JapaneseAnalyzer japanese = new JapaneseAnalyzer();
-    private final Analyzer readings = new Analyzer() {
+    /** Words with their readings: all of them ({@value #EVERY_WORD}), or without particles and stop words. */
+    private final Analyzer readings = new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer words = new JapaneseTokenizer(null, true, JapaneseTokenizer.Mode.NORMAL);
+            if (fieldName.equals(EVERY_WORD)) {
+                return new TokenStreamComponents(words);
+            }
             TokenStream kept = new StopFilter(new JapanesePartOfSpeechStopFilter(words,
                     JapaneseAnalyzer.getDefaultStopTags()), JapaneseAnalyzer.getDefaultStopSet());
             return new TokenStreamComponents(words, kept);
@@ -112,8 +118,23 @@ final class FaqAnalysis implements AutoCloseable {
      *     into katakana when the dictionary does not know it
      */
     String reading(String text) {
+        return reading(text, "content-words");
+    }
+
+    /**
+     * A typed question in kana is ambiguous to the morphological analysis, which may take part of a word for a
+     * particle (ちてきざいさん → ち, て, き...): searches try its reading with every word too.
+     *
+     * @param text a normalised text
+     * @return the text as read, in katakana, particles and stop words included
+     */
+    String fullReading(String text) {
+        return reading(text, EVERY_WORD);
+    }
+
+    private String reading(String text, String words) {
         StringBuilder reading = new StringBuilder();
-        try (TokenStream tokens = readings.tokenStream("reading", text)) {
+        try (TokenStream tokens = readings.tokenStream(words, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             ReadingAttribute read = tokens.addAttribute(ReadingAttribute.class);
             tokens.reset();

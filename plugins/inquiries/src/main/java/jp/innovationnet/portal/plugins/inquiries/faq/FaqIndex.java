@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.LinkedHashSet;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -100,8 +102,11 @@ public final class FaqIndex implements AutoCloseable {
             float weight = part.equals("question") ? 2 : 1;
             if (query.languages().contains(Locale.JAPANESE)) {
                 any |= add(words, queries.createBooleanQuery(Field.JA.in(part), text), 3 * weight);
-                any |= add(words, queries.createMinShouldMatchQuery(Field.JA_READING.in(part),
-                        analysis.valueFor(Field.JA_READING, text), READING_BIGRAMS_TO_MATCH), 1.5f * weight);
+                Set<String> readings = new LinkedHashSet<>(List.of(analysis.reading(text), analysis.fullReading(text)));
+                for (String reading : readings) {
+                    any |= add(words, queries.createMinShouldMatchQuery(Field.JA_READING.in(part), reading,
+                            READING_BIGRAMS_TO_MATCH), 1.5f * weight);
+                }
                 any |= add(words, queries.createMinShouldMatchQuery(Field.JA_GRAM.in(part), text, BIGRAMS_TO_MATCH),
                         weight);
             }

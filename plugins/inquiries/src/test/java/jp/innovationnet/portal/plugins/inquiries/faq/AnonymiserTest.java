@@ -24,6 +24,7 @@ class AnonymiserTest {
                 .isEqualTo("電話 ［電話番号］、携帯 ［電話番号］ まで");
         assertThat(anonymiser.anonymise("（０５３）４５６－７８９０にお電話ください", Locale.JAPANESE))
                 .isEqualTo("［電話番号］にお電話ください");
+        assertThat(anonymiser.anonymise("担当（03-1234-5678）まで", Locale.JAPANESE)).isEqualTo("担当（［電話番号］）まで");
         assertThat(anonymiser.anonymise("Call +81-3-1234-5678 or 0120123456.", Locale.ENGLISH))
                 .isEqualTo("Call [phone number] or [phone number].");
         String kept = "2026-12-10 に 1,000,000 円、申請番号 20261210 1234 を受理";

@@ -64,6 +64,7 @@ class FaqIndexTest {
         assertThat(suggest("研究開発助成金に申し込みました", Locale.JAPANESE)).as("polite past").first()
                 .isEqualTo(application);
         assertThat(suggest("とっきょ", Locale.JAPANESE)).as("kana for kanji").containsExactly(patent);
+        assertThat(suggest("だいがくのとっきょをらいせんす", Locale.JAPANESE)).as("kana only").first().isEqualTo(patent);
         assertThat(suggest("ＴＬＯに相談したい", Locale.JAPANESE)).as("full-width latin").first().isEqualTo(patent);
         assertThat(suggest("海外の展示", Locale.JAPANESE)).as("a word still being typed").first().isEqualTo(overseas);
     }
