@@ -9,11 +9,14 @@ import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.AttachmentContent;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 import jp.innovationnet.portal.plugins.inquiries.canned.CannedReply;
+import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntry;
+import jp.innovationnet.portal.plugins.inquiries.faq.FaqIndex;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.message.Message;
 import jp.innovationnet.portal.plugins.inquiries.notice.Notice;
 import jp.innovationnet.portal.plugins.inquiries.notice.NoticeSender;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
+import jp.innovationnet.portal.plugins.inquiries.rest.FaqRoutes;
 import jp.innovationnet.portal.plugins.inquiries.rest.InquiriesApi;
 import jp.innovationnet.portal.plugins.inquiries.rest.LevelsApi;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
@@ -27,10 +30,13 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = PortalPlugin.class)
 public class InquiriesPlugin implements PortalPlugin {
 
+    /** The FAQ's index of this revision, released on stop. */
+    private FaqIndex faqIndex;
+
     @Override
     public Set<Class<?>> entityClasses() {
         return Set.of(Inquiry.class, Message.class, Referral.class, Attachment.class, AttachmentContent.class,
-                Notice.class, RoutingRule.class, CannedReply.class);
+                Notice.class, RoutingRule.class, CannedReply.class, FaqEntry.class);
     }
 
     @Override
@@ -38,5 +44,16 @@ public class InquiriesPlugin implements PortalPlugin {
         InquiriesApi.register(context, Clock.systemUTC());
         context.schedule("notices", NoticeSender.PERIOD, new NoticeSender(context.mail(), Clock.systemUTC()));
         LevelsApi.register(context, new BusinessCalendar());
+        faqIndex = new FaqIndex();
+        new FaqRoutes(context, faqIndex).register(context.routes());
+        context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);
+    }
+
+    @Override
+    public void stop() {
+        if (faqIndex != null) {
+            faqIndex.close();
+            faqIndex = null;
+        }
     }
 }
