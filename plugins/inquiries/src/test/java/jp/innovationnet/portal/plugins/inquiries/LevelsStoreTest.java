@@ -35,7 +35,7 @@ class LevelsStoreTest {
 
     @BeforeAll
     static void migrate() throws Exception {
-        factory = LevelsDatabase.migrated();
+        factory = TestDatabase.migrated("inquiries-levels");
     }
 
     @AfterAll
@@ -77,7 +77,7 @@ class LevelsStoreTest {
 
     @Test
     void theDatabaseRefusesARuleWithNeitherTopicNorRegion() throws Exception {
-        try (Connection connection = LevelsDatabase.connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = TestDatabase.connect("inquiries-levels"); Statement sql = connection.createStatement()) {
             assertThatThrownBy(() -> sql.execute("INSERT INTO inquiries_routing_rule (organization_id, position)"
                     + " VALUES ('tama', 1)")).isInstanceOf(SQLException.class);
         }
