@@ -9,8 +9,8 @@ import java.util.Set;
  *
  * @param userId      the Keycloak user id, as in {@link jp.innovationnet.portal.plugin.api.http.Caller#userId()}
  * @param username    the user name
- * @param displayName the name to show: family name first for a Japanese reader or a name in Japanese script, else
- *                    given name first; the user name when Keycloak has no name
+ * @param displayName the name to show, in the order of the person's own language: family name first in Japanese and
+ *                    for a name in Japanese script, else given name first; the user name when Keycloak has no name
  * @param email       the e-mail address; empty when Keycloak has none
  * @param language    the language the portal writes to them in: {@link Locale#JAPANESE} or {@link Locale#ENGLISH}
  *                    (the {@code locale} the user chose in Keycloak; Japanese, the realm's default, otherwise)
