@@ -30,11 +30,13 @@ import jp.innovationnet.portal.plugin.api.web.PageSection;
  * The sample plugin: notes that the staff of a member organization share among themselves. It exercises every
  * part of the contract: routes with different access, its own entity and migrations, navigation (a suggestion form
  * for visitors too), core services, a reaction to core events (a withdrawn organization's notes are archived),
- * mails (a note shared by mail, reminders sent once from a scheduled task) and a public form protected by the core.
+ * mails (a note shared by mail, reminders sent once from a scheduled task), a public form protected by the core and
+ * the people of organizations (contract 1.3).
  */
 @Component(service = PortalPlugin.class)
 public class NotesPlugin implements PortalPlugin {
 
+    private static final Access SECRETARIAT = Access.anyRole("secretariat");
     private static final Access WRITERS = Access.anyRole("member-admin", "member-staff", "coordinator",
             "secretariat");
 
@@ -70,6 +72,9 @@ public class NotesPlugin implements PortalPlugin {
         routes.post("/notes/{id}/reminder", WRITERS, "Send a note's reminder now (once)", this::remindNow);
         routes.get("/suggestion-form", Access.PUBLIC, "A token for the public suggestion form", this::suggestionForm);
         routes.post("/suggestions", Access.PUBLIC, "A visitor's suggestion to an organization", this::suggest);
+        routes.get("/people", WRITERS, "The people of the caller's organization (the secretariat: of ?organization=)",
+                this::people);
+        routes.get("/people/{userId}", SECRETARIAT, "One portal user", this::person);
         context.addNavigationEntry(new NavigationEntry("notes", "メモ", "Notes", "notes.js", Set.of(), 100));
         context.addNavigationEntry(new NavigationEntry("suggest", "提案する", "Make a suggestion", "suggest.js",
                 Set.of(NavigationEntry.ANYONE), 101));
@@ -187,6 +192,27 @@ public class NotesPlugin implements PortalPlugin {
         request.entityManager().persist(note);
         request.entityManager().flush();
         return RouteResponse.created(URI.create("notes/" + note.id()), Map.of("id", note.id()));
+    }
+
+    /**
+     * The people of the caller's organization, with their roles and language: whom a note could be for. The
+     * secretariat may name any organization ({@code ?organization=}; an unknown one has nobody), others only their
+     * own (403).
+     */
+    private RouteResponse people(RouteRequest request) {
+        Caller caller = request.caller();
+        String organization = request.queryParam("organization").filter(o -> !o.isBlank())
+                .orElseGet(() -> organizationOf(caller));
+        if (!caller.hasRole("secretariat") && !caller.belongsTo(organization)) {
+            throw ProblemException.forbidden("you may list the people of your own organization only");
+        }
+        return RouteResponse.ok(context.directory().people(organization).stream().map(PersonView::of).toList());
+    }
+
+    private RouteResponse person(RouteRequest request) {
+        String userId = request.pathParam("userId");
+        return RouteResponse.ok(context.directory().person(userId).map(PersonView::of)
+                .orElseThrow(() -> ProblemException.notFound("user " + userId)));
     }
 
     /** Finds a note of the caller's organization; another organization's note does not exist for the caller. */

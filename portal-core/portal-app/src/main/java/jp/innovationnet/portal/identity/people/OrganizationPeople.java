@@ -4,12 +4,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
@@ -33,6 +37,9 @@ public class OrganizationPeople {
     public static final Set<String> GRANTABLE = Set.of(PortalRole.MEMBER_STAFF.roleName(),
             PortalRole.COORDINATOR.roleName());
 
+    /** Keycloak user ids are UUIDs; anything else never reaches the Admin API (no path tricks). */
+    public static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
     private static final Set<String> ORGANIZATION_ROLES = Set.of(PortalRole.MEMBER_ADMIN.roleName(),
             PortalRole.MEMBER_STAFF.roleName(), PortalRole.COORDINATOR.roleName());
 
@@ -53,9 +60,12 @@ public class OrganizationPeople {
      * @param roles       the portal roles held
      * @param firstName   first (given) name, or empty
      * @param lastName    last (family) name, or empty: a Japanese screen names people family name first
+     * @param language    the language they chose in Keycloak (its {@code locale} attribute, which Keycloak's own
+     *                    mails and pages use too): {@link Locale#ENGLISH} for {@code en}, else {@link Locale#JAPANESE},
+     *                    the realm's default
      */
     public record Person(String userId, String username, String displayName, String email, boolean enabled,
-                         Set<String> roles, String firstName, String lastName) {
+                         Set<String> roles, String firstName, String lastName, Locale language) {
     }
 
     /** The organization is not (yet) in Keycloak. */
@@ -80,18 +90,43 @@ public class OrganizationPeople {
     public List<Person> list(String alias) {
         List<Person> people = new ArrayList<>();
         for (JsonObject member : realm.members(keycloakId(alias))) {
-            String id = member.getString("id");
-            Set<String> roles = new TreeSet<>(realm.realmRoles(id));
-            roles.removeIf(r -> PortalRole.byName(r).isEmpty());
-            String first = member.getString("firstName", "");
-            String last = member.getString("lastName", "");
-            String name = (first + " " + last).strip();
-            people.add(new Person(id, member.getString("username"), name.isEmpty() ? member.getString("username") : name,
-                    member.getString("email", ""), member.getBoolean("enabled", true), roles, first, last));
+            people.add(person(member));
         }
         people.sort(Comparator.comparing((Person p) -> JapaneseText.sortKey(p.displayName()))
                 .thenComparing(Person::username));
         return people;
+    }
+
+    /**
+     * @param userId a Keycloak user id
+     * @return the user as {@link #list} lists them, whichever organization they belong to; empty for an unknown id,
+     *         something that is not a user id, or a client's service account
+     */
+    public Optional<Person> find(String userId) {
+        if (userId == null || !USER_ID.matcher(userId).matches()) {
+            return Optional.empty();
+        }
+        return realm.user(userId).filter(user -> !user.containsKey("serviceAccountClientId"))
+                .map(this::person);
+    }
+
+    private Person person(JsonObject user) {
+        String id = user.getString("id");
+        Set<String> roles = new TreeSet<>(realm.realmRoles(id));
+        roles.removeIf(r -> PortalRole.byName(r).isEmpty());
+        String first = user.getString("firstName", "");
+        String last = user.getString("lastName", "");
+        String name = (first + " " + last).strip();
+        return new Person(id, user.getString("username"), name.isEmpty() ? user.getString("username") : name,
+                user.getString("email", ""), user.getBoolean("enabled", true), roles, first, last, language(user));
+    }
+
+    /** Keycloak keeps the language a user chose as the attribute {@code locale}: {@code ["en"]}. */
+    private static Locale language(JsonObject user) {
+        JsonObject attributes = user.getJsonObject("attributes");
+        JsonArray locale = attributes == null ? null : attributes.getJsonArray("locale");
+        String chosen = locale == null || locale.isEmpty() ? "" : locale.getString(0, "");
+        return chosen.equals("en") || chosen.startsWith("en-") ? Locale.ENGLISH : Locale.JAPANESE;
     }
 
     /**

@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.it.support;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -62,6 +63,12 @@ public final class PortalClient {
 
     public HttpResponse<String> postBytes(String path, String contentType, byte[] body) {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** Sends the body in chunks, without a {@code Content-Length}. */
+    public HttpResponse<String> postChunked(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))));
     }
 
     public HttpResponse<String> putBytes(String path, String contentType, byte[] body) {

@@ -1,10 +1,11 @@
 /**
  * Core services a plugin may use, offered through its {@link jp.innovationnet.portal.plugin.api.PluginContext}:
- * the member directory, notifications, the audit trail, e-mail and public-form protection (1.1). Calls made while handling a request take effect when
- * the request's transaction commits and are dropped when it rolls back.
+ * the member directory (with the people of organizations: 1.2), notifications, the audit trail, e-mail and
+ * public-form protection (1.1). Calls made while handling a request take effect when the request's transaction
+ * commits and are dropped when it rolls back.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package jp.innovationnet.portal.plugin.api.service;
 
 import org.osgi.annotation.bundle.Export;

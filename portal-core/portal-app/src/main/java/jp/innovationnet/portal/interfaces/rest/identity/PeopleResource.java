@@ -1,7 +1,6 @@
 package jp.innovationnet.portal.interfaces.rest.identity;
 
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,7 +38,6 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 public class PeopleResource {
 
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
-    private static final Pattern USER_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     @Inject
     OrganizationPeople people;
@@ -126,7 +124,7 @@ public class PeopleResource {
 
     /** Keycloak user ids are UUIDs; anything else never reaches the Admin API (no path tricks). */
     private static String userId(String userId) {
-        if (userId == null || !USER_ID.matcher(userId).matches()) {
+        if (userId == null || !OrganizationPeople.USER_ID.matcher(userId).matches()) {
             throw Problem.invalidField("userId", "a Keycloak user id").asException();
         }
         return userId;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 
+import jp.innovationnet.portal.identity.keycloak.KeycloakException;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.HttpMethod;
@@ -122,6 +123,13 @@ public class PluginRouteDispatcher {
             return e.getCause() instanceof OptimisticLockException ? conflict() : failure(revision, e);
         } catch (PersistenceException e) {
             return failure(revision, e);
+        } catch (KeycloakException e) {
+            if (!e.isTransient()) {
+                return failure(revision, e);
+            }
+            LOG.log(Level.WARNING, "Plugin " + revision.archive().pluginId() + ": Keycloak unavailable", e);
+            return Problem.of(503, "Service Unavailable", "the identity server cannot be reached; try again shortly")
+                    .toResponse();
         } catch (Exception e) {
             return failure(revision, e);
         }

@@ -1,6 +1,5 @@
 package jp.innovationnet.portal.interfaces.rest.plugin;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -26,9 +25,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.interfaces.rest.body.BodyLimit;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 import jp.innovationnet.portal.plugin.api.http.HttpMethod;
 import jp.innovationnet.portal.plugin.host.PluginConflictException;
@@ -41,11 +42,16 @@ import jp.innovationnet.portal.plugin.host.osgi.InvalidPluginException;
 /**
  * {@code /api/plugins}: the secretariat lists, installs (upload a bundle), updates and removes plugins; everyone
  * reaches the plugins' own routes below {@code /api/plugins/{pluginId}/}, which check access per route.
+ *
+ * <p>Sizes: a bundle may have {@code portal.plugins.max-upload-bytes} (16 MiB), the body of a request to a plugin's
+ * route {@code portal.plugins.max-body-bytes} (16 MiB), or for one plugin {@code portal.plugins.<id>.max-body-bytes}
+ * (e.g. a plugin that takes attachments); longer ones get 413 naming the limit, having been read no further than it.
  */
 @Path("plugins")
 @RequestScoped
 public class PluginsResource {
 
+    private static final String MAX_BODY_BYTES = "max-body-bytes";
 
     @Inject
     PluginHost host;
@@ -59,6 +65,13 @@ public class PluginsResource {
     @Inject
     @ConfigProperty(name = "portal.plugins.max-upload-bytes", defaultValue = "16777216")
     long maxUploadBytes;
+
+    @Inject
+    @ConfigProperty(name = "portal.plugins." + MAX_BODY_BYTES, defaultValue = "16777216")
+    long maxBodyBytes;
+
+    @Inject
+    Config config;
 
     @Context
     UriInfo uriInfo;
@@ -104,7 +117,7 @@ public class PluginsResource {
         try {
             PluginView view = host.install(readLimited(content));
             return answer(view, Response.created(URI.create("/api/plugins/" + view.id())));
-        } catch (UploadTooLargeException e) {
+        } catch (BodyLimit.TooLargeException e) {
             return tooLarge();
         } catch (InvalidPluginException e) {
             return invalid(e);
@@ -131,7 +144,7 @@ public class PluginsResource {
         try {
             PluginView view = host.update(pluginId, readLimited(content));
             return answer(view, Response.ok());
-        } catch (UploadTooLargeException e) {
+        } catch (BodyLimit.TooLargeException e) {
             return tooLarge();
         } catch (InvalidPluginException e) {
             return invalid(e);
@@ -175,14 +188,16 @@ public class PluginsResource {
     /** @param pluginId the plugin @param path its route @param body the body @return the plugin's answer */
     @POST
     @Path("{pluginId}/{path: .+}")
-    public Response routePost(@PathParam("pluginId") String pluginId, @PathParam("path") String path, byte[] body) {
+    public Response routePost(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
+                              InputStream body) {
         return route(HttpMethod.POST, pluginId, path, body);
     }
 
     /** @param pluginId the plugin @param path its route @param body the body @return the plugin's answer */
     @PUT
     @Path("{pluginId}/{path: .+}")
-    public Response routePut(@PathParam("pluginId") String pluginId, @PathParam("path") String path, byte[] body) {
+    public Response routePut(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
+                             InputStream body) {
         return route(HttpMethod.PUT, pluginId, path, body);
     }
 
@@ -190,7 +205,7 @@ public class PluginsResource {
     @PATCH
     @Path("{pluginId}/{path: .+}")
     public Response routePatch(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
-                               byte[] body) {
+                               InputStream body) {
         return route(HttpMethod.PATCH, pluginId, path, body);
     }
 
@@ -201,9 +216,31 @@ public class PluginsResource {
         return route(HttpMethod.DELETE, pluginId, path, null);
     }
 
-    private Response route(HttpMethod method, String pluginId, String path, byte[] body) {
-        return dispatcher.dispatch(pluginId, method, "/" + path, uriInfo.getQueryParameters(), headers,
-                body == null ? new byte[0] : body, currentCaller.get());
+    private Response route(HttpMethod method, String pluginId, String path, InputStream body) {
+        byte[] bytes = new byte[0];
+        if (body != null) {
+            BodyLimit limit = bodyLimit(pluginId);
+            try (InputStream in = body) {
+                bytes = limit.read(in, declaredLength());
+            } catch (BodyLimit.TooLargeException e) {
+                return limit.problem().toResponse();
+            } catch (IOException e) {
+                return Problem.of(400, "Bad Request", "the request body could not be read").toResponse();
+            }
+        }
+        return dispatcher.dispatch(pluginId, method, "/" + path, uriInfo.getQueryParameters(), headers, bytes,
+                currentCaller.get());
+    }
+
+    private BodyLimit bodyLimit(String pluginId) {
+        return new BodyLimit(config.getOptionalValue("portal.plugins." + pluginId + "." + MAX_BODY_BYTES, Long.class)
+                .orElse(maxBodyBytes));
+    }
+
+    /** @return the request's {@code Content-Length}, or -1 when it has none (chunked) or not a number */
+    private long declaredLength() {
+        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return length != null && length.matches("\\d{1,18}") ? Long.parseLong(length) : -1;
     }
 
     private static Response answer(PluginView view, Response.ResponseBuilder success) {
@@ -214,23 +251,9 @@ public class PluginsResource {
                 Map.of("file", view.reason())).toResponse();
     }
 
-    private byte[] readLimited(InputStream content) throws UploadTooLargeException {
-        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > maxUploadBytes) {
-            throw new UploadTooLargeException();
-        }
-        try (InputStream in = content; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            byte[] buffer = new byte[64 * 1024];
-            long total = 0;
-            int read;
-            while ((read = in.read(buffer)) != -1) {
-                total += read;
-                if (total > maxUploadBytes) {
-                    throw new UploadTooLargeException();
-                }
-                out.write(buffer, 0, read);
-            }
-            return out.toByteArray();
+    private byte[] readLimited(InputStream content) throws BodyLimit.TooLargeException {
+        try (InputStream in = content) {
+            return new BodyLimit(maxUploadBytes).read(in, declaredLength());
         } catch (IOException e) {
             throw new jakarta.ws.rs.BadRequestException("the upload could not be read");
         }
@@ -244,10 +267,5 @@ public class PluginsResource {
     private static Response invalid(InvalidPluginException e) {
         return new Problem(422, "Invalid plugin bundle", e.getMessage(), Map.of(e.field(), e.getMessage()))
                 .toResponse();
-    }
-
-    /** An upload over the size limit. */
-    private static final class UploadTooLargeException extends Exception {
-        private static final long serialVersionUID = 1L;
     }
 }

@@ -41,6 +41,7 @@ import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
+import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugin.api.service.PublicForms;
 import jp.innovationnet.portal.plugin.host.revision.CoreServices;
 import jp.innovationnet.portal.plugin.host.revision.PluginCall;
@@ -57,6 +58,9 @@ public class PluginCoreServices {
 
     @Inject
     OrganizationDirectory organizations;
+
+    @Inject
+    CachedPeople people;
 
     @Inject
     NotificationInbox inbox;
@@ -135,6 +139,16 @@ public class PluginCoreServices {
         @Override
         public List<OrganizationSummary> activeInRegion(Optional<String> region) {
             return organizations.activeInRegion(region).stream().map(Directory::summary).toList();
+        }
+
+        @Override
+        public List<Person> people(String organizationId) {
+            return people.of(organizationId);
+        }
+
+        @Override
+        public Optional<Person> person(String userId) {
+            return people.person(userId);
         }
 
         private static OrganizationSummary summary(Organization o) {

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 
 import jp.innovationnet.portal.infrastructure.formguard.FormGuards;
 import jp.innovationnet.portal.infrastructure.formguard.FormTokens;
+import jp.innovationnet.portal.interfaces.rest.body.BodySizeLimit;
 import jp.innovationnet.portal.interfaces.rest.membership.FieldErrors;
 import jp.innovationnet.portal.interfaces.rest.membership.organization.ProfileReader;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;

@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.interfaces.rest.membership.application;
+package jp.innovationnet.portal.interfaces.rest.body;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
