@@ -20,6 +20,8 @@ import jp.innovationnet.portal.plugins.inquiries.rest.FaqRoutes;
 import jp.innovationnet.portal.plugins.inquiries.rest.InquiriesApi;
 import jp.innovationnet.portal.plugins.inquiries.rest.LevelsApi;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
+import jp.innovationnet.portal.plugins.inquiries.servicelevel.ServiceLevels;
+import jp.innovationnet.portal.plugins.inquiries.servicelevel.Targets;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -41,9 +43,10 @@ public class InquiriesPlugin implements PortalPlugin {
 
     @Override
     public void start(PluginContext context) {
-        InquiriesApi.register(context, Clock.systemUTC());
+        BusinessCalendar calendar = new BusinessCalendar();
+        InquiriesApi.register(context, Clock.systemUTC(), new ServiceLevels(calendar, Targets.DEFAULT));
         context.schedule("notices", NoticeSender.PERIOD, new NoticeSender(context.mail(), Clock.systemUTC()));
-        LevelsApi.register(context, new BusinessCalendar());
+        LevelsApi.register(context, calendar);
         faqIndex = new FaqIndex();
         new FaqRoutes(context, faqIndex).register(context.routes());
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);

@@ -3,8 +3,11 @@ package jp.innovationnet.portal.it.plugin;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -110,6 +113,13 @@ class InquiriesDeskIT {
             JsonObject seen = ok(receiver.get(API + "/inquiries/" + ref));
             assertThat(seen.getString("askerEmail")).isEqualTo(email);
             assertThat(seen.getJsonArray("referrals")).hasSize(2);
+            // due at close of business (17:00 in Tokyo) of the 2nd and 10th business day after the submission
+            for (String due : List.of("firstResponseDue", "resolutionDue")) {
+                assertThat(Instant.parse(seen.getString(due)).atZone(ZoneId.of("Asia/Tokyo")).toLocalTime())
+                        .as(due).isEqualTo(LocalTime.of(17, 0));
+            }
+            assertThat(Instant.parse(seen.getString("resolutionDue")))
+                    .isAfter(Instant.parse(seen.getString("firstResponseDue")).plus(Duration.ofDays(7)));
         }
         assertThat(ok(tama.postJson(API + "/inquiries/" + ref + "/messages",
                 "{\"kind\":\"note\",\"text\":\"NOTE-TAMA we know a licensing expert\"}")).getString("status"))

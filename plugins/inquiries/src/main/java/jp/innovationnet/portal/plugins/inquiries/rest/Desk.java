@@ -24,8 +24,12 @@ import jp.innovationnet.portal.plugins.inquiries.message.MessageKind;
 import jp.innovationnet.portal.plugins.inquiries.notice.Notices;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referrals;
+import jp.innovationnet.portal.plugins.inquiries.servicelevel.ServiceLevels;
 
-/** What several routes share: the parser, the views, the notices, the clock, and the asker's part of the thread. */
+/**
+ * What several routes share: the parser, the views, the notices, the clock, the service levels, and the asker's part
+ * of the thread.
+ */
 final class Desk {
 
     final PluginContext context;
@@ -33,12 +37,14 @@ final class Desk {
     final CaseViews views;
     final Notices notices;
     final Clock clock;
+    final ServiceLevels levels;
 
-    Desk(PluginContext context, Clock clock) {
+    Desk(PluginContext context, Clock clock, ServiceLevels levels) {
         this.context = context;
         this.views = new CaseViews(context.directory());
         this.notices = new Notices(context);
         this.clock = clock;
+        this.levels = levels;
     }
 
     /**

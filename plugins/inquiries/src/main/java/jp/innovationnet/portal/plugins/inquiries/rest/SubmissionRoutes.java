@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,6 +23,7 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.message.Author;
 import jp.innovationnet.portal.plugins.inquiries.message.MessageKind;
+import jp.innovationnet.portal.plugins.inquiries.servicelevel.DueDates;
 
 /**
  * Asking: the public form, submitting (members logged in, anyone else through the protected public form), and
@@ -63,10 +65,12 @@ final class SubmissionRoutes {
         Inquiry inquiry = new Inquiry(ReferenceNumbers.next(now, search::referenceTaken), submission.topic(),
                 submission.region(), submission.language(), submission.subject(), submission.asker(),
                 SecretTokens.sha256(token), now);
+        DueDates due = desk.levels.dueDates(now);
+        inquiry.due(due.firstResponse(), due.resolution());
         em.persist(inquiry);
         em.flush();
         desk.write(em, inquiry, MessageKind.QUESTION, new Author(submission.asker().userId(),
-                submission.asker().name(), java.util.Optional.empty()),
+                submission.asker().name(), Optional.empty()),
                 new InputParser.Written(submission.text(), submission.files()), now);
         URI trackUrl = desk.context.portalUrl("/p/inquiries/track#" + token);
         desk.notices.submitted(em, inquiry, trackUrl, now);

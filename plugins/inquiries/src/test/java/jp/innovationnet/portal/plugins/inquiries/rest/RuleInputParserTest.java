@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
+import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RuleDraft;
@@ -32,6 +33,16 @@ class RuleInputParserTest {
         @Override
         public List<OrganizationSummary> activeInRegion(Optional<String> region) {
             return List.of();
+        }
+
+        @Override
+        public List<Person> people(String organizationId) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Person> person(String userId) {
+            return Optional.empty();
         }
     });
 
