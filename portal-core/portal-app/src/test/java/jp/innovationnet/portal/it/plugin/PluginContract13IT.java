@@ -2,7 +2,6 @@ package jp.innovationnet.portal.it.plugin;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import jp.innovationnet.portal.it.support.Await;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
@@ -37,7 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class PluginContract13IT {
 
-    private static final String JAR = "application/java-archive";
     private static final String JSON = "application/json";
     /** {@code portal.plugins.notes.max-body-bytes} in {@code src/test/liberty/plugin-services.xml}. */
     private static final int NOTES_LIMIT = 64 * 1024;
@@ -52,15 +49,12 @@ class PluginContract13IT {
 
     @BeforeEach
     void installNotes() {
-        HttpResponse<String> installed = secretariat.postBytes("/api/plugins", JAR, PluginBundles.notes());
-        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+        PluginBundles.install(secretariat, PluginBundles.notes());
     }
 
     @AfterEach
     void removeNotes() {
-        secretariat.delete("/api/plugins/notes");
-        Await.until("plugins removed", Duration.ofSeconds(30),
-                () -> secretariat.get("/api/plugins").body().equals("[]"));
+        PluginBundles.uninstall(secretariat, "notes");
     }
 
     @Test

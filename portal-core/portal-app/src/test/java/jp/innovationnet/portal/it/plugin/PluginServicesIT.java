@@ -41,7 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class PluginServicesIT {
 
-    private static final String JAR = "application/java-archive";
     private static final Duration MAIL = Duration.ofSeconds(30);
     private static final String MONITOR = "jp.innovationnet.portal:type=PluginHost";
 
@@ -56,15 +55,12 @@ class PluginServicesIT {
 
     @BeforeEach
     void installNotes() {
-        HttpResponse<String> installed = secretariat.postBytes("/api/plugins", JAR, PluginBundles.notes());
-        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+        PluginBundles.install(secretariat, PluginBundles.notes());
     }
 
     @AfterEach
     void removeNotes() {
-        secretariat.delete("/api/plugins/notes");
-        Await.until("plugins removed", Duration.ofSeconds(30),
-                () -> secretariat.get("/api/plugins").body().equals("[]"));
+        PluginBundles.uninstall(secretariat, "notes");
     }
 
     @Test

@@ -1,14 +1,18 @@
 package jp.innovationnet.portal.it.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.jar.Attributes;
@@ -25,6 +29,29 @@ import java.util.jar.Manifest;
 public final class PluginBundles {
 
     private PluginBundles() {
+    }
+
+    /**
+     * Installs a bundle through the API, as an administrator does, and fails the test unless it is taken (201).
+     *
+     * @param secretariat a client of the secretariat
+     * @param bundle      the bundle
+     */
+    public static void install(PortalClient secretariat, byte[] bundle) {
+        HttpResponse<String> installed = secretariat.postBytes("/api/plugins", "application/java-archive", bundle);
+        assertThat(installed.statusCode()).as(installed.body()).isEqualTo(201);
+    }
+
+    /**
+     * Removes a plugin through the API and waits until no plugin is installed any more.
+     *
+     * @param secretariat a client of the secretariat
+     * @param pluginId    the plugin
+     */
+    public static void uninstall(PortalClient secretariat, String pluginId) {
+        secretariat.delete("/api/plugins/" + pluginId);
+        Await.until("plugins removed", Duration.ofSeconds(30),
+                () -> secretariat.get("/api/plugins").body().equals("[]"));
     }
 
     /** @return the sample notes plugin */
