@@ -114,8 +114,10 @@ public final class LevelWarnings implements ScheduledTask {
      */
     public List<Warning> due(EntityManager em, Instant now) {
         List<Inquiry> candidates = em.createQuery("SELECT i FROM Inquiry i WHERE i.resolvedAt IS NULL AND ("
-                + "(i.firstResponseAt IS NULL AND i.firstResponseDue <= :soon) OR i.resolutionDue <= :soon)"
-                + " ORDER BY i.id", Inquiry.class)
+                + "(i.firstResponseAt IS NULL AND i.firstResponseDue <= :soon"
+                + " AND NOT " + overdueWarned(Target.FIRST_RESPONSE) + ")"
+                + " OR (i.resolutionDue <= :soon AND NOT " + overdueWarned(Target.RESOLUTION) + ")) ORDER BY i.id",
+                        Inquiry.class)
                 .setParameter("soon", levels.dueSoonUntil(now).atOffset(ZoneOffset.UTC)).getResultList();
         if (candidates.isEmpty()) {
             return List.of();
@@ -133,6 +135,12 @@ public final class LevelWarnings implements ScheduledTask {
             inquiry.resolutionDue().ifPresent(due -> add(warnings, given, inquiry, Target.RESOLUTION, due, now));
         }
         return warnings;
+    }
+
+    /** @return the condition that a target's overdue warning was given: nothing more to say about it */
+    private static String overdueWarned(Target target) {
+        return "EXISTS (SELECT w.id FROM LevelWarning w WHERE w.inquiryId = i.id AND w.target = '" + target.code()
+                + "' AND w.state = '" + LevelState.OVERDUE.code() + "')";
     }
 
     private void add(List<Warning> warnings, Set<String> given, Inquiry inquiry, Target target, Instant due,
