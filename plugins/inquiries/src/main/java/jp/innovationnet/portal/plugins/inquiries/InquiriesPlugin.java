@@ -13,8 +13,11 @@ import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntry;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqIndex;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.message.Message;
+import jp.innovationnet.portal.plugins.inquiries.notice.LevelWarning;
+import jp.innovationnet.portal.plugins.inquiries.notice.LevelWarnings;
 import jp.innovationnet.portal.plugins.inquiries.notice.Notice;
 import jp.innovationnet.portal.plugins.inquiries.notice.NoticeSender;
+import jp.innovationnet.portal.plugins.inquiries.notice.Notices;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
 import jp.innovationnet.portal.plugins.inquiries.rest.FaqRoutes;
 import jp.innovationnet.portal.plugins.inquiries.rest.InquiriesApi;
@@ -38,13 +41,16 @@ public class InquiriesPlugin implements PortalPlugin {
     @Override
     public Set<Class<?>> entityClasses() {
         return Set.of(Inquiry.class, Message.class, Referral.class, Attachment.class, AttachmentContent.class,
-                Notice.class, RoutingRule.class, CannedReply.class, FaqEntry.class);
+                Notice.class, LevelWarning.class, RoutingRule.class, CannedReply.class, FaqEntry.class);
     }
 
     @Override
     public void start(PluginContext context) {
         BusinessCalendar calendar = new BusinessCalendar();
-        InquiriesApi.register(context, Clock.systemUTC(), new ServiceLevels(calendar, Targets.DEFAULT));
+        ServiceLevels levels = new ServiceLevels(calendar, Targets.DEFAULT);
+        InquiriesApi.register(context, Clock.systemUTC(), levels);
+        context.schedule("service-level-warnings", LevelWarnings.PERIOD, new LevelWarnings(levels, Clock.systemUTC(),
+                new Notices(context), context.directory()::person));
         context.schedule("notices", NoticeSender.PERIOD, new NoticeSender(context.mail(), Clock.systemUTC()));
         LevelsApi.register(context, calendar);
         faqIndex = new FaqIndex();

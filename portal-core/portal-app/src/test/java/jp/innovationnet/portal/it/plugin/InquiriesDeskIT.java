@@ -16,6 +16,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -248,6 +249,91 @@ class InquiriesDeskIT {
         assertThat(ok(tama.get(API + "/inquiries/" + ref)).getString("status")).isEqualTo("new");
         assertThat(tama.postJson(API + "/inquiries/" + ref + "/referrals/tama/accept", "").statusCode())
                 .isEqualTo(409);
+    }
+
+    @Test
+    void theMemberAdminAssignsAColleagueWhoIsMailedInTheirLanguageWhileStaffAssignOnlyThemselves() throws Exception {
+        String ref = asked(as(DemoUser.OTHER_MEMBER_STAFF), inquiry("担当の相談 " + RUN, "担当者を決めてください"))
+                .getString("reference");
+        PortalClient secretariat = as(DemoUser.SECRETARIAT);
+        PortalClient admin = as(DemoUser.MEMBER_ADMIN);
+        PortalClient staff = as(DemoUser.MEMBER_STAFF);
+        ok(secretariat.postJson(API + "/inquiries/" + ref + "/referrals", "{\"organizations\":[\"tama\"]}"));
+        String staffUser = subject(Tokens.accessToken(DemoUser.MEMBER_STAFF));
+        String adminUser = subject(Tokens.accessToken(DemoUser.MEMBER_ADMIN));
+        String askerUser = subject(Tokens.accessToken(DemoUser.OTHER_MEMBER_STAFF));
+
+        String assignable = API + "/inquiries/" + ref + "/referrals/tama/assignable";
+        assertThat(userIds(admin.get(assignable))).contains(staffUser, adminUser).doesNotContain(askerUser);
+        assertThat(userIds(secretariat.get(assignable))).contains(staffUser, adminUser);
+        assertThat(userIds(staff.get(assignable))).as("only themself").containsExactly(staffUser);
+        assertThat(as(DemoUser.OTHER_MEMBER_STAFF).get(assignable).statusCode()).as("the asker").isEqualTo(404);
+        assertThat(as(DemoUser.STEERING_AGENCY).get(assignable).statusCode()).as("not routed to JST")
+                .isEqualTo(404);
+
+        String assignee = API + "/inquiries/" + ref + "/referrals/tama/assignee";
+        assertThat(errors(staff.putBytes(assignee, "application/json", userId(adminUser))).keySet())
+                .as("staff may not assign their admin").containsExactly("userId");
+        assertThat(errors(admin.putBytes(assignee, "application/json", userId(askerUser))).keySet())
+                .as("not a person of TAMA").containsExactly("userId");
+        JsonObject assigned = ok(admin.putBytes(assignee, "application/json", userId(staffUser)));
+        JsonObject tamaReferral = assigned.getJsonArray("referrals").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("organizationId").equals("tama")).findFirst().orElseThrow();
+        assertThat(tamaReferral.getString("assigneeUserId")).isEqualTo(staffUser);
+        assertThat(tamaReferral.getString("assigneeName")).isNotBlank();
+        assertThat(references(ok(staff.get(API + "/inquiries?assignee=me&limit=100")))).contains(ref);
+
+        Await.until("the assignee's mail", Duration.ofSeconds(30),
+                () -> !mailsAbout(ref, "staff@tama.example").isEmpty());
+        MimeMessage mail = mailsAbout(ref, "staff@tama.example").getFirst();
+        assertThat(mail.getSubject()).as("tama.staff reads Japanese").isEqualTo("お問い合わせの担当になりました（" + ref + "）");
+        assertThat(text(mail)).contains("担当の相談 " + RUN, "/p/inquiries/desk?ref=" + ref);
+
+        ok(staff.putBytes(assignee, "application/json", "{\"userId\":null}".getBytes()));
+        ok(secretariat.putBytes(assignee, "application/json", userId(adminUser)));
+        Await.until("the admin's mail", Duration.ofSeconds(30), () -> !mailsAbout(ref, "admin@tama.example").isEmpty());
+        assertThat(mailsAbout(ref, "staff@tama.example")).as("one mail per assignment").hasSize(1);
+    }
+
+    @Test
+    void theStaffSeeWhereEachCaseStandsAgainstTheServiceLevelsAndNarrowTheQueueToThoseAtRisk() {
+        String ref = asked(as(DemoUser.OTHER_MEMBER_STAFF), inquiry("期限の相談 " + RUN, "期限を確認します"))
+                .getString("reference");
+        PortalClient secretariat = as(DemoUser.SECRETARIAT);
+        JsonObject staffView = ok(secretariat.get(API + "/inquiries/" + ref));
+        assertThat(staffView.getJsonObject("firstResponseState").getString("code")).as("just asked")
+                .isEqualTo("on-time");
+        assertThat(staffView.getJsonObject("resolutionState").getString("code")).isEqualTo("on-time");
+        JsonObject item = ok(secretariat.get(API + "/inquiries?q=" + ref)).getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("reference")).isEqualTo(ref);
+        assertThat(item.getJsonObject("firstResponseState").getString("code")).isEqualTo("on-time");
+        assertThat(item.getJsonObject("resolutionState").getString("label")).isIn("期限内", "On time");
+        assertThat(references(ok(secretariat.get(API + "/inquiries?sla=overdue&limit=100")))).doesNotContain(ref);
+        assertThat(references(ok(secretariat.get(API + "/inquiries?sla=due-soon&limit=100")))).doesNotContain(ref);
+        assertThat(errors(secretariat.get(API + "/inquiries?sla=late")).keySet()).containsExactly("sla");
+        assertThat(ok(as(DemoUser.OTHER_MEMBER_STAFF).get(API + "/inquiries/" + ref)).containsKey("firstResponseState"))
+                .as("the asker's view has no service levels").isFalse();
+    }
+
+    private static byte[] userId(String userId) {
+        return ("{\"userId\":\"" + userId + "\"}").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> userIds(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return ((JsonArray) PortalClient.json(response)).stream().map(JsonValue::asJsonObject)
+                .map(p -> p.getString("userId")).toList();
+    }
+
+    /** @return the mails to an address whose subject names the reference */
+    private static List<MimeMessage> mailsAbout(String ref, String address) {
+        return MailCatcher.messagesTo(address).stream().filter(m -> {
+            try {
+                return m.getSubject().contains(ref);
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     private static String status(JsonObject inquiry, String organization) {

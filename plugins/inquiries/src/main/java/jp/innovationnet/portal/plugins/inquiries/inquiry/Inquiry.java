@@ -74,6 +74,9 @@ public class Inquiry {
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
 
+    @Column(name = "resolved_at")
+    private OffsetDateTime resolvedAt;
+
     @Column(name = "first_response_due")
     private OffsetDateTime firstResponseDue;
 
@@ -131,6 +134,7 @@ public class Inquiry {
         if (firstResponseAt == null) {
             firstResponseAt = utc(now);
         }
+        resolved(now);
         moveTo(InquiryStatus.ANSWERED, now);
     }
 
@@ -161,6 +165,7 @@ public class Inquiry {
             throw new InquiryStateException(status());
         }
         closedAt = null;
+        resolvedAt = null;
         moveTo(open, now);
     }
 
@@ -184,7 +189,15 @@ public class Inquiry {
             throw new InquiryStateException(status());
         }
         closedAt = utc(now);
+        resolved(now);
         moveTo(InquiryStatus.CLOSED, now);
+    }
+
+    /** The case is resolved (answered or closed) from the first time since it was last reopened. */
+    private void resolved(Instant now) {
+        if (resolvedAt == null) {
+            resolvedAt = utc(now);
+        }
     }
 
     /**
@@ -254,6 +267,11 @@ public class Inquiry {
 
     public Optional<Instant> closedAt() {
         return Optional.ofNullable(closedAt).map(OffsetDateTime::toInstant);
+    }
+
+    /** @return when it was answered or closed, unless reopened since (the resolution's target is met then) */
+    public Optional<Instant> resolvedAt() {
+        return Optional.ofNullable(resolvedAt).map(OffsetDateTime::toInstant);
     }
 
     public Optional<Instant> firstResponseDue() {

@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,6 +81,17 @@ public final class InquirySearch {
             conditions.add("(i.reference = :reference OR LOWER(i.subject) LIKE :subject ESCAPE '\\')");
             parameters.put("reference", text.toUpperCase(Locale.ROOT));
             parameters.put("subject", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+        });
+        filter.atRisk().ifPresent(risk -> {
+            String overdue = "((i.firstResponseAt IS NULL AND i.resolvedAt IS NULL AND i.firstResponseDue < :now)"
+                    + " OR (i.resolvedAt IS NULL AND i.resolutionDue < :now))";
+            conditions.add(risk.overdue() ? overdue : "NOT " + overdue
+                    + " AND ((i.firstResponseAt IS NULL AND i.resolvedAt IS NULL AND i.firstResponseDue <= :soon)"
+                    + " OR (i.resolvedAt IS NULL AND i.resolutionDue <= :soon))");
+            parameters.put("now", risk.now().atOffset(ZoneOffset.UTC));
+            if (!risk.overdue()) {
+                parameters.put("soon", risk.dueSoonUntil().atOffset(ZoneOffset.UTC));
+            }
         });
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         TypedQuery<Inquiry> page = em.createQuery("SELECT i FROM Inquiry i" + where

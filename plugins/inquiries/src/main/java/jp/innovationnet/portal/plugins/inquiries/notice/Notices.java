@@ -2,6 +2,7 @@ package jp.innovationnet.portal.plugins.inquiries.notice;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.function.Function;
@@ -11,7 +12,10 @@ import jakarta.persistence.EntityManager;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.Notifications.Recipient;
+import jp.innovationnet.portal.plugin.api.service.Person;
+import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
+import jp.innovationnet.portal.plugins.inquiries.servicelevel.LevelState;
 
 /**
  * Tells people what happened to an inquiry. Mails to the asker (in the inquiry's language) are {@link Notice} rows
@@ -21,6 +25,7 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 public final class Notices {
 
     private static final String QUEUE_PAGE = "/p/inquiries/desk";
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'JST'");
 
     private final Notifications inbox;
     private final Function<String, URI> portalUrl;
@@ -121,6 +126,73 @@ public final class Notices {
         inbox.send(Recipient.role("secretariat"), new Notifications.Message(
                 "お問い合わせが返却されました " + inquiry.reference(), "An inquiry was handed back " + inquiry.reference(),
                 organization, organization, QUEUE_PAGE + "?ref=" + inquiry.reference()));
+    }
+
+    /**
+     * A person was assigned the inquiry by someone else: a mail in their language with the reference, the subject and
+     * the case's page. People without an address follow their queue in the portal.
+     *
+     * @param em       the request's entity manager
+     * @param inquiry  the inquiry
+     * @param assignee the person assigned
+     * @param now      the time
+     */
+    public void assigned(EntityManager em, Inquiry inquiry, Person assignee, Instant now) {
+        if (assignee.email() == null || !assignee.email().contains("@")) {
+            return;
+        }
+        boolean ja = assignee.language().getLanguage().equals(Locale.JAPANESE.getLanguage());
+        URI page = portalUrl.apply(QUEUE_PAGE + "?ref=" + inquiry.reference());
+        String subject = ja ? "お問い合わせの担当になりました（" + inquiry.reference() + "）"
+                : "You were assigned an inquiry (" + inquiry.reference() + ")";
+        String text = ja
+                ? assignee.displayName() + " 様\n\n次のお問い合わせの担当者に指定されました。\n\n受付番号: " + inquiry.reference()
+                        + "\n件名: " + inquiry.subject() + "\n\nポータルで確認してください: " + page
+                        + "\n\nイノベーション推進ネットワーク 会員ワンストップ窓口\n"
+                : "Dear " + assignee.displayName() + ",\n\nyou were assigned this inquiry.\n\nReference: "
+                        + inquiry.reference() + "\nSubject: " + inquiry.subject() + "\n\nOpen it in the portal: " + page
+                        + "\n\nInnovation Promotion Network, one-stop desk\n";
+        em.persist(new Notice(inquiry.id(), assignee.email(), ja ? Locale.JAPANESE : Locale.ENGLISH, subject, text,
+                now));
+    }
+
+    /**
+     * A target of an inquiry an assignee works is due soon or overdue: a mail in their language.
+     *
+     * @param em       the task's entity manager
+     * @param warning  what is at risk
+     * @param assignee the person assigned
+     * @param now      the time
+     */
+    public void levelWarning(EntityManager em, LevelWarnings.Warning warning, Person assignee, Instant now) {
+        if (assignee.email() == null || !assignee.email().contains("@")) {
+            return;
+        }
+        boolean ja = assignee.language().getLanguage().equals(Locale.JAPANESE.getLanguage());
+        Inquiry inquiry = warning.inquiry();
+        em.persist(new Notice(inquiry.id(), assignee.email(), ja ? Locale.JAPANESE : Locale.ENGLISH,
+                levelWarningTitle(warning, ja), levelWarningTitle(warning, ja) + "\n\n"
+                + (ja ? "件名: " : "Subject: ") + inquiry.subject() + "\n" + (ja ? "期限: " : "Due: ")
+                + warning.due().atZone(BusinessCalendar.TOKYO).format(DUE) + "\n\n"
+                + portalUrl.apply(QUEUE_PAGE + "?ref=" + inquiry.reference()) + "\n", now));
+    }
+
+    /** @param warning what is at risk in an inquiry nobody is assigned to: the secretariat's inbox hears */
+    public void levelWarningToSecretariat(LevelWarnings.Warning warning) {
+        Inquiry inquiry = warning.inquiry();
+        inbox.send(Recipient.role("secretariat"), new Notifications.Message(levelWarningTitle(warning, true),
+                levelWarningTitle(warning, false), inquiry.subject(), inquiry.subject(),
+                QUEUE_PAGE + "?ref=" + inquiry.reference()));
+    }
+
+    private static String levelWarningTitle(LevelWarnings.Warning warning, boolean ja) {
+        String target = warning.target().label(ja);
+        String reference = warning.inquiry().reference();
+        boolean overdue = warning.state() == LevelState.OVERDUE;
+        if (ja) {
+            return (overdue ? target + "の期限を過ぎています（" : target + "の期限が近づいています（") + reference + "）";
+        }
+        return (overdue ? "The " + target + " is overdue (" : "The " + target + " is due soon (") + reference + ")";
     }
 
     private String howToAnswer(Inquiry inquiry, boolean ja) {

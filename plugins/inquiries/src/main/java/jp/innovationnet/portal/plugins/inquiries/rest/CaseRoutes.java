@@ -13,6 +13,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugins.inquiries.inquiry.AtRisk;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquirySearch;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStateException;
@@ -45,7 +46,7 @@ final class CaseRoutes {
     void register(Routes routes) {
         routes.get("/inquiries", Access.anyRole(Viewer.STAFF_ROLES.toArray(String[]::new)),
                 "The queue: the secretariat's all, a receiver's those routed to it; ?status, topic, region, receiver,"
-                        + " assignee=me, q, offset, limit", this::queue);
+                        + " assignee=me, sla=overdue|due-soon, q, offset, limit", this::queue);
         routes.get("/inquiries/{ref}", Access.AUTHENTICATED,
                 "One inquiry: the whole case for staff, the asker's view for its asker", this::one);
         routes.post("/inquiries/{ref}/messages", Access.AUTHENTICATED,
@@ -58,6 +59,12 @@ final class CaseRoutes {
                 "A file of the inquiry (notes' files to staff only), as a download", this::download);
     }
 
+    /** @param sla overdue or due-soon @return that narrowing, judged now */
+    private AtRisk atRisk(String sla) {
+        Instant now = desk.clock.instant();
+        return new AtRisk(sla.equals("overdue"), now, desk.levels.dueSoonUntil(now));
+    }
+
     private RouteResponse queue(RouteRequest request) {
         Locale locale = request.caller().locale();
         FieldErrors errors = new FieldErrors(locale);
@@ -65,6 +72,9 @@ final class CaseRoutes {
         Optional<Topic> topic = coded(request, errors, "topic", Topic.values());
         Optional<Region> region = coded(request, errors, "region", Region.values());
         Optional<String> assignee = request.queryParam("assignee");
+        Optional<String> sla = request.queryParam("sla");
+        sla.filter(a -> !a.equals("overdue") && !a.equals("due-soon"))
+                .ifPresent(a -> errors.add("sla", Wording.ONE_OF, "overdue, due-soon"));
         assignee.filter(a -> !a.equals("me")).ifPresent(a -> errors.add("assignee", Wording.ONE_OF, "me"));
         int offset = number(request, errors, "offset", 0, Integer.MAX_VALUE);
         int limit = number(request, errors, "limit", 50, MAX_LIMIT);
@@ -72,10 +82,10 @@ final class CaseRoutes {
         Optional<String> text = request.queryParam("q")
                 .map(q -> Normalizer.normalize(q, Normalizer.Form.NFKC).strip()).filter(q -> !q.isEmpty());
         QueueFilter filter = new QueueFilter(status, topic, region, request.queryParam("receiver"),
-                assignee.map(a -> request.caller().userId()), text, offset, limit);
+                assignee.map(a -> request.caller().userId()), text, sla.map(this::atRisk), offset, limit);
         InquirySearch.Page page = new InquirySearch(request.entityManager())
                 .queue(Case.viewer(request.caller()), filter);
-        return RouteResponse.ok(new Views.Page(page.items().stream().map(i -> CaseViews.summary(i, locale)).toList(),
+        return RouteResponse.ok(new Views.Page(page.items().stream().map(i -> desk.views.queueItem(i, locale)).toList(),
                 page.total(), offset, limit));
     }
 

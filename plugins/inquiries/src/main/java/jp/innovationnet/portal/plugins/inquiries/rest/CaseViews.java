@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.rest;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -16,14 +17,19 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.message.Conversation;
 import jp.innovationnet.portal.plugins.inquiries.message.Message;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
+import jp.innovationnet.portal.plugins.inquiries.servicelevel.ServiceLevels;
 
 /** Writes inquiries for their readers: the asker's view leaves out notes, routing and assignments. */
 final class CaseViews {
 
     private final MemberDirectory directory;
+    private final ServiceLevels levels;
+    private final Clock clock;
 
-    CaseViews(MemberDirectory directory) {
+    CaseViews(MemberDirectory directory, ServiceLevels levels, Clock clock) {
         this.directory = directory;
+        this.levels = levels;
+        this.clock = clock;
     }
 
     /** @return the view the case's standing entitles the reader to */
@@ -48,13 +54,40 @@ final class CaseViews {
                 i.subject(), i.asker().name(), i.asker().email(), i.asker().organization().orElse(null),
                 i.asker().userId().orElse(null), i.createdAt().toString(), i.changedAt().toString(),
                 time(i.firstResponseAt()), time(i.firstResponseDue()), time(i.resolutionDue()), time(i.closedAt()),
-                i.version(), referrals, messages(i, em, false, locale));
+                firstResponse(i, clock.instant(), locale), resolution(i, clock.instant(), locale), i.version(),
+                referrals, messages(i, em, false, locale));
     }
 
+    /** @return the inquiry in a list for its asker, without service levels */
     static Views.Summary summary(Inquiry i, Locale locale) {
+        return summary(i, locale, null, null);
+    }
+
+    /** @return the inquiry in the staff's queue, with where it stands against the service levels now */
+    Views.Summary queueItem(Inquiry i, Locale locale) {
+        Instant now = clock.instant();
+        return summary(i, locale, firstResponse(i, now, locale), resolution(i, now, locale));
+    }
+
+    private static Views.Summary summary(Inquiry i, Locale locale, Views.LevelView firstResponse,
+                                         Views.LevelView resolution) {
         return new Views.Summary(i.reference(), i.topic().code(), i.topic().label(locale), i.region().code(),
                 i.status().code(), i.status().label(locale), i.subject(), i.createdAt().toString(),
-                i.changedAt().toString());
+                i.changedAt().toString(), firstResponse, resolution);
+    }
+
+    /** The first response is done with the first reply, or when the case is resolved without one. */
+    private Views.LevelView firstResponse(Inquiry i, Instant now, Locale locale) {
+        return level(i.firstResponseDue(), i.firstResponseAt().or(i::resolvedAt), now, locale);
+    }
+
+    private Views.LevelView resolution(Inquiry i, Instant now, Locale locale) {
+        return level(i.resolutionDue(), i.resolvedAt(), now, locale);
+    }
+
+    private Views.LevelView level(Optional<Instant> due, Optional<Instant> done, Instant now, Locale locale) {
+        return due.map(d -> levels.state(d, done.orElse(null), now))
+                .map(state -> new Views.LevelView(state.code(), state.label(locale))).orElse(null);
     }
 
     private Views.ReferralView referral(Referral r, Locale locale) {

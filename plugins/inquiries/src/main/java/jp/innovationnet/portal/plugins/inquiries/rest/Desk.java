@@ -41,7 +41,7 @@ final class Desk {
 
     Desk(PluginContext context, Clock clock, ServiceLevels levels) {
         this.context = context;
-        this.views = new CaseViews(context.directory());
+        this.views = new CaseViews(context.directory(), levels, clock);
         this.notices = new Notices(context);
         this.clock = clock;
         this.levels = levels;

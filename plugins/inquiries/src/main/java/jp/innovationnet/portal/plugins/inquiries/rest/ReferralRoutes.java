@@ -16,8 +16,10 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
+import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStatus;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Viewer;
+import jp.innovationnet.portal.plugins.inquiries.referral.Assignees;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
 import jp.innovationnet.portal.plugins.inquiries.referral.ReferralStateException;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referrals;
@@ -46,6 +48,8 @@ final class ReferralRoutes {
                 "The organization hands the inquiry back to the secretariat: {note}", this::handBack);
         routes.add(HttpMethod.PUT, "/inquiries/{ref}/referrals/{org}/assignee", staff,
                 "Assign a person of the organization: {userId} (null clears)", this::assign);
+        routes.get("/inquiries/{ref}/referrals/{org}/assignable", staff,
+                "The people of the organization the caller may assign", this::assignable);
     }
 
     private RouteResponse route(RouteRequest request) {
@@ -108,9 +112,10 @@ final class ReferralRoutes {
     }
 
     /**
-     * Until the contract lists an organization's people (1.3), the only person the desk can vouch for is the
-     * caller: one may assign oneself to one's own organization's referral; the assignee themself, the
-     * organization's member-admin and the secretariat may clear it.
+     * The secretariat and the organization's member-admin assign any person of the organization holding a staff-side
+     * role ({@link Assignees}); everybody else of the organization only themself (400 naming {@code userId}
+     * otherwise). Someone assigned by another person hears by mail. The assignee themself, the organization's
+     * member-admin and the secretariat may clear it.
      */
     private RouteResponse assign(RouteRequest request) {
         Case found = staffCase(request);
@@ -119,26 +124,48 @@ final class ReferralRoutes {
         Referral referral = referral(found, request);
         Inputs.AssigneeInput input = request.body(Inputs.AssigneeInput.class);
         Optional<String> userId = Optional.ofNullable(input.userId()).filter(u -> !u.isBlank());
-        boolean ownOrganization = caller.belongsTo(referral.organizationId());
+        Optional<Person> assignee = Optional.empty();
         if (userId.isPresent()) {
-            if (!userId.get().equals(caller.userId()) || !ownOrganization) {
-                throw FieldErrors.single(locale, "userId", Wording.SELF_ONLY);
+            assignee = Assignees.find(caller, referral.organizationId(),
+                    desk.context.directory().people(referral.organizationId()), userId.get());
+            if (assignee.isEmpty()) {
+                throw FieldErrors.single(locale, "userId", Assignees.mayAssignOthers(caller,
+                        referral.organizationId()) ? Wording.NOT_ASSIGNABLE : Wording.SELF_ONLY);
             }
         } else {
-            boolean mayClear = caller.hasRole("secretariat")
-                    || (ownOrganization && caller.hasRole("member-admin"))
+            boolean mayClear = Assignees.mayAssignOthers(caller, referral.organizationId())
                     || referral.assigneeUserId().filter(caller.userId()::equals).isPresent();
             if (!mayClear) {
                 throw ProblemException.forbidden(Wording.NOT_YOUR_ORGANIZATION.in(locale));
             }
         }
+        Instant now = desk.clock.instant();
         try {
-            new Referrals(request.entityManager()).assign(referral, userId,
-                    userId.map(u -> CaseRoutes.name(caller)), desk.clock.instant());
+            new Referrals(request.entityManager()).assign(referral, userId, assignee.map(Person::displayName), now);
         } catch (ReferralStateException e) {
             throw refused(request, e);
         }
+        assignee.filter(person -> !person.userId().equals(caller.userId()))
+                .ifPresent(person -> desk.notices.assigned(request.entityManager(), found.inquiry(), person, now));
+        Desk.flush(request);
         return view(request);
+    }
+
+    /** @return the people the caller may assign to the organization's referral; 403 for who may assign nobody */
+    private RouteResponse assignable(RouteRequest request) {
+        Case found = staffCase(request);
+        Caller caller = request.caller();
+        Referral referral = referral(found, request);
+        if (!Assignees.mayAssignOthers(caller, referral.organizationId())
+                && !caller.belongsTo(referral.organizationId())) {
+            throw ProblemException.forbidden(Wording.NOT_YOUR_ORGANIZATION.in(caller.locale()));
+        }
+        List<Views.AssignableView> people = Assignees.assignable(caller, referral.organizationId(),
+                desk.context.directory().people(referral.organizationId())).stream()
+                .map(p -> new Views.AssignableView(p.userId(), p.username(), p.displayName(),
+                        p.roles().stream().sorted().toList()))
+                .toList();
+        return RouteResponse.ok(people);
     }
 
     private RouteResponse view(RouteRequest request) {

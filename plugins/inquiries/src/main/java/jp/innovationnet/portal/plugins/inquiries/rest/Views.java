@@ -87,6 +87,17 @@ public final class Views {
     }
 
     /**
+     * A person the caller may assign to an organization's referral.
+     *
+     * @param userId      their user id, to send as {@code userId}
+     * @param username    their user name
+     * @param displayName their name
+     * @param roles       their staff-side and other portal roles, sorted
+     */
+    public record AssignableView(String userId, String username, String displayName, List<String> roles) {
+    }
+
+    /**
      * An inquiry as its asker sees it: no notes, no routing, no assignments.
      *
      * @param reference   its reference number
@@ -129,6 +140,8 @@ public final class Views {
      * @param firstResponseDue  when the first response is due
      * @param resolutionDue     when the resolution is due
      * @param closedAt          when it was closed
+     * @param firstResponseState where the first response stands against its target
+     * @param resolutionState   where the resolution stands against its target
      * @param version           the optimistic lock's version
      * @param referrals         where it was routed
      * @param messages          the whole thread, notes included
@@ -137,7 +150,8 @@ public final class Views {
                             String language, String status, String statusLabel, String subject, String askerName,
                             String askerEmail, String askerOrganization, String askerUserId, String createdAt,
                             String changedAt, String firstResponseAt, String firstResponseDue, String resolutionDue,
-                            String closedAt, long version, List<ReferralView> referrals,
+                            String closedAt, LevelView firstResponseState, LevelView resolutionState,
+                            long version, List<ReferralView> referrals,
                             List<MessageView> messages) {
     }
 
@@ -153,9 +167,21 @@ public final class Views {
      * @param subject     the subject
      * @param createdAt   when it was asked
      * @param changedAt   when it last changed
+     * @param firstResponseState where the first response stands against its target (in the staff's queue only)
+     * @param resolutionState    where the resolution stands against its target (in the staff's queue only)
      */
     public record Summary(String reference, String topic, String topicLabel, String region, String status,
-                          String statusLabel, String subject, String createdAt, String changedAt) {
+                          String statusLabel, String subject, String createdAt, String changedAt,
+                          LevelView firstResponseState, LevelView resolutionState) {
+    }
+
+    /**
+     * Where a case stands against a service-level target.
+     *
+     * @param code  on-time, due-soon, overdue, met or missed
+     * @param label the state in the reader's language
+     */
+    public record LevelView(String code, String label) {
     }
 
     /**

@@ -29,6 +29,8 @@ enum Wording {
     REFERRAL_STATE("この回付は%sのため、この操作はできません", "the referral is %s: this cannot be done"),
     INQUIRY_STATE("このお問い合わせは%sのため、この操作はできません", "the inquiry is %s: this cannot be done"),
     NOT_YOUR_ORGANIZATION("自分の機関の回付だけ操作できます", "only the organization's own users can do this"),
+    NOT_ASSIGNABLE("この機関の担当者（職員の役割を持つ人）ではありません",
+            "is not a person of the organization with a staff role"),
     SELF_ONLY("担当者には自分自身だけを指定できます", "you can only assign yourself"),
     STALE("他の人が同時に変更しました。読み込み直してください", "someone else changed the inquiry; reload it");
 

@@ -62,6 +62,26 @@ public final class ServiceLevels {
         return now.isBefore(warnedFrom(due)) ? LevelState.ON_TIME : LevelState.DUE_SOON;
     }
 
+    /**
+     * The latest due time that is already within the warning at a moment: a target not done is due soon at
+     * {@code now} exactly when {@code now <= due <= dueSoonUntil(now)} (and overdue when {@code due < now}), which
+     * lets a query compare stored due times instead of judging every case. Due times fall at the close of business.
+     *
+     * @param now the time to judge at
+     * @return the close of business the warning's number of business days after the last close of business at or
+     *     before {@code now}
+     */
+    public Instant dueSoonUntil(Instant now) {
+        ZonedDateTime tokyo = now.atZone(BusinessCalendar.TOKYO);
+        LocalDate day = tokyo.toLocalDate();
+        boolean closedToday = calendar.isBusinessDay(day) && !tokyo.toLocalTime().isBefore(CLOSE_OF_BUSINESS);
+        LocalDate lastClose = closedToday ? day : calendar.previousBusinessDay(day);
+        for (int i = 0; i < targets.warning(); i++) {
+            lastClose = calendar.nextBusinessDay(lastClose);
+        }
+        return ZonedDateTime.of(lastClose, CLOSE_OF_BUSINESS, BusinessCalendar.TOKYO).toInstant();
+    }
+
     /** The warning starts this many business days before the due time, at the same time of day. */
     private Instant warnedFrom(Instant due) {
         LocalDate day = due.atZone(BusinessCalendar.TOKYO).toLocalDate();

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
@@ -109,6 +111,33 @@ class NoticesTest {
         assertThat(outbox.queued).hasSize(2);
         assertThat(outbox.queued).extracting(Mail.Email::to).containsOnly("grace@example.com");
         assertThat(pending(em)).isEmpty();
+        em.close();
+    }
+
+    @Test
+    void anAssigneeReadsTheReferenceSubjectAndCasePageInTheirOwnLanguage() {
+        EntityManager em = factory.createEntityManager();
+        em.getTransaction().begin();
+        Inquiry inquiry = inquiry(em, Language.JA, Optional.empty(), "asker@example.com");
+        notices.assigned(em, inquiry, new Person("u-1", "ada", "Ada Lovelace", "ada@tama.example", Locale.ENGLISH,
+                Set.of("member-staff")), NOW);
+        em.flush();
+        notices.assigned(em, inquiry, new Person("u-2", "taro", "山田 太郎", "taro@tama.example", Locale.JAPANESE,
+                Set.of("member-staff")), NOW);
+        notices.assigned(em, inquiry, new Person("u-3", "nomail", "No Mail", "", Locale.ENGLISH,
+                Set.of("member-staff")), NOW);
+        em.flush();
+        List<Notice> written = pending(em);
+        assertThat(written).extracting(Notice::recipient).containsExactly("ada@tama.example", "taro@tama.example");
+        assertThat(written.get(0).subject()).isEqualTo("You were assigned an inquiry (" + inquiry.reference() + ")");
+        assertThat(written.get(0).text()).contains("Subject: Subject",
+                "https://portal.example/p/inquiries/desk?ref=" + inquiry.reference())
+                .doesNotContainPattern("\\p{IsHiragana}");
+        assertThat(written.get(0).email().language()).isEqualTo(Locale.ENGLISH);
+        assertThat(written.get(1).subject()).isEqualTo("お問い合わせの担当になりました（" + inquiry.reference() + "）");
+        assertThat(written.get(1).text()).contains("山田 太郎 様", "受付番号: " + inquiry.reference());
+        assertThat(inbox).isEmpty();
+        em.getTransaction().rollback();
         em.close();
     }
 
