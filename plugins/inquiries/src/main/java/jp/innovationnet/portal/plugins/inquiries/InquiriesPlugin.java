@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.AttachmentContent;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
@@ -30,7 +31,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The inquiry desk as the portal sees it: its entities (tables from db/migration), its routes, its scheduled work and
- * its screens.
+ * its screens (asking, following an inquiry through its private link, a member's own inquiries).
  */
 @Component(service = PortalPlugin.class)
 public class InquiriesPlugin implements PortalPlugin {
@@ -56,6 +57,12 @@ public class InquiriesPlugin implements PortalPlugin {
         faqIndex = new FaqIndex();
         new FaqRoutes(context, faqIndex).register(context.routes());
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);
+        context.addNavigationEntry(new NavigationEntry("ask", "問い合わせ窓口", "Ask the desk", "ask.js",
+                Set.of(NavigationEntry.ANYONE), 50));
+        context.addNavigationEntry(new NavigationEntry("mine", "自分の問い合わせ", "My inquiries", "my-inquiries.js",
+                Set.of(), 51));
+        context.addNavigationEntry(new NavigationEntry("track", "問い合わせ状況", "Follow an inquiry", "track.js",
+                Set.of(NavigationEntry.ANYONE), 52));
     }
 
     @Override
