@@ -34,7 +34,7 @@ export async function render(main, portal) {
   useStyles();
   const { h, replace } = portal;
   const text = TEXT[portal.language] ?? TEXT.ja;
-  const token = decodeURIComponent(location.hash.slice(1));
+  const token = location.hash.slice(1);
   if (!token) {
     replace(main, h('h1', {}, text.title), h('p', {}, text.noToken),
       h('p', {}, h('a', { href: `${SCREENS}/mine` }, text.mine)));
