@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.AttachmentContent;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
@@ -56,6 +57,20 @@ public class InquiriesPlugin implements PortalPlugin {
         faqIndex = new FaqIndex();
         new FaqRoutes(context, faqIndex).register(context.routes());
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);
+        addDeskScreens(context);
+    }
+
+    /** The desk's screens for the secretariat and the receiving members' staff (queue, case; rules and replies). */
+    private static void addDeskScreens(PluginContext context) {
+        Set<String> staff = Set.of("secretariat", "member-admin", "member-staff");
+        Set<String> secretariat = Set.of("secretariat");
+        context.addNavigationEntry(new NavigationEntry("desk", "問い合わせ窓口", "Inquiry desk", "desk.js", staff, 330));
+        context.addNavigationEntry(new NavigationEntry("desk-case", "問い合わせ案件", "Inquiry case", "desk-case.js",
+                staff, 331));
+        context.addNavigationEntry(new NavigationEntry("desk-rules", "振り分けルール", "Routing rules", "desk-rules.js",
+                secretariat, 332));
+        context.addNavigationEntry(new NavigationEntry("desk-replies", "定型回答", "Canned replies", "desk-replies.js",
+                secretariat, 333));
     }
 
     @Override
