@@ -57,12 +57,31 @@ public class InquiriesPlugin implements PortalPlugin {
         faqIndex = new FaqIndex();
         new FaqRoutes(context, faqIndex).register(context.routes());
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);
-        context.addNavigationEntry(new NavigationEntry("ask", "問い合わせ窓口", "Ask the desk", "ask.js",
+        addAskerScreens(context);
+        addDeskScreens(context);
+    }
+
+    /** The askers' screens: the form for everyone, their inquiries for members, the private link's page. */
+    private static void addAskerScreens(PluginContext context) {
+        context.addNavigationEntry(new NavigationEntry("ask", "窓口に問い合わせる", "Ask the desk", "ask.js",
                 Set.of(NavigationEntry.ANYONE), 50));
         context.addNavigationEntry(new NavigationEntry("mine", "自分の問い合わせ", "My inquiries", "my-inquiries.js",
                 Set.of(), 51));
         context.addNavigationEntry(new NavigationEntry("track", "問い合わせ状況", "Follow an inquiry", "track.js",
                 Set.of(NavigationEntry.ANYONE), 52));
+    }
+
+    /** The desk's screens for the secretariat and the receiving members' staff (queue, case; rules and replies). */
+    private static void addDeskScreens(PluginContext context) {
+        Set<String> staff = Set.of("secretariat", "member-admin", "member-staff");
+        Set<String> secretariat = Set.of("secretariat");
+        context.addNavigationEntry(new NavigationEntry("desk", "問い合わせ窓口", "Inquiry desk", "desk.js", staff, 330));
+        context.addNavigationEntry(new NavigationEntry("desk-case", "問い合わせ案件", "Inquiry case", "desk-case.js",
+                staff, 331));
+        context.addNavigationEntry(new NavigationEntry("desk-rules", "振り分けルール", "Routing rules", "desk-rules.js",
+                secretariat, 332));
+        context.addNavigationEntry(new NavigationEntry("desk-replies", "定型回答", "Canned replies", "desk-replies.js",
+                secretariat, 333));
     }
 
     @Override

@@ -1,8 +1,11 @@
 package jp.innovationnet.portal.plugins.inquiries.referral;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
@@ -23,6 +26,19 @@ public final class Referrals {
     public List<Referral> of(long inquiryId) {
         return em.createQuery("SELECT r FROM Referral r WHERE r.inquiryId = :inquiry ORDER BY r.id", Referral.class)
                 .setParameter("inquiry", inquiryId).getResultList();
+    }
+
+    /**
+     * @param inquiryIds inquiries (a page of the queue)
+     * @return their referrals by inquiry, each inquiry's oldest first (one query, not one per inquiry)
+     */
+    public Map<Long, List<Referral>> ofAll(Collection<Long> inquiryIds) {
+        if (inquiryIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT r FROM Referral r WHERE r.inquiryId IN :inquiries ORDER BY r.id", Referral.class)
+                .setParameter("inquiries", inquiryIds).getResultStream()
+                .collect(Collectors.groupingBy(Referral::inquiryId));
     }
 
     /**

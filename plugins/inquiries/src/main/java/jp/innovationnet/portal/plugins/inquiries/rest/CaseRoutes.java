@@ -2,6 +2,7 @@ package jp.innovationnet.portal.plugins.inquiries.rest;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -85,7 +86,10 @@ final class CaseRoutes {
                 assignee.map(a -> request.caller().userId()), text, sla.map(this::atRisk), offset, limit);
         InquirySearch.Page page = new InquirySearch(request.entityManager())
                 .queue(Case.viewer(request.caller()), filter);
-        return RouteResponse.ok(new Views.Page(page.items().stream().map(i -> desk.views.queueItem(i, locale)).toList(),
+        Map<Long, List<Referral>> referrals = new Referrals(request.entityManager())
+                .ofAll(page.items().stream().map(Inquiry::id).toList());
+        return RouteResponse.ok(new Views.Page(page.items().stream()
+                .map(i -> desk.views.queueItem(i, referrals.getOrDefault(i.id(), List.of()), locale)).toList(),
                 page.total(), offset, limit));
     }
 

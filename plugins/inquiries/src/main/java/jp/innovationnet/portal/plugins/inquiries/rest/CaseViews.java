@@ -60,20 +60,25 @@ final class CaseViews {
 
     /** @return the inquiry in a list for its asker, without service levels */
     static Views.Summary summary(Inquiry i, Locale locale) {
-        return summary(i, locale, null, null);
+        return summary(i, locale, null, null, null);
     }
 
-    /** @return the inquiry in the staff's queue, with where it stands against the service levels now */
-    Views.Summary queueItem(Inquiry i, Locale locale) {
+    /**
+     * @param i         an inquiry of the queue
+     * @param referrals its referrals
+     * @return the inquiry in the staff's queue, with where it stands against the service levels now and who holds it
+     */
+    Views.Summary queueItem(Inquiry i, List<Referral> referrals, Locale locale) {
         Instant now = clock.instant();
-        return summary(i, locale, firstResponse(i, now, locale), resolution(i, now, locale));
+        return summary(i, locale, firstResponse(i, now, locale), resolution(i, now, locale),
+                referrals.stream().map(r -> referral(r, locale)).toList());
     }
 
     private static Views.Summary summary(Inquiry i, Locale locale, Views.LevelView firstResponse,
-                                         Views.LevelView resolution) {
+                                         Views.LevelView resolution, List<Views.ReferralView> receivers) {
         return new Views.Summary(i.reference(), i.topic().code(), i.topic().label(locale), i.region().code(),
                 i.status().code(), i.status().label(locale), i.subject(), i.createdAt().toString(),
-                i.changedAt().toString(), firstResponse, resolution);
+                i.changedAt().toString(), firstResponse, resolution, receivers);
     }
 
     /** The first response is done with the first reply, or when the case is resolved without one. */

@@ -169,10 +169,11 @@ public final class Views {
      * @param changedAt   when it last changed
      * @param firstResponseState where the first response stands against its target (in the staff's queue only)
      * @param resolutionState    where the resolution stands against its target (in the staff's queue only)
+     * @param receivers   the organizations it was routed to, with their assignees (in the staff's queue only)
      */
     public record Summary(String reference, String topic, String topicLabel, String region, String status,
                           String statusLabel, String subject, String createdAt, String changedAt,
-                          LevelView firstResponseState, LevelView resolutionState) {
+                          LevelView firstResponseState, LevelView resolutionState, List<ReferralView> receivers) {
     }
 
     /**

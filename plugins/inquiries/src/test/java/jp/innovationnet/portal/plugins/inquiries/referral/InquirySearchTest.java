@@ -173,6 +173,23 @@ class InquirySearchTest {
     }
 
     @Test
+    void aPageOfTheQueueGetsEachInquirysReferralsInOneGo() {
+        List<Inquiry> page = search(em -> new InquirySearch(em).queue(VIEWERS.get("secretariat"),
+                filter(f -> f.withPage(0, 10)))).items();
+        Map<Long, List<Referral>> found = search(em -> new Referrals(em)
+                .ofAll(page.stream().map(Inquiry::id).toList()));
+        for (Inquiry inquiry : page) {
+            assertThat(found.getOrDefault(inquiry.id(), List.of())).as(inquiry.reference())
+                    .map(Referral::id).containsExactlyElementsOf(REFERRALS.get(inquiry.id()).stream()
+                            .map(Referral::id).toList());
+        }
+        assertThat(found.keySet()).as("unrouted inquiries have no entry").allMatch(id ->
+                !REFERRALS.get(id).isEmpty());
+        Map<Long, List<Referral>> none = search(em -> new Referrals(em).ofAll(List.of()));
+        assertThat(none).isEmpty();
+    }
+
+    @Test
     void anAskersOwnListHoldsOnlyWhatTheyAskedLoggedIn() {
         List<String> mine = search(em -> new InquirySearch(em).askedBy("asker-1")).stream()
                 .map(Inquiry::reference).toList();
