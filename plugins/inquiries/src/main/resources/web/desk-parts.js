@@ -1,12 +1,13 @@
 /**
- * What the desk's screens share (desk.js, desk-case.js, desk-rules.js, desk-replies.js): the API's base, their
- * addresses and stylesheet, labelled fields, the outcome of an action, problems shown at their fields (a concurrent
- * change as "changed meanwhile, reload") and service-level badges that say their state in words.
+ * What the desk's screens share (desk.js, desk-case.js, desk-rules.js, desk-replies.js): their addresses and
+ * stylesheet, the outcome of an action, problems shown at their fields (a concurrent change as "changed meanwhile,
+ * reload") and service-level badges that say their state in words; the API's base, labelled fields and clearing
+ * errors come from common.js.
  */
 import { words } from './desk-text.js';
+import { clearErrors } from './common.js';
 
-/** Where the plugin's routes are. */
-export const API = '/api/plugins/inquiries';
+export { API, field, clearErrors } from './common.js';
 
 /** @returns {string} a desk screen's address (`desk`, `desk-case`, ...) with these query parameters */
 export function screen(key, params = {}) {
@@ -31,28 +32,6 @@ export function useStyles() {
 /** @returns {boolean} whether the caller is the secretariat */
 export function isSecretariat(portal) {
   return portal.user?.roles?.includes('secretariat') ?? false;
-}
-
-/**
- * A labelled form field: the label tied to its control, a hint tied by aria-describedby.
- *
- * @param {{id: string, label: string, control: HTMLElement, hint?: string, required?: boolean}} field
- * @returns {HTMLElement} the field's block
- */
-export function field(portal, { id, label, control, hint, required }) {
-  const { h } = portal;
-  control.id = id;
-  if (required) control.required = true;
-  const hintId = hint ? `${id}-hint` : null;
-  if (hintId) {
-    control.dataset.hint = hintId;
-    control.setAttribute('aria-describedby', hintId);
-  }
-  return h('div', { class: 'field' },
-    h('label', { for: id }, label,
-      required ? h('span', { class: 'required-mark', 'aria-hidden': 'true' }, ' *') : null),
-    hintId ? h('p', { class: 'field-hint meta', id: hintId }, hint) : null,
-    control);
 }
 
 /** @returns {HTMLSelectElement} a select of a closed list (code → label), with a first option for "none" */
@@ -116,16 +95,6 @@ export function showProblem(portal, box, error, { form, reload } = {}) {
     : error.status === 403 ? text.forbidden : (error.status >= 500 || !error.message ? text.failed : error.message);
   notify(portal, box, said, 'error', unplaced.length ? [h('ul', {}, unplaced.map((line) => h('li', {}, line)))] : []);
   form?.querySelector('[aria-invalid]')?.focus();
-}
-
-/** Removes what {@link showProblem} marked at a form. */
-export function clearErrors(form) {
-  form.querySelectorAll('.field-error').forEach((e) => e.remove());
-  form.querySelectorAll('[aria-invalid]').forEach((e) => {
-    e.removeAttribute('aria-invalid');
-    if (e.dataset.hint) e.setAttribute('aria-describedby', e.dataset.hint);
-    else e.removeAttribute('aria-describedby');
-  });
 }
 
 /**
