@@ -19,9 +19,11 @@ import jp.innovationnet.portal.plugins.inquiries.notice.Notice;
 import jp.innovationnet.portal.plugins.inquiries.notice.NoticeSender;
 import jp.innovationnet.portal.plugins.inquiries.notice.Notices;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
+import jp.innovationnet.portal.plugins.inquiries.rest.FaqDraftRoutes;
 import jp.innovationnet.portal.plugins.inquiries.rest.FaqRoutes;
 import jp.innovationnet.portal.plugins.inquiries.rest.InquiriesApi;
 import jp.innovationnet.portal.plugins.inquiries.rest.LevelsApi;
+import jp.innovationnet.portal.plugins.inquiries.rest.StatisticsRoutes;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.ServiceLevels;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.Targets;
@@ -56,6 +58,8 @@ public class InquiriesPlugin implements PortalPlugin {
         faqIndex = new FaqIndex();
         new FaqRoutes(context, faqIndex).register(context.routes());
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);
+        new FaqDraftRoutes().register(context.routes());
+        new StatisticsRoutes(context, calendar, Clock.systemUTC()).register(context.routes());
     }
 
     @Override
