@@ -24,11 +24,11 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**
- * Computes {@link DeskStatistics} in the database: counts are GROUP BY queries, hours' percentiles
- * the values at their ranks, compliance sums of CASE; business days are counted in Java over the distinct pairs of
- * (day of submission, day done) the database groups, since the holidays live in the {@link BusinessCalendar}. The
- * period is a range of {@code created_at} (index {@code inquiries_inquiry_created}); the same SQL runs on PostgreSQL
- * and H2.
+ * Computes {@link DeskStatistics} in the database in seven passes over the period (a range of {@code created_at}):
+ * one GROUP BY of topic, region and month (summed per dimension in Java), one of receivers; per time, the distinct
+ * (day submitted, day done) pairs, whose business days are counted in Java since the holidays live in the
+ * {@link BusinessCalendar}, and the hours at the percentiles' ranks ({@code ROW_NUMBER}); the compliance of both
+ * targets as sums of CASE. No inquiry is loaded; the same SQL runs on PostgreSQL and H2.
  */
 public final class StatisticsQueries {
 
@@ -59,19 +59,21 @@ public final class StatisticsQueries {
                 .withOffsetSameInstant(ZoneOffset.UTC);
         OffsetDateTime end = to.plusDays(1).atStartOfDay(BusinessCalendar.TOKYO).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
-        Map<String, Long> topics = counts("i.topic", start, end, key -> (String) key);
-        Map<String, Long> regions = counts("i.region", start, end, key -> (String) key);
-        Map<YearMonth, Long> months = counts(MONTH, start, end,
-                key -> YearMonth.of(((Number) key).intValue() / 100, ((Number) key).intValue() % 100));
+        List<Object[]> groups = rows("SELECT i.topic, i.region, " + MONTH + ", COUNT(*)" + PERIOD
+                + " GROUP BY i.topic, i.region, " + MONTH, start, end);
+        Map<String, Long> topics = sums(groups, row -> (String) row[0]);
+        Map<String, Long> regions = sums(groups, row -> (String) row[1]);
+        Map<YearMonth, Long> months = sums(groups,
+                row -> YearMonth.of(((Number) row[2]).intValue() / 100, ((Number) row[2]).intValue() % 100));
         List<DeskStatistics.Count<YearMonth>> byMonth = new ArrayList<>();
         for (YearMonth month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
             byMonth.add(new DeskStatistics.Count<>(month, months.getOrDefault(month, 0L)));
         }
+        Compliance[] levels = compliance(start, end, now);
         return new DeskStatistics(from, to, topics.values().stream().mapToLong(Long::longValue).sum(),
                 every(Topic.values(), topics), every(Region.values(), regions), receivers(start, end), byMonth,
                 durations("i.first_response_at", start, end), durations("i.resolved_at", start, end),
-                compliance("i.first_response_at", "i.first_response_due", start, end, now),
-                compliance("i.resolved_at", "i.resolution_due", start, end, now));
+                levels[0], levels[1]);
     }
 
     private static <E extends Enum<E> & Coded> List<DeskStatistics.Count<String>> every(E[] values,
@@ -80,9 +82,9 @@ public final class StatisticsQueries {
                 .toList();
     }
 
-    private <K> Map<K, Long> counts(String key, OffsetDateTime start, OffsetDateTime end, Function<Object, K> keyOf) {
-        return rows("SELECT " + key + ", COUNT(*)" + PERIOD + " GROUP BY " + key, start, end).stream()
-                .collect(Collectors.toMap(row -> keyOf.apply(row[0]), row -> number(row[1])));
+    /** @return the groups' counts (last column) summed by a key of theirs */
+    private static <K> Map<K, Long> sums(List<Object[]> groups, Function<Object[], K> keyOf) {
+        return groups.stream().collect(Collectors.toMap(keyOf, row -> number(row[row.length - 1]), Long::sum));
     }
 
     private List<DeskStatistics.Count<String>> receivers(OffsetDateTime start, OffsetDateTime end) {
@@ -103,38 +105,53 @@ public final class StatisticsQueries {
      */
     private Durations durations(String done, OffsetDateTime start, OffsetDateTime end) {
         String measured = PERIOD + " AND " + done + " IS NOT NULL";
-        long count = number(em.createNativeQuery("SELECT COUNT(*)" + measured).setParameter(1, start)
-                .setParameter(2, end).getSingleResult());
-        if (count == 0) {
-            return new Durations(0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
-        }
-        long median = Percentile.rank(count, 50);
-        long p90 = Percentile.rank(count, 90);
-        Map<Long, Double> hours = rows("SELECT d.rn, d.seconds FROM (SELECT ROW_NUMBER() OVER (ORDER BY"
-                + " EXTRACT(EPOCH FROM " + done + ") - EXTRACT(EPOCH FROM i.created_at)) AS rn,"
-                + " EXTRACT(EPOCH FROM " + done + ") - EXTRACT(EPOCH FROM i.created_at) AS seconds" + measured
-                + ") d WHERE d.rn IN (" + median + ", " + p90 + ")", start, end).stream()
-                .collect(Collectors.toMap(row -> number(row[0]), row -> ((Number) row[1]).doubleValue() / 3600));
         TreeMap<Integer, Long> days = new TreeMap<>();
         for (Object[] row : rows("SELECT " + day("i.created_at") + ", " + day(done) + ", COUNT(*)" + measured
                 + " GROUP BY " + day("i.created_at") + ", " + day(done), start, end)) {
             days.merge(calendar.businessDaysBetween(date(row[0]), date(row[1])), number(row[2]), Long::sum);
         }
+        long count = days.values().stream().mapToLong(Long::longValue).sum();
+        if (count == 0) {
+            return new Durations(0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        long median = Percentile.rank(count, 50);
+        long p90 = Percentile.rank(count, 90);
+        String seconds = "EXTRACT(EPOCH FROM " + done + ") - EXTRACT(EPOCH FROM i.created_at)";
+        Map<Long, Double> hours = rows("SELECT d.rn, d.seconds FROM (SELECT ROW_NUMBER() OVER (ORDER BY " + seconds
+                + ") AS rn, " + seconds + " AS seconds" + measured + ") d WHERE d.rn IN (" + median + ", " + p90
+                + ")", start, end).stream()
+                .collect(Collectors.toMap(row -> number(row[0]), row -> ((Number) row[1]).doubleValue() / 3600));
         return new Durations(count, Optional.of(hours.get(median)), Optional.of(hours.get(p90)),
                 Percentile.of(days, 50), Percentile.of(days, 90));
     }
 
-    private Compliance compliance(String done, String due, OffsetDateTime start, OffsetDateTime end, Instant now) {
-        Query query = em.createNativeQuery("SELECT"
-                + " COALESCE(SUM(CASE WHEN " + done + " IS NOT NULL AND " + done + " <= " + due + " THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + done + " > " + due + " THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + done + " IS NULL AND " + due + " < ?3 THEN 1 ELSE 0 END), 0),"
-                + " COALESCE(SUM(CASE WHEN " + done + " IS NULL AND " + due + " >= ?4 THEN 1 ELSE 0 END), 0)"
-                + PERIOD + " AND " + due + " IS NOT NULL");
+    /** @return the first-response and the resolution target's compliance, from one pass over the period */
+    private Compliance[] compliance(OffsetDateTime start, OffsetDateTime end, Instant now) {
+        String sums = String.join(", ", states("i.first_response_at", "i.first_response_due", 3),
+                states("i.resolved_at", "i.resolution_due", 5));
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        Object[] row = (Object[]) query.setParameter(1, start).setParameter(2, end).setParameter(3, at)
-                .setParameter(4, at).getSingleResult();
-        return new Compliance(number(row[0]), number(row[1]), number(row[2]), number(row[3]));
+        Query query = em.createNativeQuery("SELECT " + sums + PERIOD);
+        query.setParameter(1, start).setParameter(2, end);
+        for (int i = 3; i <= 6; i++) {
+            query.setParameter(i, at);
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        return new Compliance[] {new Compliance(number(row[0]), number(row[1]), number(row[2]), number(row[3])),
+                new Compliance(number(row[4]), number(row[5]), number(row[6]), number(row[7]))};
+    }
+
+    /**
+     * @param now the first of the two parameters "now" is bound to
+     * @return met, missed, overdue and pending of one target as SQL sums (inquiries without a due time in none)
+     */
+    private static String states(String done, String due, int now) {
+        return sum(done + " IS NOT NULL AND " + done + " <= " + due) + ", " + sum(done + " > " + due) + ", "
+                + sum(done + " IS NULL AND " + due + " < ?" + now) + ", "
+                + sum(done + " IS NULL AND " + due + " >= ?" + (now + 1));
+    }
+
+    private static String sum(String condition) {
+        return "COALESCE(SUM(CASE WHEN " + condition + " THEN 1 ELSE 0 END), 0)";
     }
 
     private List<Object[]> rows(String sql, OffsetDateTime start, OffsetDateTime end) {
