@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.AttachmentContent;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
@@ -60,6 +61,10 @@ public class InquiriesPlugin implements PortalPlugin {
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);
         new FaqDraftRoutes().register(context.routes());
         new StatisticsRoutes(context, calendar, Clock.systemUTC()).register(context.routes());
+        context.addNavigationEntry(new NavigationEntry("statistics", "お問い合わせ統計", "Inquiry statistics",
+                "statistics.js", Set.of("secretariat", "steering-agency"), 62));
+        context.addNavigationEntry(new NavigationEntry("faq-editor", "FAQ の編集", "FAQ editor", "faq-editor.js",
+                Set.of("secretariat"), 64));
     }
 
     @Override
