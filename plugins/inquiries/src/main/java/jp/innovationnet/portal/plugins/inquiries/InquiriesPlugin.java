@@ -20,9 +20,11 @@ import jp.innovationnet.portal.plugins.inquiries.notice.Notice;
 import jp.innovationnet.portal.plugins.inquiries.notice.NoticeSender;
 import jp.innovationnet.portal.plugins.inquiries.notice.Notices;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
+import jp.innovationnet.portal.plugins.inquiries.rest.FaqDraftRoutes;
 import jp.innovationnet.portal.plugins.inquiries.rest.FaqRoutes;
 import jp.innovationnet.portal.plugins.inquiries.rest.InquiriesApi;
 import jp.innovationnet.portal.plugins.inquiries.rest.LevelsApi;
+import jp.innovationnet.portal.plugins.inquiries.rest.StatisticsRoutes;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.ServiceLevels;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.Targets;
@@ -57,8 +59,11 @@ public class InquiriesPlugin implements PortalPlugin {
         faqIndex = new FaqIndex();
         new FaqRoutes(context, faqIndex).register(context.routes());
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);
+        new FaqDraftRoutes().register(context.routes());
+        new StatisticsRoutes(context, calendar, Clock.systemUTC()).register(context.routes());
         addAskerScreens(context);
         addDeskScreens(context);
+        addSecretariatScreens(context);
     }
 
     /** The askers' screens: the form for everyone, their inquiries for members, the private link's page. */
@@ -82,6 +87,14 @@ public class InquiriesPlugin implements PortalPlugin {
                 secretariat, 332));
         context.addNavigationEntry(new NavigationEntry("desk-replies", "定型回答", "Canned replies", "desk-replies.js",
                 secretariat, 333));
+    }
+
+    /** The statistics for the secretariat and the steering agencies, and the secretariat's FAQ editor. */
+    private static void addSecretariatScreens(PluginContext context) {
+        context.addNavigationEntry(new NavigationEntry("statistics", "お問い合わせ統計", "Inquiry statistics",
+                "statistics.js", Set.of("secretariat", "steering-agency"), 62));
+        context.addNavigationEntry(new NavigationEntry("faq-editor", "FAQ の編集", "FAQ editor", "faq-editor.js",
+                Set.of("secretariat"), 64));
     }
 
     @Override

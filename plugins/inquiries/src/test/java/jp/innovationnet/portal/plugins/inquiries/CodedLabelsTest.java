@@ -10,13 +10,15 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.message.MessageKind;
 import jp.innovationnet.portal.plugins.inquiries.referral.ReferralStatus;
+import jp.innovationnet.portal.plugins.inquiries.statistics.Dimension;
+import jp.innovationnet.portal.plugins.inquiries.statistics.Measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class CodedLabelsTest {
 
     private static final List<Class<? extends Coded>> LISTS = List.of(Topic.class, Region.class, Language.class,
-            InquiryStatus.class, ReferralStatus.class, MessageKind.class);
+            InquiryStatus.class, ReferralStatus.class, MessageKind.class, Dimension.class, Measure.class);
 
     @Test
     void everyValueHasALabelInBothLanguagesAndTheJapaneseOneIsJapanese() {
