@@ -5,7 +5,8 @@
  * saves it with the inquiry's reference.
  */
 
-const API = '/api/plugins/inquiries';
+import { API, clearErrors, pick, sanitisedContent, showErrors } from './common.js';
+
 const SCREEN = '/p/inquiries/faq-editor';
 
 const WORDS = {
@@ -17,7 +18,7 @@ const WORDS = {
     topic: '分野', questionJa: '質問（日本語）', questionEn: '質問（英語）', answerJa: '回答（日本語・Markdown）',
     answerEn: '回答（英語・Markdown）', save: '下書きとして保存', saved: '保存しました。', source: '元のお問い合わせ',
     preview: 'プレビュー（公開時の表示）', previewJa: '日本語', previewEn: '英語', nothing: '（未入力）',
-    statuses: { draft: '下書き', published: '公開中' }, errors: (n) => `${n} 件の項目を確認してください。`,
+    statuses: { draft: '下書き', published: '公開中' },
     untitled: '（質問なし）',
   },
   en: {
@@ -30,7 +31,7 @@ const WORDS = {
     answerJa: 'Answer (Japanese, Markdown)', answerEn: 'Answer (English, Markdown)', save: 'Save as draft',
     saved: 'Saved.', source: 'Source inquiry', preview: 'Preview (as published)', previewJa: 'Japanese',
     previewEn: 'English', nothing: '(empty)', statuses: { draft: 'Draft', published: 'Published' },
-    errors: (n) => `Please check ${n} ${n === 1 ? 'field' : 'fields'}.`, untitled: '(no question)',
+    untitled: '(no question)',
   },
 };
 
@@ -42,10 +43,6 @@ export async function render(main, portal) {
 
 function words(portal) {
   return WORDS[portal.language] ?? WORDS.ja;
-}
-
-function label(portal, coded) {
-  return portal.language === 'en' ? coded.en : coded.ja;
 }
 
 async function list(main, portal) {
@@ -67,7 +64,7 @@ async function list(main, portal) {
       published ? text.unpublish : text.publish);
     return h('li', { class: 'card', 'data-entry': entry.id },
       h('h2', {}, h('a', { href: `${SCREEN}?edit=${entry.id}` }, question)),
-      h('p', { class: 'meta' }, `${label(portal, entry.topic)} · ${label(portal, entry.status)}`,
+      h('p', { class: 'meta' }, `${pick(portal, entry.topic)} · ${pick(portal, entry.status)}`,
         entry.sourceReference ? ` · ${text.source}: ${entry.sourceReference}` : ''),
       h('p', { class: 'actions' }, h('a', { href: `${SCREEN}?edit=${entry.id}` }, text.edit), ' ', toggle));
   }
@@ -110,7 +107,7 @@ async function editor(main, portal) {
   const form = h('form', { class: 'faq-form', novalidate: true, onsubmit: save },
     h('div', { class: 'field' }, h('label', { for: 'faq-topic' }, text.topic),
       h('select', { id: 'faq-topic', name: 'topic' }, topics.map((choice) =>
-        h('option', { value: choice.code, selected: choice.code === topic }, label(portal, choice))))),
+        h('option', { value: choice.code, selected: choice.code === topic }, pick(portal, choice))))),
     textField('question.ja', text.questionJa, start.question.ja, 3),
     textField('question.en', text.questionEn, start.question.en, 3),
     textField('answer.ja', text.answerJa, start.answer.ja, 8),
@@ -126,7 +123,7 @@ async function editor(main, portal) {
 
   async function save(event) {
     event.preventDefault();
-    clearErrors();
+    clearErrors(form);
     const value = (name) => form.elements[name].value.trim() || null;
     const body = {
       topic: form.elements.topic.value,
@@ -143,31 +140,8 @@ async function editor(main, portal) {
       replace(status, h('p', { class: 'faq-saved' }, text.saved));
       showPreview(entry);
     } catch (error) {
-      showErrors(error);
+      showErrors(portal, form, error);
     }
-  }
-
-  function showErrors(error) {
-    const fields = Object.entries(error.errors ?? {});
-    replace(status, h('p', { role: 'alert', class: 'form-errors' },
-      fields.length ? text.errors(fields.length) : error.message));
-    for (const [name, message] of fields) {
-      const control = form.elements[name];
-      if (!control) continue;
-      const errorId = `${control.id}-error`;
-      control.setAttribute('aria-invalid', 'true');
-      control.setAttribute('aria-describedby', errorId);
-      control.after(h('p', { class: 'field-error', id: errorId }, message));
-    }
-    form.querySelector('[aria-invalid]')?.focus();
-  }
-
-  function clearErrors() {
-    form.querySelectorAll('.field-error').forEach((note) => note.remove());
-    form.querySelectorAll('[aria-invalid]').forEach((control) => {
-      control.removeAttribute('aria-invalid');
-      control.removeAttribute('aria-describedby');
-    });
   }
 
   function showPreview(saved) {
@@ -175,43 +149,6 @@ async function editor(main, portal) {
       [['ja', text.previewJa], ['en', text.previewEn]].map(([language, name]) => h('article', { lang: language },
         h('h3', {}, saved.question[language] ?? text.nothing),
         h('p', { class: 'meta', lang: portal.language }, name),
-        h('div', { class: 'faq-answer' }, sanitised(saved.answerHtml[language]))))));
+        h('div', { class: 'faq-answer' }, sanitisedContent(saved.answerHtml[language]))))));
   }
-}
-
-/**
- * The answer as the server rendered and sanitised it, rebuilt element by element from a short list in an inert
- * document (DOMParser runs no script and loads nothing): other elements give only their text, links only http(s)
- * and mailto addresses; headings move below the preview's own.
- */
-function sanitised(html) {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html ?? ''}`, 'text/html');
-  const fragment = document.createDocumentFragment();
-  fragment.append(...[...parsed.body.childNodes].map(rebuild).filter(Boolean));
-  return fragment;
-}
-
-const ALLOWED = new Set(['p', 'br', 'hr', 'pre', 'code', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i',
-  'del', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
-const HEADINGS = { h1: 'h4', h2: 'h4', h3: 'h4', h4: 'h5', h5: 'h6', h6: 'h6' };
-const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math']);
-
-function rebuild(node) {
-  if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(node.textContent);
-  if (node.nodeType !== Node.ELEMENT_NODE || DROPPED.has(node.localName)) return null;
-  const tag = HEADINGS[node.localName] ?? (ALLOWED.has(node.localName) ? node.localName : null);
-  const children = [...node.childNodes].map(rebuild).filter(Boolean);
-  if (!tag) {
-    const fragment = document.createDocumentFragment();
-    fragment.append(...children);
-    return fragment;
-  }
-  const element = document.createElement(tag);
-  const href = tag === 'a' ? node.getAttribute('href') ?? '' : '';
-  if (/^(https?:|mailto:)/i.test(href)) {
-    element.setAttribute('href', href);
-    element.setAttribute('rel', 'noopener noreferrer nofollow');
-  }
-  element.append(...children);
-  return element;
 }

@@ -5,7 +5,7 @@
  * no case is named.
  */
 
-const API = '/api/plugins/inquiries';
+import { API, showErrors } from './common.js';
 
 const WORDS = {
   ja: {
@@ -20,7 +20,7 @@ const WORDS = {
     measured: '対象件数', medianHours: '中央値（時間）', p90Hours: '90パーセンタイル（時間）',
     medianDays: '中央値（営業日）', p90Days: '90パーセンタイル（営業日）',
     met: '期限内', missed: '期限超過（対応済み）', overdue: '期限超過（未対応）', pending: '期限前（未対応）',
-    metPercent: '期限遵守率（％）', dash: '—', errors: '期間を確認してください。',
+    metPercent: '期限遵守率（％）', dash: '—',
   },
   en: {
     title: 'Inquiry statistics',
@@ -35,7 +35,7 @@ const WORDS = {
     measured: 'Inquiries measured', medianHours: 'Median (hours)', p90Hours: '90th percentile (hours)',
     medianDays: 'Median (business days)', p90Days: '90th percentile (business days)',
     met: 'Met', missed: 'Missed (done late)', overdue: 'Overdue (not done)', pending: 'Not yet due (not done)',
-    metPercent: 'Met (%)', dash: '—', errors: 'Please check the period.',
+    metPercent: 'Met (%)', dash: '—',
   },
 };
 
@@ -55,7 +55,7 @@ export async function render(main, portal) {
   } catch (error) {
     if (error.status !== 400) throw error;
     replace(main, h('h1', {}, text.title), form);
-    showErrors(error);
+    showErrors(portal, form, error);
     return;
   }
   form.elements.from.value = statistics.from;
@@ -86,20 +86,6 @@ export async function render(main, portal) {
     return h('form', { class: 'statistics-period', method: 'get', 'aria-label': text.period },
       h('fieldset', {}, h('legend', {}, text.period), input('from'), input('to')),
       h('button', { type: 'submit', class: 'button' }, text.show));
-  }
-
-  /** Marks the fields the server named (400) and says what is wrong next to each. */
-  function showErrors(error) {
-    form.prepend(h('p', { role: 'alert', class: 'form-errors' }, text.errors));
-    for (const [name, message] of Object.entries(error.errors ?? {})) {
-      const control = form.elements[name];
-      if (!control) continue;
-      const id = `statistics-${name}-error`;
-      control.setAttribute('aria-invalid', 'true');
-      control.setAttribute('aria-describedby', id);
-      control.after(h('p', { class: 'field-error', id }, message));
-    }
-    (form.querySelector('[aria-invalid]') ?? form.elements.from).focus();
   }
 
   function section(id, heading, table) {
