@@ -1,5 +1,5 @@
 import { words } from './desk-text.js';
-import { API, act, levelBadge, screen, showProblem, sizeText, useStyles } from './desk-parts.js';
+import { API, act, isSecretariat, levelBadge, screen, showProblem, sizeText, useStyles } from './desk-parts.js';
 import { referralsSection, routeForm } from './desk-routing.js';
 import { replyForm } from './desk-reply.js';
 
@@ -93,7 +93,10 @@ function thread({ portal, text, base, inquiry }) {
     })));
 }
 
-/** @returns {HTMLElement} closing an open case, reopening an answered or closed one */
+/**
+ * @returns {HTMLElement} closing an open case, reopening an answered or closed one, and — for the secretariat, once
+ *   answered or closed — writing an FAQ entry from it (the editor starts from the case's anonymised draft)
+ */
 function moves({ portal, text, base, box, redraw, inquiry }) {
   const { h, api } = portal;
   const close = inquiry.status !== 'closed';
@@ -105,5 +108,7 @@ function moves({ portal, text, base, box, redraw, inquiry }) {
     } }, text.closeCase) : null,
     reopen ? h('button', { type: 'button', class: 'button secondary', 'data-move': 'reopen',
       onclick: () => act(portal, () => api.send('POST', `${base}/reopen`), { box, done: text.reopened, redraw }) },
-    text.reopen) : null);
+    text.reopen) : null,
+    reopen && isSecretariat(portal) ? h('a', { class: 'button secondary', 'data-move': 'faq',
+      href: screen('faq-editor', { from: inquiry.reference }) }, text.faqFromCase) : null);
 }

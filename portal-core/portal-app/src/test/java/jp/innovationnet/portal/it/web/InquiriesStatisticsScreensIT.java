@@ -100,8 +100,9 @@ class InquiriesStatisticsScreensIT {
     @Test
     void theSecretariatWritesAnFaqEntryFromAnAnsweredInquiry() {
         try (Chromium browser = Chromium.open(portal(), "ja", 1280)) {
-            browser.logIn(DemoUser.SECRETARIAT).visit("/p/inquiries/faq-editor?from=" + answered);
-            assertThat(browser.heading()).contains(answered);
+            browser.logIn(DemoUser.SECRETARIAT).visit("/p/inquiries/desk-case?ref=" + answered);
+            browser.find("a[data-move=faq]").click();
+            browser.waiting(Duration.ofSeconds(20)).until(driver -> browser.heading().contains(answered));
             String question = browser.find("#faq-question-ja").getDomProperty("value");
             String answer = browser.find("#faq-answer-ja").getDomProperty("value");
             assertThat(question).startsWith(SUBJECT).contains("［メールアドレス］").doesNotContain("foo@example.jp");
