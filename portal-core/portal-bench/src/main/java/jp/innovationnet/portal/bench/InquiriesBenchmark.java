@@ -135,6 +135,7 @@ public final class InquiriesBenchmark {
         Map<BenchInquiries.Fate, LongAdder> fates = new ConcurrentHashMap<>();
         Portal.Login jst = logins.get("jst.agency");
         Portal.Login tama = logins.get("tama.staff");
+        AtomicInteger done = new AtomicInteger();
         long begin = System.nanoTime();
         Load.parallel(count, clients, n -> {
             HttpResponse<String> created = portal.post(BASE + "/inquiries", JSON,
@@ -160,6 +161,10 @@ public final class InquiriesBenchmark {
             } else if (fate == BenchInquiries.Fate.ACCEPTED_BY_TAMA) {
                 Portal.expect(portal.post(path + "/referrals/tama/accept", JSON, new byte[0], tama.token()), 200,
                         "accepting");
+            }
+            if (done.incrementAndGet() % 10_000 == 0) {
+                System.out.printf(Locale.ROOT, "  %,d inquiries after %.1f s (load average %s)%n", done.get(),
+                        (System.nanoTime() - begin) / 1e9, Load.loadAverage());
             }
         });
         System.out.printf(Locale.ROOT, "seeded %,d inquiries through the plugin's routes (ask; route, reply or"
