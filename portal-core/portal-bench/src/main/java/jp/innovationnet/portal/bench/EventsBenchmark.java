@@ -3,8 +3,6 @@ package jp.innovationnet.portal.bench;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -14,10 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,10 +78,10 @@ public final class EventsBenchmark {
         String password = System.getProperty("password", "portal-demo");
         System.out.printf(Locale.ROOT, "Events benchmark: %d clients, %d s per run after %d s warm-up; %,d events,"
                 + " %,d registrations; %d processors, load average at start %s%n", clients, seconds, warmup, events,
-                registrations, Runtime.getRuntime().availableProcessors(), loadAverage());
+                registrations, Runtime.getRuntime().availableProcessors(), Load.loadAverage());
 
         Portal.Login secretariat = new Portal.Login(System.getProperty("admin", "jilc.secretariat"), password);
-        awaitPlugin(portal);
+        portal.awaitPlugin(BASE);
         long[] ids = seedEvents(portal, secretariat, events, clients);
         List<Long> open = new ArrayList<>();
         Map<String, List<Long>> openByAudience = new TreeMap<>();
@@ -128,17 +122,10 @@ public final class EventsBenchmark {
         System.out.println(baselineResult.line("baseline GET /api/me"));
         System.out.println(listResult.line("GET /events (lists)"));
         System.out.println(registrationResult.line("POST /events/{id}/registration"));
-        ratio("lists", listResult, baselineResult);
-        ratio("registrations", registrationResult, baselineResult);
+        Load.ratio("lists", listResult, baselineResult);
+        Load.ratio("registrations", registrationResult, baselineResult);
         System.out.printf(Locale.ROOT, "registration outcomes: %s%n", new TreeMap<>(Map.copyOf(oneClick.outcomes)));
-        System.out.printf(Locale.ROOT, "load average at end %s%n", loadAverage());
-    }
-
-    private static void ratio(String label, Load.Result measured, Load.Result baseline) {
-        System.out.printf(Locale.ROOT, "%s/baseline: p50 %.2fx, p99 %.2fx, throughput %.3fx%n", label,
-                (double) measured.histogram().getValueAtPercentile(50) / baseline.histogram().getValueAtPercentile(50),
-                (double) measured.histogram().getValueAtPercentile(99) / baseline.histogram().getValueAtPercentile(99),
-                measured.throughput() / baseline.throughput());
+        System.out.printf(Locale.ROOT, "load average at end %s%n", Load.loadAverage());
     }
 
     /** The queries of the list mix: filters of the list screen, past events, later pages. */
@@ -154,21 +141,21 @@ public final class EventsBenchmark {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Tokyo"));
         long[] ids = new long[count];
         long begin = System.nanoTime();
-        parallel(count, clients, n -> {
+        Load.parallel(count, clients, n -> {
             String token = secretariat.token();
             HttpResponse<String> created = portal.post(BASE, JSON, bytes(BenchEvents.json(n, today).toString()),
                     token);
-            expect(created, 201, "creating event " + n);
+            Portal.expect(created, 201, "creating event " + n);
             try (var reader = Json.createReader(new StringReader(created.body()))) {
                 ids[n] = reader.readObject().getJsonNumber("id").longValue();
             }
             BenchEvents.Fate fate = BenchEvents.plan(n).fate();
             if (fate != BenchEvents.Fate.DRAFT) {
-                expect(portal.post(BASE + "/" + ids[n] + "/publish", JSON, new byte[0], token), 200, "publishing");
+                Portal.expect(portal.post(BASE + "/" + ids[n] + "/publish", JSON, new byte[0], token), 200, "publishing");
             }
             if (fate == BenchEvents.Fate.CLOSED || fate == BenchEvents.Fate.CANCELLED) {
                 String action = fate == BenchEvents.Fate.CLOSED ? "/close" : "/cancel";
-                expect(portal.post(BASE + "/" + ids[n] + action, JSON, new byte[0], token), 200, action);
+                Portal.expect(portal.post(BASE + "/" + ids[n] + action, JSON, new byte[0], token), 200, action);
             }
         });
         System.out.printf(Locale.ROOT, "seeded %,d events through the API (create, then publish/close/cancel) at %d"
@@ -185,10 +172,10 @@ public final class EventsBenchmark {
         List<Long> events = open.subList(0, Math.clamp(count / 40, 1, open.size()));
         Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
         long begin = System.nanoTime();
-        parallel(count, clients, k -> {
+        Load.parallel(count, clients, k -> {
             HttpResponse<String> registered = portal.post(BASE + "/" + events.get(k % events.size())
                     + "/registrations", JSON, bytes(BenchEvents.registrant(k).toString()), secretariat.token());
-            expect(registered, 200, "registration " + k);
+            Portal.expect(registered, 200, "registration " + k);
             count(outcomes, registered.body());
         });
         System.out.printf(Locale.ROOT, "seeded %,d registrations into %,d upcoming events through the organisers'"
@@ -203,7 +190,7 @@ public final class EventsBenchmark {
             counts.append(role.name()).append(':');
             for (String query : mix) {
                 HttpResponse<String> list = portal.get(BASE + "?" + query, role.token());
-                expect(list, 200, role.name() + " listing ?" + query);
+                Portal.expect(list, 200, role.name() + " listing ?" + query);
                 JsonArray events;
                 try (var reader = Json.createReader(new StringReader(list.body()))) {
                     events = reader.readArray();
@@ -221,47 +208,6 @@ public final class EventsBenchmark {
         System.out.printf(Locale.ROOT, "events per page of the mix %s: %s%n", mix, counts.toString().strip());
     }
 
-    /** Waits up to a minute for the plugin's list to answer (the portal starts plugins after it is ready). */
-    private static void awaitPlugin(Portal portal) throws Exception {
-        for (int i = 0; portal.get(BASE, null).statusCode() != 200; i++) {
-            if (i == 120) {
-                throw new IllegalStateException("the events plugin does not answer at " + BASE);
-            }
-            Thread.sleep(500);
-        }
-    }
-
-    /** Runs {@code count} tasks on {@code clients} threads; fails on the first task that fails. */
-    private static void parallel(int count, int clients, Task task) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
-            List<Future<?>> workers = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                workers.add(pool.submit(() -> {
-                    for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
-                        task.run(n);
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-        }
-    }
-
-    /** One seeding step. */
-    @FunctionalInterface
-    private interface Task {
-        void run(int n) throws Exception;
-    }
-
-    private static void expect(HttpResponse<String> response, int status, String what) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(what + " answered " + response.statusCode() + ": "
-                    + response.body().substring(0, Math.min(2000, response.body().length())));
-        }
-    }
 
     private static void count(Map<String, LongAdder> outcomes, String body) {
         Matcher status = STATUS.matcher(body);
@@ -270,15 +216,6 @@ public final class EventsBenchmark {
 
     private static byte[] bytes(String json) {
         return json.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " " + fields[1] + " " + fields[2];
-        } catch (Exception e) {
-            return "unknown";
-        }
     }
 
     /** Each client's role and place in the list mix. */

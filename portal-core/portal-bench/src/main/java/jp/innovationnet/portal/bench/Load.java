@@ -1,5 +1,7 @@
 package jp.innovationnet.portal.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.HdrHistogram.Histogram;
@@ -93,5 +96,48 @@ final class Load {
         }
         double elapsed = (System.nanoTime() - started) / 1e9;
         return new Result(requests.get(), errors.get(), elapsed, recorder.getIntervalHistogram());
+    }
+
+    /** Prints the ratios of a measurement to the baseline: p50, p99 and throughput. */
+    static void ratio(String label, Load.Result measured, Load.Result baseline) {
+        System.out.printf(Locale.ROOT, "%s/baseline: p50 %.2fx, p99 %.2fx, throughput %.3fx%n", label,
+                (double) measured.histogram().getValueAtPercentile(50) / baseline.histogram().getValueAtPercentile(50),
+                (double) measured.histogram().getValueAtPercentile(99) / baseline.histogram().getValueAtPercentile(99),
+                measured.throughput() / baseline.throughput());
+    }
+
+    /** Runs {@code count} tasks on {@code clients} threads; fails on the first task that fails. */
+    static void parallel(int count, int clients, Task task) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                workers.add(pool.submit(() -> {
+                    for (int n = next.getAndIncrement(); n < count; n = next.getAndIncrement()) {
+                        task.run(n);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        }
+    }
+
+    /** One seeding step. */
+    @FunctionalInterface
+    interface Task {
+        void run(int n) throws Exception;
+    }
+
+    /** @return the machine's load average over 1, 5 and 15 minutes (it may be shared) */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " " + fields[1] + " " + fields[2];
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 }

@@ -100,4 +100,27 @@ final class Portal {
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** @throws IllegalStateException naming what was done and the answer, unless the status is the one expected */
+    static void expect(HttpResponse<String> response, int status, String what) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(what + " answered " + response.statusCode() + ": "
+                    + response.body().substring(0, Math.min(2000, response.body().length())));
+        }
+    }
+
+    /**
+     * Waits up to a minute for a plugin's route to answer 200 to a visitor (the portal starts plugins after it is
+     * ready).
+     *
+     * @param path a public route of the plugin
+     */
+    void awaitPlugin(String path) throws Exception {
+        for (int i = 0; get(path, null).statusCode() != 200; i++) {
+            if (i == 120) {
+                throw new IllegalStateException("the plugin does not answer at " + path);
+            }
+            Thread.sleep(500);
+        }
+    }
 }

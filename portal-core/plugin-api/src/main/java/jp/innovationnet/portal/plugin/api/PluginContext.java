@@ -69,9 +69,10 @@ public interface PluginContext {
      * Runs a task periodically while this revision is active (since 1.2): first about a minute after start (or
      * after {@code period}, when shorter), then every {@code period}; never two runs of the task at once. Work that
      * must happen once (a reminder) is recorded by the task in its own tables or sent with
-     * {@link Mail#sendOnce}, so a restart of the portal does not repeat it.
+     * {@link Mail#sendOnce}, so a restart of the portal does not repeat it. The portal's configuration may replace
+     * the period of one plugin's task: {@code portal.plugins.<plugin id>.schedule.<name>.period-seconds}.
      *
-     * @param name   names the task in the log, e.g. {@code "reminders"}
+     * @param name   names the task in the log and in that setting, e.g. {@code "reminders"}
      * @param period how often; at least one second
      * @param task   the task
      */

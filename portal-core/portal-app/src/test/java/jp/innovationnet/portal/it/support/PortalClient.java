@@ -33,6 +33,11 @@ public final class PortalClient {
                 Optional.empty());
     }
 
+    /** @param base another server's base URI (e.g. a {@link SpareServer}'s) @return an anonymous client of it */
+    public static PortalClient at(URI base) {
+        return new PortalClient(base, Optional.empty());
+    }
+
     /** @param user a demo user @return a client calling with the user's access token */
     public static PortalClient as(DemoUser user) {
         return anonymous().withToken(Tokens.accessToken(user));

@@ -2,7 +2,9 @@ package jp.innovationnet.portal.plugin.host.revision;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
@@ -21,8 +23,10 @@ import jp.innovationnet.portal.plugin.api.service.PublicForms;
  * @param scheduler     where the plugin's scheduled tasks run (threads of the container's managed thread factory)
  * @param firstRun      how long after start a scheduled task first runs at the latest
  * @param baseUrl       the portal's address as reached from outside, without a trailing '/'
+ * @param periods       a scheduled task's period by the task's name as the portal's configuration sets it for this
+ *                      plugin, which replaces the period the plugin asks for; empty when not configured
  */
 public record CoreServices(MemberDirectory directory, Notifications notifications, AuditLog audit, Mail mail,
                            PublicForms publicForms, ScheduledExecutorService scheduler, Duration firstRun,
-                           URI baseUrl) {
+                           URI baseUrl, Function<String, Optional<Duration>> periods) {
 }

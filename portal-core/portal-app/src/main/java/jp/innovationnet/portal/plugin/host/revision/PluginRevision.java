@@ -497,9 +497,10 @@ public final class PluginRevision {
         }
 
         @Override
-        public void schedule(String name, Duration period, ScheduledTask task) {
+        public void schedule(String name, Duration asked, ScheduledTask task) {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(task, "task");
+            Duration period = services.periods().apply(name).orElse(asked);
             if (period == null || period.compareTo(Duration.ofSeconds(1)) < 0) {
                 throw new IllegalArgumentException("a scheduled task's period is at least one second: " + period);
             }

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.TransactionalException;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.innovationnet.portal.audit.AuditEntry;
@@ -49,7 +50,9 @@ import jp.innovationnet.portal.plugin.host.revision.PluginCall;
 /**
  * Builds the {@link CoreServices} every plugin revision is offered. Configured with
  * {@code portal.plugins.schedule.first-run-seconds} (60): how long after a plugin's start its scheduled tasks first
- * run at the latest (tests set it low), and {@code portal.base.url}: the portal's address for links.
+ * run at the latest (tests set it low), {@code portal.plugins.<id>.schedule.<task>.period-seconds}: a plugin's
+ * scheduled task's period instead of the one the plugin asks for, and {@code portal.base.url}: the portal's address
+ * for links.
  */
 @ApplicationScoped
 public class PluginCoreServices {
@@ -94,6 +97,9 @@ public class PluginCoreServices {
     @ConfigProperty(name = "portal.base.url", defaultValue = "http://localhost:9080")
     String baseUrl;
 
+    @Inject
+    Config config;
+
     private ScheduledThreadPoolExecutor scheduler;
 
     @PostConstruct
@@ -117,7 +123,9 @@ public class PluginCoreServices {
     public CoreServices coreServices(String pluginId) {
         return new CoreServices(new Directory(), new Inbox(), new Audit(), new Outbox(pluginId),
                 new Forms(pluginId), scheduler, Duration.ofSeconds(firstRunSeconds),
-                URI.create(baseUrl.replaceAll("/+$", "")));
+                URI.create(baseUrl.replaceAll("/+$", "")), task -> config.getOptionalValue(
+                        "portal.plugins." + pluginId + ".schedule." + task + ".period-seconds", Long.class)
+                .map(Duration::ofSeconds));
     }
 
     /** Runs a core write after the current plugin call commits, or now outside of one. */
