@@ -1,19 +1,11 @@
+import { common } from './common.js';
+
 /**
  * What the desk's screens (desk*.js: queue, case, routing rules, canned replies) say, in Japanese and English, with
- * the closed lists of the API (codes as the API writes them).
+ * the closed lists of the API from common.js (codes as the API writes them).
  */
 const TEXT = {
   ja: {
-    topics: {
-      technology: '技術相談', 'rd-funding': '研究開発資金', startup: '創業・起業支援', overseas: '海外展開',
-      'ip-licensing': '知的財産・ライセンス', 'partner-search': '連携先探し', policy: '施策・支援制度', other: 'その他',
-    },
-    regions: {
-      Hokkaido: '北海道', Tohoku: '東北', Kanto: '関東', Chubu: '中部', Kinki: '近畿', Chugoku: '中国',
-      Shikoku: '四国', Kyushu: '九州', Okinawa: '沖縄', Overseas: '海外',
-    },
-    statuses: { new: '新規', routed: '振り分け済み', 'in-progress': '対応中', answered: '回答済み', closed: '完了' },
-    languages: { ja: '日本語', en: '英語' },
     any: '(すべて)', anyTopic: '(すべてのトピック)', anyRegion: '(すべての地域)',
     // the queue
     queueTitle: '問い合わせ窓口',
@@ -69,17 +61,6 @@ const TEXT = {
     noReplies: '定型回答はありません。', confirmDeleteReply: (t) => `定型回答「${t}」を削除しますか?`,
   },
   en: {
-    topics: {
-      technology: 'Technology consultation', 'rd-funding': 'R&D funding', startup: 'Start-up support',
-      overseas: 'Overseas expansion', 'ip-licensing': 'IP and licensing', 'partner-search': 'Partner search',
-      policy: 'Policy programmes', other: 'Other',
-    },
-    regions: {
-      Hokkaido: 'Hokkaido', Tohoku: 'Tohoku', Kanto: 'Kanto', Chubu: 'Chubu', Kinki: 'Kinki', Chugoku: 'Chugoku',
-      Shikoku: 'Shikoku', Kyushu: 'Kyushu', Okinawa: 'Okinawa', Overseas: 'Overseas',
-    },
-    statuses: { new: 'New', routed: 'Routed', 'in-progress': 'In progress', answered: 'Answered', closed: 'Closed' },
-    languages: { ja: 'Japanese', en: 'English' },
     any: '(any)', anyTopic: '(any topic)', anyRegion: '(any region)',
     queueTitle: 'Inquiry desk',
     queueLead: 'The secretariat and the organizations inquiries are routed to answer what reaches the members\''
@@ -139,5 +120,6 @@ const TEXT = {
 
 /** @returns {object} the desk's words in a language (Japanese for any other) */
 export function words(language) {
-  return TEXT[language] ?? TEXT.ja;
+  const { topics, regions, statuses, languages } = common({ language });
+  return { topics, regions, statuses, languages, ...(TEXT[language] ?? TEXT.ja) };
 }
