@@ -115,8 +115,9 @@ class InquiriesDeskScreensIT {
             secretariat.waiting(WAIT).until(d -> d.getCurrentUrl().contains("topic=partner-search"));
             assertThat(secretariat.driver().getCurrentUrl()).as("the filters are in the address")
                     .contains("q=" + token);
-            secretariat.find("li[data-reference='" + reference + "']");
-            assertThat(secretariat.driver().findElements(By.cssSelector("li.desk-item"))).hasSize(1);
+            // the unfiltered queue may still be showing the same item: wait for the filtered one alone
+            secretariat.waiting(WAIT).until(d -> d.findElements(By.cssSelector("li.desk-item")).stream()
+                    .map(e -> e.getDomAttribute("data-reference")).toList().equals(List.of(reference)));
             assertThat(secretariat.find("li[data-reference='" + reference + "']").getText())
                     .contains(subject).contains("連携先探し").contains("関東").contains("新規").contains("未振り分け")
                     .containsPattern("初回回答: (期限内|期限間近)");
