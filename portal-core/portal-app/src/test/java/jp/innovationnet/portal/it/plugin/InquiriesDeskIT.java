@@ -181,7 +181,7 @@ class InquiriesDeskIT {
         PortalClient member = as(DemoUser.OTHER_MEMBER_STAFF);
         String ref = asked(member, inquiry("海外展開の相談 " + RUN, "台湾での展示会出展について相談したい"))
                 .getString("reference");
-        JsonArray mine = (JsonArray) PortalClient.json(member.get(API + "/mine"));
+        JsonArray mine = ((JsonObject) PortalClient.json(member.get(API + "/mine"))).getJsonArray("items");
         assertThat(mine.getJsonObject(0).getString("reference")).isEqualTo(ref);
 
         PortalClient secretariat = as(DemoUser.SECRETARIAT);

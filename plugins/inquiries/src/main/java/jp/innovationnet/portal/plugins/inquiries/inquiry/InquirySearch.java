@@ -42,12 +42,20 @@ public final class InquirySearch {
     }
 
     /**
-     * @param userId a user
-     * @return what they asked while logged in, newest first
+     * A member's own inquiries (those asked while logged in), newest first.
+     *
+     * @param userId the member
+     * @param offset how many to skip
+     * @param limit  how many at most
+     * @return the page and how many the member asked in all
      */
-    public List<Inquiry> askedBy(String userId) {
-        return em.createQuery("SELECT i FROM Inquiry i WHERE i.askerUserId = :user ORDER BY i.createdAt DESC, i.id DESC",
-                Inquiry.class).setParameter("user", userId).getResultList();
+    public Page askedBy(String userId, int offset, int limit) {
+        List<Inquiry> items = em.createQuery("SELECT i FROM Inquiry i WHERE i.askerUserId = :user"
+                + " ORDER BY i.createdAt DESC, i.id DESC", Inquiry.class).setParameter("user", userId)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+        long total = em.createQuery("SELECT COUNT(i) FROM Inquiry i WHERE i.askerUserId = :user", Long.class)
+                .setParameter("user", userId).getSingleResult();
+        return new Page(items, total);
     }
 
     /**

@@ -36,7 +36,6 @@ import jp.innovationnet.portal.plugins.inquiries.referral.Standing;
  */
 final class CaseRoutes {
 
-    private static final int MAX_LIMIT = 100;
 
     private final Desk desk;
 
@@ -77,20 +76,20 @@ final class CaseRoutes {
         sla.filter(a -> !a.equals("overdue") && !a.equals("due-soon"))
                 .ifPresent(a -> errors.add("sla", Wording.ONE_OF, "overdue, due-soon"));
         assignee.filter(a -> !a.equals("me")).ifPresent(a -> errors.add("assignee", Wording.ONE_OF, "me"));
-        int offset = number(request, errors, "offset", 0, Integer.MAX_VALUE);
-        int limit = number(request, errors, "limit", 50, MAX_LIMIT);
+        Paging paging = Paging.of(request, errors);
         errors.throwIfAny();
         Optional<String> text = request.queryParam("q")
                 .map(q -> Normalizer.normalize(q, Normalizer.Form.NFKC).strip()).filter(q -> !q.isEmpty());
         QueueFilter filter = new QueueFilter(status, topic, region, request.queryParam("receiver"),
-                assignee.map(a -> request.caller().userId()), text, sla.map(this::atRisk), offset, limit);
+                assignee.map(a -> request.caller().userId()), text, sla.map(this::atRisk), paging.offset(),
+                paging.limit());
         InquirySearch.Page page = new InquirySearch(request.entityManager())
                 .queue(Case.viewer(request.caller()), filter);
         Map<Long, List<Referral>> referrals = new Referrals(request.entityManager())
                 .ofAll(page.items().stream().map(Inquiry::id).toList());
         return RouteResponse.ok(new Views.Page(page.items().stream()
                 .map(i -> desk.views.queueItem(i, referrals.getOrDefault(i.id(), List.of()), locale)).toList(),
-                page.total(), offset, limit));
+                page.total(), paging.offset(), paging.limit()));
     }
 
     private RouteResponse one(RouteRequest request) {
@@ -196,23 +195,5 @@ final class CaseRoutes {
             errors.oneOf(name, values);
         }
         return value;
-    }
-
-    private static int number(RouteRequest request, FieldErrors errors, String name, int fallback, int max) {
-        Optional<String> text = request.queryParam(name);
-        if (text.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.get());
-            if (value < 0 || value > max) {
-                errors.add(name, Wording.NOT_A_NUMBER);
-                return fallback;
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            errors.add(name, Wording.NOT_A_NUMBER);
-            return fallback;
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,7 +45,8 @@ final class SubmissionRoutes {
         routes.get("/form", Access.PUBLIC, "The inquiry form: {formToken, topics, regions, languages}", this::form);
         routes.post("/inquiries", Access.PUBLIC, "Ask: {topic, region, language, subject, text, attachments, name,"
                 + " email, organization, formToken, website} → 201 {reference, status, trackUrl}", this::submit);
-        routes.get("/mine", Access.AUTHENTICATED, "The caller's own inquiries, newest first", this::mine);
+        routes.get("/mine", Access.AUTHENTICATED, "The caller's own inquiries, newest first: offset, limit",
+                this::mine);
     }
 
     private RouteResponse form(RouteRequest request) {
@@ -83,9 +85,14 @@ final class SubmissionRoutes {
     }
 
     private RouteResponse mine(RouteRequest request) {
-        List<Views.Summary> mine = new InquirySearch(request.entityManager()).askedBy(request.caller().userId())
-                .stream().map(i -> CaseViews.summary(i, request.caller().locale())).toList();
-        return RouteResponse.ok(mine);
+        Locale locale = request.caller().locale();
+        FieldErrors errors = new FieldErrors(locale);
+        Paging paging = Paging.of(request, errors);
+        errors.throwIfAny();
+        InquirySearch.Page page = new InquirySearch(request.entityManager())
+                .askedBy(request.caller().userId(), paging.offset(), paging.limit());
+        return RouteResponse.ok(new Views.Page(page.items().stream().map(i -> CaseViews.summary(i, locale)).toList(),
+                page.total(), paging.offset(), paging.limit()));
     }
 
     private static <E extends Enum<E> & Coded> List<Views.Choice> choices(E[] values) {

@@ -190,11 +190,15 @@ class InquirySearchTest {
     }
 
     @Test
-    void anAskersOwnListHoldsOnlyWhatTheyAskedLoggedIn() {
-        List<String> mine = search(em -> new InquirySearch(em).askedBy("asker-1")).stream()
-                .map(Inquiry::reference).toList();
-        assertThat(mine).isEqualTo(ALL.stream().filter(i -> i.asker().userId().filter("asker-1"::equals).isPresent())
-                .sorted(NEWEST_FIRST).map(Inquiry::reference).toList()).isNotEmpty();
+    void anAskersOwnListHoldsOnlyWhatTheyAskedLoggedInInPages() {
+        List<String> expected = ALL.stream().filter(i -> i.asker().userId().filter("asker-1"::equals).isPresent())
+                .sorted(NEWEST_FIRST).map(Inquiry::reference).toList();
+        InquirySearch.Page all = search(em -> new InquirySearch(em).askedBy("asker-1", 0, 100));
+        assertThat(all.items().stream().map(Inquiry::reference).toList()).isEqualTo(expected).hasSizeGreaterThan(2);
+        assertThat(all.total()).isEqualTo(expected.size());
+        InquirySearch.Page second = search(em -> new InquirySearch(em).askedBy("asker-1", 1, 2));
+        assertThat(second.items().stream().map(Inquiry::reference).toList()).isEqualTo(expected.subList(1, 3));
+        assertThat(second.total()).isEqualTo(expected.size());
     }
 
     @Test
