@@ -76,9 +76,12 @@ public class InquiriesPlugin implements PortalPlugin {
                 Set.of(NavigationEntry.ANYONE), 52));
     }
 
-    /** The desk's screens for the secretariat and the receiving members' staff (queue, case; rules and replies). */
+    /**
+     * The desk's screens for the secretariat and the staff of the organizations inquiries are routed to — members and
+     * steering agencies — (queue, case; rules and replies for the secretariat).
+     */
     private static void addDeskScreens(PluginContext context) {
-        Set<String> staff = Set.of("secretariat", "member-admin", "member-staff");
+        Set<String> staff = Set.of("secretariat", "member-admin", "member-staff", "steering-agency");
         Set<String> secretariat = Set.of("secretariat");
         context.addNavigationEntry(new NavigationEntry("desk", "問い合わせ窓口", "Inquiry desk", "desk.js", staff, 330));
         context.addNavigationEntry(new NavigationEntry("desk-case", "問い合わせ案件", "Inquiry case", "desk-case.js",
