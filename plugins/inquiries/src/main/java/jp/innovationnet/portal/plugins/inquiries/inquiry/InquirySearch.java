@@ -70,18 +70,23 @@ public final class InquirySearch {
         if (!viewer.secretariat() && viewer.receivingFor().isEmpty()) {
             return new Page(List.of(), 0);
         }
+        List<String> joins = new ArrayList<>();
         List<String> conditions = new ArrayList<>();
         Map<String, Object> parameters = new LinkedHashMap<>();
+        // an organization's list comes from its referrals' index (organization, inquiry) rather than from a probe per
+        // inquiry: a join, as an organization has at most one referral per inquiry
         if (!viewer.secretariat()) {
-            conditions.add("EXISTS (SELECT r.id FROM Referral r WHERE r.inquiryId = i.id AND r.organizationId = :viewerOrg)");
-            parameters.put("viewerOrg", viewer.receivingFor().orElseThrow());
+            joins.add(", Referral v");
+            condition(conditions, parameters, "v.inquiryId = i.id AND v.organizationId = :viewerOrg", "viewerOrg",
+                    viewer.receivingFor().orElseThrow());
         }
         filter.status().ifPresent(s -> condition(conditions, parameters, "i.status = :status", "status", s.code()));
         filter.topic().ifPresent(t -> condition(conditions, parameters, "i.topic = :topic", "topic", t.code()));
         filter.region().ifPresent(r -> condition(conditions, parameters, "i.region = :region", "region", r.code()));
-        filter.receiver().ifPresent(o -> condition(conditions, parameters,
-                "EXISTS (SELECT r2.id FROM Referral r2 WHERE r2.inquiryId = i.id AND r2.organizationId = :receiver)",
-                "receiver", o));
+        filter.receiver().ifPresent(o -> {
+            joins.add(", Referral r2");
+            condition(conditions, parameters, "r2.inquiryId = i.id AND r2.organizationId = :receiver", "receiver", o);
+        });
         filter.assignedTo().ifPresent(u -> condition(conditions, parameters,
                 "EXISTS (SELECT r3.id FROM Referral r3 WHERE r3.inquiryId = i.id AND r3.assigneeUserId = :assignee)",
                 "assignee", u));
@@ -101,10 +106,11 @@ public final class InquirySearch {
                 parameters.put("soon", risk.dueSoonUntil().atOffset(ZoneOffset.UTC));
             }
         });
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        TypedQuery<Inquiry> page = em.createQuery("SELECT i FROM Inquiry i" + where
-                + " ORDER BY i.createdAt DESC, i.id DESC", Inquiry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i) FROM Inquiry i" + where, Long.class);
+        String from = " FROM Inquiry i" + String.join("", joins)
+                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
+        TypedQuery<Inquiry> page = em.createQuery("SELECT i" + from + " ORDER BY i.createdAt DESC, i.id DESC",
+                Inquiry.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i)" + from, Long.class);
         parameters.forEach((name, value) -> {
             page.setParameter(name, value);
             count.setParameter(name, value);
