@@ -102,16 +102,30 @@ public final class SpareServer implements AutoCloseable {
         return URI.create("http://localhost:" + httpPort);
     }
 
-    /** Starts the server ({@code server start}) and waits until {@code /health/ready} answers 200. */
+    /** Starts the server ({@code server start}) and waits until {@code /health/ready} answers 200; kills it if not. */
     public void start() {
-        run("start");
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        while (status("/health/ready") != 200) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(name + " not ready after " + START_TIMEOUT + "; see " + dir.resolve(
-                        "logs/messages.log"));
+        try {
+            run("start");
+            Instant deadline = Instant.now().plus(START_TIMEOUT);
+            while (status("/health/ready") != 200) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(name + " not ready after " + START_TIMEOUT + "; see "
+                            + dir.resolve("logs/messages.log"));
+                }
+                pause();
             }
-            pause();
+        } catch (RuntimeException e) {
+            abandon(e);
+            throw e;
+        }
+    }
+
+    /** Kills a server whose start failed, so that it holds no port or file beyond the test that wanted it. */
+    private void abandon(RuntimeException failure) {
+        try {
+            kill();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
         }
     }
 
