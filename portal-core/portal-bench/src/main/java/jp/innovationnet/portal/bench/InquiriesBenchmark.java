@@ -129,15 +129,26 @@ public final class InquiriesBenchmark {
         System.out.printf(Locale.ROOT, "load average at end %s%n", Load.loadAverage());
     }
 
-    /** Asks the inquiries and routes, answers or accepts them as {@link BenchInquiries#fate} says. */
+    /**
+     * Asks the inquiries and routes, answers or accepts them as {@link BenchInquiries#fate} says: those missing when
+     * the portal kept an earlier run's inquiries ({@code PORTAL_BENCH_KEEP=1}).
+     */
     private static void seed(Portal portal, Portal.Login secretariat, Map<String, Portal.Login> logins, int count,
                              int clients) throws Exception {
+        HttpResponse<String> existing = portal.get(BASE + "/inquiries?limit=1", secretariat.token());
+        Portal.expect(existing, 200, "counting the inquiries there are");
+        int first = read(existing).getInt("total");
+        if (first >= count) {
+            System.out.printf(Locale.ROOT, "kept %,d inquiries of an earlier run; seeding none%n", first);
+            return;
+        }
         Map<BenchInquiries.Fate, LongAdder> fates = new ConcurrentHashMap<>();
         Portal.Login jst = logins.get("jst.agency");
         Portal.Login tama = logins.get("tama.staff");
         AtomicInteger done = new AtomicInteger();
         long begin = System.nanoTime();
-        Load.parallel(count, clients, n -> {
+        Load.parallel(count - first, clients, seeded -> {
+            int n = first + seeded;
             HttpResponse<String> created = portal.post(BASE + "/inquiries", JSON,
                     bytes(BenchInquiries.json(n).toString()), logins.get(BenchInquiries.asker(n)).token());
             Portal.expect(created, 201, "asking inquiry " + n);
@@ -168,7 +179,7 @@ public final class InquiriesBenchmark {
             }
         });
         System.out.printf(Locale.ROOT, "seeded %,d inquiries through the plugin's routes (ask; route, reply or"
-                        + " accept) at %d clients: %.1f s; %s%n", count, clients, (System.nanoTime() - begin) / 1e9,
+                        + " accept) at %d clients: %.1f s; %s%n", count - first, clients, (System.nanoTime() - begin) / 1e9,
                 new TreeMap<>(Map.copyOf(fates)));
     }
 
