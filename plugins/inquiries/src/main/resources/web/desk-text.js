@@ -11,10 +11,10 @@ const TEXT = {
     queueTitle: '問い合わせ窓口',
     queueLead: '事務局と振り分け先の機関が、会員のワンストップ窓口に届いた問い合わせに対応します。',
     filters: '絞り込み', status: '状態', topic: 'トピック', region: '地域', receiver: '振り分け先の機関(ID)',
-    receiverHint: '会員機関の ID(例: tama)', mine: '自分の担当だけ', search: 'キーワード', searchHint: '件名・本文・受付番号',
+    receiverHint: '会員機関の ID(例: tama)', mine: '自分の担当だけ', search: 'キーワード', searchHint: '件名・受付番号',
     sla: '対応期限', slaOverdue: '期限超過', slaDueSoon: '期限間近', apply: '絞り込む', reset: '条件を解除',
-    results: (total, from, to) => (total === 0 ? '該当する問い合わせはありません。'
-      : `${total} 件中 ${from}–${to} 件目`),
+    results: (total, exact, from, to) => (total === 0 ? '該当する問い合わせはありません。'
+      : `${total.toLocaleString('ja-JP')} 件${exact ? '' : '超'}のうち ${from}–${to} 件目`),
     previous: '前へ', next: '次へ', paging: 'ページ',
     reference: '受付番号', receivers: '振り分け先', assignee: '担当者', unassigned: '担当者なし', notRouted: '未振り分け',
     lastActivity: '最終更新', firstResponse: '初回回答', resolution: '解決',
@@ -67,9 +67,10 @@ const TEXT = {
       + ' one-stop desk.',
     filters: 'Filters', status: 'Status', topic: 'Topic', region: 'Region', receiver: 'Routed to (organization ID)',
     receiverHint: 'A member organization\'s ID (e.g. tama)', mine: 'Assigned to me only', search: 'Keywords',
-    searchHint: 'Subject, text or reference', sla: 'Service level', slaOverdue: 'Overdue', slaDueSoon: 'Due soon',
+    searchHint: 'Subject or reference', sla: 'Service level', slaOverdue: 'Overdue', slaDueSoon: 'Due soon',
     apply: 'Filter', reset: 'Clear filters',
-    results: (total, from, to) => (total === 0 ? 'No inquiries match.' : `${from}–${to} of ${total}`),
+    results: (total, exact, from, to) => (total === 0 ? 'No inquiries match.'
+      : `${from}–${to} of ${exact ? '' : 'more than '}${total.toLocaleString('en')}`),
     previous: 'Previous', next: 'Next', paging: 'Pages',
     reference: 'Reference', receivers: 'Routed to', assignee: 'Assignee', unassigned: 'Unassigned',
     notRouted: 'Not routed yet', lastActivity: 'Last activity', firstResponse: 'First response',

@@ -43,7 +43,7 @@ export async function render(main, portal) {
   const from = page.total === 0 ? 0 : offset + 1;
   const to = offset + page.items.length;
   main.append(
-    h('p', { class: 'desk-count', role: 'status' }, text.results(page.total, from, to)),
+    h('p', { class: 'desk-count', role: 'status' }, text.results(page.total, page.totalExact, from, to)),
     h('ul', { class: 'desk-queue', 'aria-label': text.queueTitle }, page.items.map((item) => row(portal, text, item))),
     pager(portal, text, page, offset));
 }

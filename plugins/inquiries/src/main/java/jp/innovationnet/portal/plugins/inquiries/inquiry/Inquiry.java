@@ -2,8 +2,13 @@ package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.text.Normalizer;
 import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +49,10 @@ public class Inquiry {
     @Column(nullable = false)
     private String subject;
 
+    /** The subject as the queue's text search compares it ({@link #folded}), with an index of its own. */
+    @Column(name = "subject_folded", nullable = false)
+    private String subjectFolded;
+
     @Column(nullable = false)
     private String status;
 
@@ -83,6 +92,14 @@ public class Inquiry {
     @Column(name = "resolution_due")
     private OffsetDateTime resolutionDue;
 
+    /**
+     * The earliest due time of the targets still pending (the first response until the first reply or the
+     * resolution, the resolution until answered or closed); none when nothing is pending. Overdue and due-soon
+     * cases are a range of it, with an index.
+     */
+    @Column(name = "next_due")
+    private OffsetDateTime nextDue;
+
     @Version
     private long version;
 
@@ -103,6 +120,7 @@ public class Inquiry {
         this.region = region.code();
         this.language = language.code();
         this.subject = subject;
+        this.subjectFolded = folded(subject);
         this.status = InquiryStatus.NEW.code();
         this.askerUserId = asker.userId().orElse(null);
         this.askerName = asker.name();
@@ -136,6 +154,7 @@ public class Inquiry {
         }
         resolved(now);
         moveTo(InquiryStatus.ANSWERED, now);
+        pendingChanged();
     }
 
     /**
@@ -167,6 +186,7 @@ public class Inquiry {
         closedAt = null;
         resolvedAt = null;
         moveTo(open, now);
+        pendingChanged();
     }
 
     /**
@@ -191,6 +211,7 @@ public class Inquiry {
         closedAt = utc(now);
         resolved(now);
         moveTo(InquiryStatus.CLOSED, now);
+        pendingChanged();
     }
 
     /** The case is resolved (answered or closed) from the first time since it was last reopened. */
@@ -209,6 +230,22 @@ public class Inquiry {
     public void due(Instant firstResponse, Instant resolution) {
         this.firstResponseDue = utc(firstResponse);
         this.resolutionDue = utc(resolution);
+        pendingChanged();
+    }
+
+    /** Keeps {@link #nextDue} the earliest due time of the targets still pending. */
+    private void pendingChanged() {
+        nextDue = resolvedAt != null ? null
+                : Stream.of(firstResponseAt == null ? firstResponseDue : null, resolutionDue)
+                .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    /**
+     * @param text a subject or a searched text
+     * @return it NFKC-normalised and lower-cased: full-width and half-width forms, capitals and small letters alike
+     */
+    static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     private void moveTo(InquiryStatus next, Instant now) {

@@ -1,21 +1,22 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 
 /**
  * Finds inquiries. Lists carry who may see them in the query itself (a condition on the referrals' organizations):
  * a page holds only inquiries the viewer may see, and counts are right.
  */
 public final class InquirySearch {
+
+    /** How many inquiries past a page the queue counts at most. */
+    public static final int COUNTED_BEYOND = 1_000;
 
     private final EntityManager em;
 
@@ -42,7 +43,8 @@ public final class InquirySearch {
     }
 
     /**
-     * A member's own inquiries (those asked while logged in), newest first.
+     * A member's own inquiries (those asked while logged in), newest first (in order of arrival; the order names the
+     * asker first so that H2 reads it from the index, see {@link QueueQuery}).
      *
      * @param userId the member
      * @param offset how many to skip
@@ -51,78 +53,65 @@ public final class InquirySearch {
      */
     public Page askedBy(String userId, int offset, int limit) {
         List<Inquiry> items = em.createQuery("SELECT i FROM Inquiry i WHERE i.askerUserId = :user"
-                + " ORDER BY i.createdAt DESC, i.id DESC", Inquiry.class).setParameter("user", userId)
+                + " ORDER BY i.askerUserId DESC, i.id DESC", Inquiry.class).setParameter("user", userId)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
         long total = em.createQuery("SELECT COUNT(i) FROM Inquiry i WHERE i.askerUserId = :user", Long.class)
                 .setParameter("user", userId).getSingleResult();
-        return new Page(items, total);
+        return new Page(items, total, true);
     }
 
     /**
      * The staff's queue: the secretariat's is every inquiry, a receiving organization's those routed to it (in any
-     * referral status); anyone else's is empty.
+     * referral status); anyone else's is empty. Newest first, in order of arrival. The total is exact up to
+     * {@link #COUNTED_BEYOND} inquiries past the page; a longer list says only that there are more (counting a whole
+     * list of 100,000 cost more than the page itself).
      *
      * @param viewer who asks
      * @param filter the narrowing and the page
-     * @return the page, newest first, and how many match in all
+     * @return the page and how many match
      */
     public Page queue(Viewer viewer, QueueFilter filter) {
         if (!viewer.secretariat() && viewer.receivingFor().isEmpty()) {
-            return new Page(List.of(), 0);
+            return new Page(List.of(), 0, true);
         }
-        List<String> joins = new ArrayList<>();
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        // an organization's list comes from its referrals' index (organization, inquiry) rather than from a probe per
-        // inquiry: a join, as an organization has at most one referral per inquiry
+        QueueQuery query = new QueueQuery();
         if (!viewer.secretariat()) {
-            joins.add(", Referral v");
-            condition(conditions, parameters, "v.inquiryId = i.id AND v.organizationId = :viewerOrg", "viewerOrg",
-                    viewer.receivingFor().orElseThrow());
+            query.routedTo("v", viewer.receivingFor().orElseThrow());
         }
-        filter.status().ifPresent(s -> condition(conditions, parameters, "i.status = :status", "status", s.code()));
-        filter.topic().ifPresent(t -> condition(conditions, parameters, "i.topic = :topic", "topic", t.code()));
-        filter.region().ifPresent(r -> condition(conditions, parameters, "i.region = :region", "region", r.code()));
-        filter.receiver().ifPresent(o -> {
-            joins.add(", Referral r2");
-            condition(conditions, parameters, "r2.inquiryId = i.id AND r2.organizationId = :receiver", "receiver", o);
-        });
-        filter.assignedTo().ifPresent(u -> condition(conditions, parameters,
+        filter.status().ifPresent(s -> query.equal("status", s.code()));
+        filter.topic().ifPresent(t -> query.equal("topic", t.code()));
+        filter.region().ifPresent(r -> query.equal("region", r.code()));
+        filter.receiver().ifPresent(o -> query.routedTo("r2", o));
+        filter.assignedTo().ifPresent(u -> query.condition(
                 "EXISTS (SELECT r3.id FROM Referral r3 WHERE r3.inquiryId = i.id AND r3.assigneeUserId = :assignee)",
                 "assignee", u));
         filter.text().ifPresent(text -> {
-            conditions.add("(i.reference = :reference OR LOWER(i.subject) LIKE :subject ESCAPE '\\')");
-            parameters.put("reference", text.toUpperCase(Locale.ROOT));
-            parameters.put("subject", "%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%");
+            query.condition("(i.reference = :reference OR i.subjectFolded LIKE :subject ESCAPE '\\')");
+            query.parameter("reference", text.toUpperCase(Locale.ROOT));
+            query.parameter("subject", "%" + escapeLike(Inquiry.folded(text)) + "%");
         });
         filter.atRisk().ifPresent(risk -> {
-            String overdue = "((i.firstResponseAt IS NULL AND i.resolvedAt IS NULL AND i.firstResponseDue < :now)"
-                    + " OR (i.resolvedAt IS NULL AND i.resolutionDue < :now))";
-            conditions.add(risk.overdue() ? overdue : "NOT " + overdue
-                    + " AND ((i.firstResponseAt IS NULL AND i.resolvedAt IS NULL AND i.firstResponseDue <= :soon)"
-                    + " OR (i.resolvedAt IS NULL AND i.resolutionDue <= :soon))");
-            parameters.put("now", risk.now().atOffset(ZoneOffset.UTC));
-            if (!risk.overdue()) {
-                parameters.put("soon", risk.dueSoonUntil().atOffset(ZoneOffset.UTC));
+            if (risk.overdue()) {
+                query.condition("i.nextDue < :now", "now", risk.now().atOffset(ZoneOffset.UTC));
+            } else {
+                query.condition("i.nextDue >= :now AND i.nextDue <= :soon", "now", risk.now().atOffset(ZoneOffset.UTC));
+                query.parameter("soon", risk.dueSoonUntil().atOffset(ZoneOffset.UTC));
             }
         });
-        String from = " FROM Inquiry i" + String.join("", joins)
-                + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions));
-        TypedQuery<Inquiry> page = em.createQuery("SELECT i" + from + " ORDER BY i.createdAt DESC, i.id DESC",
-                Inquiry.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(i)" + from, Long.class);
-        parameters.forEach((name, value) -> {
-            page.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        return new Page(page.setFirstResult(filter.offset()).setMaxResults(filter.limit()).getResultList(),
-                count.getSingleResult());
+        long pageEnd = (long) filter.offset() + filter.limit();
+        int counted = (int) Math.min(pageEnd + COUNTED_BEYOND, Integer.MAX_VALUE - 1);
+        List<Long> ids = query.ids(em).setMaxResults(counted + 1).getResultList();
+        List<Long> onPage = ids.subList(Math.min(filter.offset(), ids.size()), (int) Math.min(pageEnd, ids.size()));
+        return new Page(inArrivalOrder(onPage), Math.min(ids.size(), counted), ids.size() <= counted);
     }
 
-    private static void condition(List<String> conditions, Map<String, Object> parameters, String condition,
-                                  String name, Object value) {
-        conditions.add(condition);
-        parameters.put(name, value);
+    private List<Inquiry> inArrivalOrder(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Inquiry> byId = em.createQuery("SELECT i FROM Inquiry i WHERE i.id IN :ids", Inquiry.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(Inquiry::id, i -> i));
+        return ids.stream().map(byId::get).toList();
     }
 
     private static String escapeLike(String text) {
@@ -133,8 +122,9 @@ public final class InquirySearch {
      * One page of a list.
      *
      * @param items the inquiries on it
-     * @param total how many match in all
+     * @param total      how many match in all, or when not {@code totalExact} how many were counted (there are more)
+     * @param totalExact whether {@code total} is all there are
      */
-    public record Page(List<Inquiry> items, long total) {
+    public record Page(List<Inquiry> items, long total, boolean totalExact) {
     }
 }

@@ -89,7 +89,7 @@ final class CaseRoutes {
                 .ofAll(page.items().stream().map(Inquiry::id).toList());
         return RouteResponse.ok(new Views.Page(page.items().stream()
                 .map(i -> desk.views.queueItem(i, referrals.getOrDefault(i.id(), List.of()), locale)).toList(),
-                page.total(), paging.offset(), paging.limit()));
+                page.total(), page.totalExact(), paging.offset(), paging.limit()));
     }
 
     private RouteResponse one(RouteRequest request) {

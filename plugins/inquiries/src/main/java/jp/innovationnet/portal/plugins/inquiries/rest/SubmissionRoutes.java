@@ -92,7 +92,7 @@ final class SubmissionRoutes {
         InquirySearch.Page page = new InquirySearch(request.entityManager())
                 .askedBy(request.caller().userId(), paging.offset(), paging.limit());
         return RouteResponse.ok(new Views.Page(page.items().stream().map(i -> CaseViews.summary(i, locale)).toList(),
-                page.total(), paging.offset(), paging.limit()));
+                page.total(), page.totalExact(), paging.offset(), paging.limit()));
     }
 
     private static <E extends Enum<E> & Coded> List<Views.Choice> choices(E[] values) {

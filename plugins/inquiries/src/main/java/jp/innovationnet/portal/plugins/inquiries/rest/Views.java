@@ -188,11 +188,12 @@ public final class Views {
     /**
      * A page of a list.
      *
-     * @param items  the inquiries
-     * @param total  how many match in all
-     * @param offset how many were skipped
-     * @param limit  the page's size
+     * @param items      the inquiries
+     * @param total      how many match in all, or when not {@code totalExact} how many were counted (there are more)
+     * @param totalExact whether {@code total} is all there are
+     * @param offset     how many were skipped
+     * @param limit      the page's size
      */
-    public record Page(List<Summary> items, long total, int offset, int limit) {
+    public record Page(List<Summary> items, long total, boolean totalExact, int offset, int limit) {
     }
 }
