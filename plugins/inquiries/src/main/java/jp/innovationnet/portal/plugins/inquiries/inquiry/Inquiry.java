@@ -1,8 +1,8 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.text.Normalizer;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.Locale;
