@@ -2,7 +2,6 @@ package jp.innovationnet.portal.plugins.inquiries.faq;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -93,14 +92,6 @@ final class FaqAnalysis implements AutoCloseable {
     /** @return the analyzer of every index field */
     Analyzer analyzer() {
         return perField;
-    }
-
-    /**
-     * @param text some text as written
-     * @return the text NFKC-normalised and lower-cased, as every field sees it
-     */
-    static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -30,6 +30,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
+import jp.innovationnet.portal.plugins.inquiries.Folding;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqAnalysis.Field;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntries.Fingerprint;
 
@@ -95,7 +96,7 @@ public final class FaqIndex implements AutoCloseable {
     }
 
     private Query matching(FaqQuery query) {
-        String text = FaqAnalysis.normalise(query.text());
+        String text = Folding.fold(query.text());
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         boolean any = false;
         for (String part : PARTS) {
@@ -187,7 +188,7 @@ public final class FaqIndex implements AutoCloseable {
         StringBuilder joined = new StringBuilder();
         for (String text : texts) {
             if (text != null) {
-                joined.append(FaqAnalysis.normalise(text)).append('\n');
+                joined.append(Folding.fold(text)).append('\n');
             }
         }
         return joined.toString();

@@ -1,11 +1,9 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -21,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugins.inquiries.Folding;
 
 /**
  * One question to the desk and where its case stands. Its thread, referrals and attachments live in their own
@@ -49,7 +48,7 @@ public class Inquiry {
     @Column(nullable = false)
     private String subject;
 
-    /** The subject as the queue's text search compares it ({@link #folded}), with an index of its own. */
+    /** The subject as the queue's text search compares it ({@link Folding#fold}), with an index of its own. */
     @Column(name = "subject_folded", nullable = false)
     private String subjectFolded;
 
@@ -120,7 +119,7 @@ public class Inquiry {
         this.region = region.code();
         this.language = language.code();
         this.subject = subject;
-        this.subjectFolded = folded(subject);
+        this.subjectFolded = Folding.fold(subject);
         this.status = InquiryStatus.NEW.code();
         this.askerUserId = asker.userId().orElse(null);
         this.askerName = asker.name();
@@ -238,14 +237,6 @@ public class Inquiry {
         nextDue = resolvedAt != null ? null
                 : Stream.of(firstResponseAt == null ? firstResponseDue : null, resolutionDue)
                 .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
-    }
-
-    /**
-     * @param text a subject or a searched text
-     * @return it NFKC-normalised and lower-cased: full-width and half-width forms, capitals and small letters alike
-     */
-    static String folded(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     private void moveTo(InquiryStatus next, Instant now) {

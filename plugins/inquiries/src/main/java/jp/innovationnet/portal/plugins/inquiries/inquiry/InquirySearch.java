@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 
+import jp.innovationnet.portal.plugins.inquiries.Folding;
+
 /**
  * Finds inquiries. Lists carry who may see them in the query itself (a condition on the referrals' organizations):
  * a page holds only inquiries the viewer may see, and counts are right.
@@ -88,7 +90,7 @@ public final class InquirySearch {
         filter.text().ifPresent(text -> {
             query.condition("(i.reference = :reference OR i.subjectFolded LIKE :subject ESCAPE '\\')");
             query.parameter("reference", text.toUpperCase(Locale.ROOT));
-            query.parameter("subject", "%" + escapeLike(Inquiry.folded(text)) + "%");
+            query.parameter("subject", "%" + escapeLike(Folding.fold(text)) + "%");
         });
         filter.atRisk().ifPresent(risk -> {
             if (risk.overdue()) {
