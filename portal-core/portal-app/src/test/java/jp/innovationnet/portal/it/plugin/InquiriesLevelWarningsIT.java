@@ -73,11 +73,14 @@ class InquiriesLevelWarningsIT {
             assertThat(warnings(ref)).as("nothing is due yet").isEmpty();
 
             server.stop();
+            // the first response falls due an hour ago; next_due, the earliest pending due time, follows it
             try (Connection db = server.database();
-                    PreparedStatement due = db.prepareStatement(
-                            "UPDATE inquiries_inquiry SET first_response_due = ? WHERE reference = ?")) {
-                due.setTimestamp(1, Timestamp.from(Instant.now().minus(Duration.ofHours(1))));
-                due.setString(2, ref);
+                    PreparedStatement due = db.prepareStatement("UPDATE inquiries_inquiry"
+                            + " SET first_response_due = ?, next_due = ? WHERE reference = ?")) {
+                Timestamp anHourAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+                due.setTimestamp(1, anHourAgo);
+                due.setTimestamp(2, anHourAgo);
+                due.setString(3, ref);
                 assertThat(due.executeUpdate()).isEqualTo(1);
             }
             server.start();

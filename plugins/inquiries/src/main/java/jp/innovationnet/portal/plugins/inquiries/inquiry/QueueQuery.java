@@ -20,7 +20,7 @@ import jakarta.persistence.TypedQuery;
  * (PostgreSQL does). So the order names them first, descending like the rest, which changes nothing in the result:
  * {@code status, id} for a status, {@code topic, region, id} for both, or a referral's
  * {@code organization_id, inquiry_id} when the list is an organization's and nothing on the inquiry narrows it.
- * Every such order has its index (migration V7).
+ * Every such order has its index (the inquiry's from migration V7, the referral's since V1).
  */
 final class QueueQuery {
 
