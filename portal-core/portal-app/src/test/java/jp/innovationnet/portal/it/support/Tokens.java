@@ -35,10 +35,14 @@ public final class Tokens {
     }
 
     /**
+     * One caller at a time: when the cached token runs out while many threads send at once (EventsCapacityIT's 300
+     * calls), they share one password grant instead of each logging the user in; Keycloak refused some of such
+     * concurrent grants for one user with "invalid_grant".
+     *
      * @param user a demo user
      * @return an access token for the portal's API
      */
-    public static String accessToken(DemoUser user) {
+    public static synchronized String accessToken(DemoUser user) {
         Cached cached = CACHE.get(user);
         if (cached != null && Instant.now().isBefore(cached.expires())) {
             return cached.token();
