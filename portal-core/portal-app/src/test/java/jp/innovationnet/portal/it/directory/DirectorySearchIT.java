@@ -23,6 +23,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.Registry;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 /**
  * The member directory as logged-in users search it: Japanese as people type it (width, kana, legal forms), English,
@@ -32,6 +33,7 @@ import jp.innovationnet.portal.it.support.Registry;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class DirectorySearchIT {
 
     private static final String T = Registry.token();

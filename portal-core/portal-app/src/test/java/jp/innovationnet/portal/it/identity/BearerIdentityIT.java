@@ -14,6 +14,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.Tokens;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Programs calling the API with Keycloak access tokens (mpJwt path), and anonymous callers. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class BearerIdentityIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -16,6 +16,7 @@ import jp.innovationnet.portal.it.support.Browser;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.KeycloakSession;
 import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** A browser logging in through Keycloak (authorization code + PKCE), using the API on its cookie, logging out. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class BrowserSessionIT {
 
     @ArquillianResource

@@ -18,6 +18,7 @@ import jp.innovationnet.portal.it.support.KeycloakRelay;
 import jp.innovationnet.portal.it.support.KeycloakSession;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RealmAdmin;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.ServerJmx;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class IdentitySyncIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);

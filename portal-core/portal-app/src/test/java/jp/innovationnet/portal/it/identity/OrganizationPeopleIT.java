@@ -19,6 +19,7 @@ import jp.innovationnet.portal.it.support.KeycloakSession;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RealmAdmin;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class OrganizationPeopleIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);

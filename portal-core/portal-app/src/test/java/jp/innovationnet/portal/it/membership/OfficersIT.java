@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static jp.innovationnet.portal.it.membership.MembershipFixtures.errors;
 import static jp.innovationnet.portal.it.membership.MembershipFixtures.putJson;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class OfficersIT {
 
     @Deployment(testable = false)

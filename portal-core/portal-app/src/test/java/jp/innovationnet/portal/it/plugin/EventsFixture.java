@@ -22,20 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class EventsFixture {
 
     public static final String BASE = "/api/plugins/events/events";
-    private static final String JAR = "application/java-archive";
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     private EventsFixture() {
     }
 
     public static void install() {
-        HttpResponse<String> installed = as(DemoUser.SECRETARIAT).postBytes("/api/plugins", JAR,
-                PluginBundles.events());
-        assertThat(installed.statusCode()).as(installed.body()).isIn(201, 409);
-    }
-
-    public static void remove() {
-        as(DemoUser.SECRETARIAT).delete("/api/plugins/events");
+        PluginBundles.ensureInstalled(as(DemoUser.SECRETARIAT), "events", PluginBundles.events());
     }
 
     /**

@@ -38,7 +38,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -50,6 +49,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static jp.innovationnet.portal.it.plugin.EventsFixture.BASE;
 import static jp.innovationnet.portal.it.plugin.EventsFixture.event;
@@ -70,6 +70,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunsOnH2AndPostgresql
 class EventsFollowUpIT {
 
     private static final String API = "/api/plugins/events";
@@ -91,11 +92,6 @@ class EventsFollowUpIT {
     @BeforeAll
     static void installEvents() {
         EventsFixture.install();
-    }
-
-    @AfterAll
-    static void removeEvents() {
-        EventsFixture.remove();
     }
 
     @Test

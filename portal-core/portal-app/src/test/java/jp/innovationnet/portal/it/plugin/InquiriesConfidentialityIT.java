@@ -13,7 +13,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.API;
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.anonymous;
@@ -43,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class InquiriesConfidentialityIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -78,11 +79,6 @@ class InquiriesConfidentialityIT {
         routedFile = ok(as(DemoUser.SECRETARIAT).get(API + "/inquiries/" + routed)).getJsonArray("messages")
                 .getJsonObject(0).getJsonArray("attachments").getJsonObject(0).getJsonNumber("id").longValue();
         own = asked(as(DemoUser.OTHER_MEMBER_STAFF), inquiry("自社の相談 " + RUN, "本文")).getString("reference");
-    }
-
-    @AfterAll
-    static void remove() {
-        InquiriesFixture.remove();
     }
 
     @Test

@@ -23,7 +23,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +32,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.Tokens;
 
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.API;
@@ -57,6 +57,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class InquiriesDeskIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -69,11 +70,6 @@ class InquiriesDeskIT {
     @BeforeAll
     static void install() {
         InquiriesFixture.install();
-    }
-
-    @AfterAll
-    static void remove() {
-        InquiriesFixture.remove();
     }
 
     @Test

@@ -24,6 +24,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static jp.innovationnet.portal.it.plugin.PluginApiIT.assertProblem;
 import static jp.innovationnet.portal.it.support.PortalClient.as;
@@ -36,10 +37,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class InquiriesFaqIT {
 
     private static final String FAQ = "/api/plugins/inquiries/faq";
-    private static final String JAR = "application/java-archive";
     private static final List<Long> CREATED = new ArrayList<>();
 
     @Deployment(testable = false)
@@ -49,15 +50,12 @@ class InquiriesFaqIT {
 
     @BeforeAll
     static void installInquiries() {
-        HttpResponse<String> installed = as(DemoUser.SECRETARIAT).postBytes("/api/plugins", JAR,
-                PluginBundles.inquiries());
-        assertThat(installed.statusCode()).as(installed.body()).isIn(201, 409);
+        PluginBundles.ensureInstalled(as(DemoUser.SECRETARIAT), "inquiries", PluginBundles.inquiries());
     }
 
     @AfterAll
     static void removeInquiries() {
         CREATED.forEach(id -> as(DemoUser.SECRETARIAT).delete(FAQ + "/" + id));
-        as(DemoUser.SECRETARIAT).delete("/api/plugins/inquiries");
     }
 
     @Test

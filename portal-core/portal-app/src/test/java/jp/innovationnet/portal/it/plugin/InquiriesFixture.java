@@ -27,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class InquiriesFixture {
 
     public static final String API = "/api/plugins/inquiries";
-    private static final String JAR = "application/java-archive";
     private static final Pattern TRACK = Pattern.compile("/p/inquiries/track#([A-Za-z0-9_-]{22})");
 
     private InquiriesFixture() {
@@ -35,14 +34,8 @@ public final class InquiriesFixture {
 
     /** Installs the plugin, and registers TAMA so that inquiries can be routed to it and to JST (seeded). */
     public static void install() {
-        HttpResponse<String> installed = as(DemoUser.SECRETARIAT).postBytes("/api/plugins", JAR,
-                PluginBundles.inquiries());
-        assertThat(installed.statusCode()).as(installed.body()).isIn(201, 409);
+        PluginBundles.ensureInstalled(as(DemoUser.SECRETARIAT), "inquiries", PluginBundles.inquiries());
         MembershipFixtures.ensureTama();
-    }
-
-    public static void remove() {
-        as(DemoUser.SECRETARIAT).delete(API);
     }
 
     /** @return an inquiry's fields as a logged-in member sends them */

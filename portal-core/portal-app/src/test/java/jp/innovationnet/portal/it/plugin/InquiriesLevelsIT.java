@@ -15,7 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +23,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static jp.innovationnet.portal.it.plugin.PluginApiIT.assertProblem;
 import static jp.innovationnet.portal.it.support.PortalClient.as;
@@ -36,10 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class InquiriesLevelsIT {
 
     private static final String BASE = "/api/plugins/inquiries";
-    private static final String JAR = "application/java-archive";
     private static final String JSON = "application/json";
     /** Everybody who works inquiries: all demo users but the overseas partner. */
     private static final Set<DemoUser> STAFF = EnumSet.complementOf(EnumSet.of(DemoUser.OVERSEAS_PARTNER));
@@ -51,14 +51,7 @@ class InquiriesLevelsIT {
 
     @BeforeAll
     static void install() {
-        HttpResponse<String> installed = as(DemoUser.SECRETARIAT).postBytes("/api/plugins", JAR,
-                PluginBundles.inquiries());
-        assertThat(installed.statusCode()).as(installed.body()).isIn(201, 409);
-    }
-
-    @AfterAll
-    static void remove() {
-        as(DemoUser.SECRETARIAT).delete("/api/plugins/inquiries");
+        PluginBundles.ensureInstalled(as(DemoUser.SECRETARIAT), "inquiries", PluginBundles.inquiries());
     }
 
     @Test

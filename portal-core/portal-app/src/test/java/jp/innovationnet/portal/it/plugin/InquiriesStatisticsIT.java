@@ -24,7 +24,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.Tokens;
 
 import static jp.innovationnet.portal.it.plugin.InquiriesFixture.API;
@@ -52,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class InquiriesStatisticsIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -66,11 +67,6 @@ class InquiriesStatisticsIT {
     @BeforeAll
     static void install() {
         InquiriesFixture.install();
-    }
-
-    @AfterAll
-    static void remove() {
-        InquiriesFixture.remove();
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -20,6 +21,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The secretariat manages plugins through the API; bad uploads and failing plugins are explained, not installed. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class PluginApiIT {
 
     private static final String JAR = "application/java-archive";
@@ -37,6 +40,12 @@ class PluginApiIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    /** The plugin list is this class's subject: it starts from an empty one, without the run's shared plugins. */
+    @BeforeAll
+    static void withoutOtherPlugins() {
+        PluginBundles.uninstallAll(as(DemoUser.SECRETARIAT));
     }
 
     @AfterEach

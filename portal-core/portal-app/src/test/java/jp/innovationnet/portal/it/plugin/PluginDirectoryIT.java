@@ -17,12 +17,14 @@ import jp.innovationnet.portal.it.support.Await;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Installing, updating and removing a plugin by putting its JAR into the plugins directory: no restart. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class PluginDirectoryIT {
 
     private static final Duration SCAN = Duration.ofSeconds(30);

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +28,7 @@ import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.ServerJmx;
 
 import static jp.innovationnet.portal.it.support.PortalClient.as;
@@ -39,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class PluginServicesIT {
 
     private static final Duration MAIL = Duration.ofSeconds(30);
@@ -51,6 +54,12 @@ class PluginServicesIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return Deployments.portal();
+    }
+
+    /** The plugin list is this class's subject: it starts from an empty one, without the run's shared plugins. */
+    @BeforeAll
+    static void withoutOtherPlugins() {
+        PluginBundles.uninstallAll(as(DemoUser.SECRETARIAT));
     }
 
     @BeforeEach

@@ -28,6 +28,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.Registry;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.text.JapaneseText;
 
 /**
@@ -37,6 +38,7 @@ import jp.innovationnet.portal.text.JapaneseText;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class RegistryImportIT {
 
     @Deployment(testable = false)

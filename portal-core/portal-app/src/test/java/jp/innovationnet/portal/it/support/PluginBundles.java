@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.jar.Attributes;
@@ -20,6 +21,9 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 
 /**
  * The plugin bundles the build made for the tests, and variants of them: a new version of the same plugin, one
@@ -43,15 +47,51 @@ public final class PluginBundles {
     }
 
     /**
-     * Removes a plugin through the API and waits until no plugin is installed any more.
+     * Installs one of the run's shared plugins unless it is installed already: the first test class that needs it
+     * installs it, and it stays for the classes after (plugins start once per run, not once per class).
+     *
+     * @param secretariat a client of the secretariat
+     * @param pluginId    the plugin's id
+     * @param bundle      its bundle
+     */
+    public static void ensureInstalled(PortalClient secretariat, String pluginId, byte[] bundle) {
+        if (installed(secretariat).contains(pluginId)) {
+            return;
+        }
+        HttpResponse<String> installed = secretariat.postBytes("/api/plugins", "application/java-archive", bundle);
+        assertThat(installed.statusCode()).as(installed.body()).isIn(201, 409);
+    }
+
+    /**
+     * Removes a plugin through the API and waits until it is no longer listed.
      *
      * @param secretariat a client of the secretariat
      * @param pluginId    the plugin
      */
     public static void uninstall(PortalClient secretariat, String pluginId) {
         secretariat.delete("/api/plugins/" + pluginId);
-        Await.until("plugins removed", Duration.ofSeconds(30),
+        Await.until(pluginId + " removed", Duration.ofSeconds(30),
+                () -> !installed(secretariat).contains(pluginId));
+    }
+
+    /**
+     * Removes every installed plugin and waits until none is listed, for a test class of the plugin list itself. The
+     * run's shared plugins (events, inquiries) go too: the next class that needs one installs it again.
+     *
+     * @param secretariat a client of the secretariat
+     */
+    public static void uninstallAll(PortalClient secretariat) {
+        installed(secretariat).forEach(pluginId -> secretariat.delete("/api/plugins/" + pluginId));
+        Await.until("every plugin removed", Duration.ofSeconds(60),
                 () -> secretariat.get("/api/plugins").body().equals("[]"));
+    }
+
+    /** @return the ids of the installed plugins, as the secretariat's list says */
+    private static List<String> installed(PortalClient secretariat) {
+        HttpResponse<String> listed = secretariat.get("/api/plugins");
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        return ((JsonArray) PortalClient.json(listed)).getValuesAs(JsonObject.class).stream()
+                .map(plugin -> plugin.getString("id")).toList();
     }
 
     /** @return the sample notes plugin */

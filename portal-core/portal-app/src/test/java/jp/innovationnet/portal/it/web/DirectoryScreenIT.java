@@ -23,10 +23,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /** A member searches the directory as they type it and narrows it down on the map of Japan. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class DirectoryScreenIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -48,7 +50,6 @@ class DirectoryScreenIT {
         register("dir-south-" + RUN, "財団法人ディレクトリ試験南センター" + RUN, "Directory South " + RUN, "Okinawa");
         register("xss-" + RUN, "財団法人マークアップ試験" + MARKED, MARKUP + MARKED, "Kyoto");
     }
-
 
     private static void register(String id, String nameJa, String nameEn, String prefecture) {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """

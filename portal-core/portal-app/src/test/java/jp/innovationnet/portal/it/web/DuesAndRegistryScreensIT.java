@@ -39,6 +39,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.Registry;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The secretariat's dues and register screens and a member's own invoices, in a real browser: dues set, invoices
@@ -50,6 +51,7 @@ import jp.innovationnet.portal.it.support.Registry;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RunsOnH2Only
 class DuesAndRegistryScreensIT {
 
     private static final int YEAR = 2029;

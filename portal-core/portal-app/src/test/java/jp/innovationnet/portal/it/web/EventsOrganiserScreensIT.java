@@ -25,7 +25,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,6 +37,7 @@ import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The organisers' screen of the events plugin in a real browser: a member organization's staff creates an event
@@ -49,6 +49,7 @@ import jp.innovationnet.portal.it.support.PortalClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class EventsOrganiserScreensIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
@@ -69,11 +70,6 @@ class EventsOrganiserScreensIT {
     static void installEvents() {
         MembershipFixtures.ensureTama();
         EventsFixture.install();
-    }
-
-    @AfterAll
-    static void removeEvents() {
-        EventsFixture.remove();
     }
 
     @Test
@@ -333,6 +329,5 @@ class EventsOrganiserScreensIT {
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
                 .as("focus on the outcome").contains("organise-notice");
     }
-
 
 }

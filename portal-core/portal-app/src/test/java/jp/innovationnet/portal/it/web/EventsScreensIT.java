@@ -15,7 +15,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,6 +26,7 @@ import jp.innovationnet.portal.it.plugin.EventsFixture;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The events plugin's screens in a real browser: a visitor browses the list and the month calendar and sees only
@@ -37,6 +37,7 @@ import jp.innovationnet.portal.it.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class EventsScreensIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -69,11 +70,6 @@ class EventsScreensIT {
                 EventsFixture.event(OTHERS_TITLE, "public", null).add("kind", "matching-fair"));
         month = OffsetDateTime.parse(open.getString("startsAt")).atZoneSameInstant(ZoneId.of("Asia/Tokyo"))
                 .toLocalDate().toString().substring(0, 7);
-    }
-
-    @AfterAll
-    static void removeEvents() {
-        EventsFixture.remove();
     }
 
     @Test

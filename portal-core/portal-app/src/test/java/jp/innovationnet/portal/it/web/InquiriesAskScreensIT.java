@@ -34,6 +34,7 @@ import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The asker's screens of the inquiry desk in a real browser: a visitor asks through the public form, is offered a
@@ -44,6 +45,7 @@ import jp.innovationnet.portal.it.support.PortalClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class InquiriesAskScreensIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -86,7 +88,6 @@ class InquiriesAskScreensIT {
     @AfterAll
     static void removeFaqAndDesk() {
         as(DemoUser.SECRETARIAT).delete(API + "/faq/" + faqId);
-        InquiriesFixture.remove();
     }
 
     @Test

@@ -35,6 +35,7 @@ import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The inquiry desk's screens for staff in a real browser: a visitor's inquiry (in English) reaches the secretariat's
@@ -47,6 +48,7 @@ import jp.innovationnet.portal.it.support.PortalClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class InquiriesDeskScreensIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
@@ -94,7 +96,6 @@ class InquiriesDeskScreensIT {
     static void removeTheRuleAndTheReplies() {
         as(DemoUser.SECRETARIAT).delete(API + "/routing-rules/" + ruleId);
         REPLIES_MADE.forEach(id -> as(DemoUser.SECRETARIAT).delete(API + "/canned-replies/" + id));
-        InquiriesFixture.remove();
     }
 
     @Test

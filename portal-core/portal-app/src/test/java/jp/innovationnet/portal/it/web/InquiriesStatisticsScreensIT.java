@@ -16,7 +16,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,6 +25,7 @@ import jp.innovationnet.portal.it.plugin.InquiriesFixture;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The desk's statistics screen and FAQ editor in a real browser: the secretariat and the steering agency read the
@@ -36,6 +36,7 @@ import jp.innovationnet.portal.it.support.Deployments;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class InquiriesStatisticsScreensIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -61,11 +62,6 @@ class InquiriesStatisticsScreensIT {
         ok(as(DemoUser.STEERING_AGENCY).postJson(API + "/inquiries/" + answered + "/referrals/jst/accept", ""));
         ok(as(DemoUser.STEERING_AGENCY).postJson(API + "/inquiries/" + answered + "/messages",
                 "{\"kind\":\"reply\",\"text\":\"**A-STEP** をご覧ください。https://www.jst.go.jp/a-step/\"}"));
-    }
-
-    @AfterAll
-    static void remove() {
-        InquiriesFixture.remove();
     }
 
     @Test

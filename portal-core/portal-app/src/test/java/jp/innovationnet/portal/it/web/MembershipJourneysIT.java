@@ -36,6 +36,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * Membership in the browser: a visitor applies through the public form and follows the application through the
@@ -44,6 +45,7 @@ import jp.innovationnet.portal.it.support.PortalClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class MembershipJourneysIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -296,7 +298,6 @@ class MembershipJourneysIT {
                 .flatMap(p -> p.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream())
                 .map(jakarta.json.JsonString::getString).toList();
     }
-
 
     private static String text(MimeMessage message) throws IOException, MessagingException {
         return String.valueOf(message.getContent());

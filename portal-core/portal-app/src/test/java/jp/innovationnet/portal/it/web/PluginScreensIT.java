@@ -22,6 +22,7 @@ import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The secretariat installs a plugin in the browser, its screen appears in the menu and works for a member, and its
@@ -30,6 +31,7 @@ import jp.innovationnet.portal.it.support.PluginBundles;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class PluginScreensIT {
 
     @ArquillianResource

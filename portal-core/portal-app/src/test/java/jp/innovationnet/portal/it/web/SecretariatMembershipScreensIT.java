@@ -30,6 +30,7 @@ import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
  * The secretariat's membership screens in a real browser: an application sent through the public form is reviewed
@@ -40,6 +41,7 @@ import jp.innovationnet.portal.it.support.PortalClient;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2Only
 class SecretariatMembershipScreensIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis() % 100_000_000L, 36)
@@ -252,8 +254,6 @@ class SecretariatMembershipScreensIT {
         browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
         return browser;
     }
-
-
 
     private static void register(String id, String nameJa, String nameEn) {
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """

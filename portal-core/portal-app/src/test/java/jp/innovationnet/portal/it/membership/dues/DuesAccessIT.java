@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 
 import static jp.innovationnet.portal.it.membership.dues.DuesFixtures.download;
 import static jp.innovationnet.portal.it.support.PortalClient.as;
@@ -30,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class DuesAccessIT {
 
     private static final int YEAR = 2025;
