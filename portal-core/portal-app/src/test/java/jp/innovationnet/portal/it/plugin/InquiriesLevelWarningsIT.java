@@ -25,6 +25,7 @@ import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.SpareServer;
 import jp.innovationnet.portal.it.support.Tokens;
 
@@ -44,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class InquiriesLevelWarningsIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -56,43 +58,42 @@ class InquiriesLevelWarningsIT {
 
     @Test
     void anOverdueFirstResponseWarnsTheAssigneeOnceInTheirLanguage() throws Exception {
-        try (SpareServer server = SpareServer.start("levels",
-                Map.of("portal.plugins.inquiries.schedule.service-level-warnings.period-seconds", "2"))) {
-            PortalClient secretariat = PortalClient.at(server.base())
-                    .withToken(Tokens.accessToken(DemoUser.SECRETARIAT));
-            PortalClient jst = PortalClient.at(server.base()).withToken(Tokens.accessToken(DemoUser.STEERING_AGENCY));
-            PluginBundles.install(secretariat, PluginBundles.inquiries());
-            server.await(API + "/form");
+        SpareServer server = SpareServer.shared(
+                Map.of("portal.plugins.inquiries.schedule.service-level-warnings.period-seconds", "2"));
+        PortalClient secretariat = PortalClient.at(server.base())
+                .withToken(Tokens.accessToken(DemoUser.SECRETARIAT));
+        PortalClient jst = PortalClient.at(server.base()).withToken(Tokens.accessToken(DemoUser.STEERING_AGENCY));
+        PluginBundles.ensureInstalled(secretariat, "inquiries", PluginBundles.inquiries());
+        server.await(API + "/form");
 
-            String ref = asked(PortalClient.at(server.base()).withToken(Tokens.accessToken(DemoUser.MEMBER_STAFF)),
-                    inquiry("Overdue " + RUN, "期限切れの確認")).getString("reference");
-            ok(secretariat.postJson(API + "/inquiries/" + ref + "/referrals", "{\"organizations\":[\"jst\"]}"));
-            String self = assignableSelf(jst, ref);
-            ok(jst.putBytes(API + "/inquiries/" + ref + "/referrals/jst/assignee", "application/json",
-                    ("{\"userId\":\"" + self + "\"}").getBytes()));
-            assertThat(warnings(ref)).as("nothing is due yet").isEmpty();
+        String ref = asked(PortalClient.at(server.base()).withToken(Tokens.accessToken(DemoUser.MEMBER_STAFF)),
+                inquiry("Overdue " + RUN, "期限切れの確認")).getString("reference");
+        ok(secretariat.postJson(API + "/inquiries/" + ref + "/referrals", "{\"organizations\":[\"jst\"]}"));
+        String self = assignableSelf(jst, ref);
+        ok(jst.putBytes(API + "/inquiries/" + ref + "/referrals/jst/assignee", "application/json",
+                ("{\"userId\":\"" + self + "\"}").getBytes()));
+        assertThat(warnings(ref)).as("nothing is due yet").isEmpty();
 
-            server.stop();
-            // the first response falls due an hour ago; next_due, the earliest pending due time, follows it
-            try (Connection db = server.database();
-                    PreparedStatement due = db.prepareStatement("UPDATE inquiries_inquiry"
-                            + " SET first_response_due = ?, next_due = ? WHERE reference = ?")) {
-                Timestamp anHourAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
-                due.setTimestamp(1, anHourAgo);
-                due.setTimestamp(2, anHourAgo);
-                due.setString(3, ref);
-                assertThat(due.executeUpdate()).isEqualTo(1);
-            }
-            server.start();
-
-            Await.until("the warning", Duration.ofSeconds(60), () -> !warnings(ref).isEmpty());
-            MimeMessage warning = warnings(ref).getFirst();
-            assertThat(warning.getSubject()).isEqualTo("初回回答の期限を過ぎています（" + ref + "）");
-            assertThat(warning.getContentLanguage()).containsExactly("ja");
-            assertThat(text(warning)).contains("件名: Overdue " + RUN, "期限: ");
-            Thread.sleep(8_000);
-            assertThat(warnings(ref)).as("the task ran 4 times more, and warned once").hasSize(1);
+        server.stop();
+        // the first response falls due an hour ago; next_due, the earliest pending due time, follows it
+        try (Connection db = server.database();
+                PreparedStatement due = db.prepareStatement("UPDATE inquiries_inquiry"
+                        + " SET first_response_due = ?, next_due = ? WHERE reference = ?")) {
+            Timestamp anHourAgo = Timestamp.from(Instant.now().minus(Duration.ofHours(1)));
+            due.setTimestamp(1, anHourAgo);
+            due.setTimestamp(2, anHourAgo);
+            due.setString(3, ref);
+            assertThat(due.executeUpdate()).isEqualTo(1);
         }
+        server.start();
+
+        Await.until("the warning", Duration.ofSeconds(60), () -> !warnings(ref).isEmpty());
+        MimeMessage warning = warnings(ref).getFirst();
+        assertThat(warning.getSubject()).isEqualTo("初回回答の期限を過ぎています（" + ref + "）");
+        assertThat(warning.getContentLanguage()).containsExactly("ja");
+        assertThat(text(warning)).contains("件名: Overdue " + RUN, "期限: ");
+        Thread.sleep(8_000);
+        assertThat(warnings(ref)).as("the task ran 4 times more, and warned once").hasSize(1);
     }
 
     private static String assignableSelf(PortalClient jst, String ref) {

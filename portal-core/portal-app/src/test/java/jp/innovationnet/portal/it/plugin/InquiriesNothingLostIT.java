@@ -24,6 +24,7 @@ import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.SpareServer;
 import jp.innovationnet.portal.it.support.Tokens;
 
@@ -46,6 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@RunsOnH2AndPostgresql
 class InquiriesNothingLostIT {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
@@ -57,72 +59,67 @@ class InquiriesNothingLostIT {
 
     @Test
     void anInquiryAnswered201SurvivesAKillOfThePortalRightAfter() throws Exception {
-        try (SpareServer server = SpareServer.start("crash", Map.of())) {
-            PortalClient visitor = PortalClient.at(server.base());
-            PluginBundles.install(visitor.withToken(Tokens.accessToken(DemoUser.SECRETARIAT)),
-                    PluginBundles.inquiries());
-            server.await(API + "/form");
+        SpareServer server = SpareServer.shared(Map.of());
+        PortalClient visitor = PortalClient.at(server.base());
+        PluginBundles.ensureInstalled(visitor.withToken(Tokens.accessToken(DemoUser.SECRETARIAT)), "inquiries",
+                PluginBundles.inquiries());
+        server.await(API + "/form");
 
-            String email = "crash-" + RUN + "@example.com";
-            String formToken = ok(visitor.get(API + "/form")).getString("formToken");
-            Thread.sleep(1_100);
-            HttpResponse<String> asked = visitor.postJson(API + "/inquiries", inquiry("Crash test " + RUN,
-                    "QUESTION-" + RUN + " 停電の直後でも失われないこと")
-                    .add("attachments", files(Map.of("crash.pdf", pdf())))
-                    .add("name", "Crash Tester").add("email", email).add("language", "en")
-                    .add("formToken", formToken).add("website", "").build().toString());
-            server.kill();
+        String email = "crash-" + RUN + "@example.com";
+        String formToken = ok(visitor.get(API + "/form")).getString("formToken");
+        Thread.sleep(1_100);
+        HttpResponse<String> asked = visitor.postJson(API + "/inquiries", inquiry("Crash test " + RUN,
+                "QUESTION-" + RUN + " 停電の直後でも失われないこと")
+                .add("attachments", files(Map.of("crash.pdf", pdf())))
+                .add("name", "Crash Tester").add("email", email).add("language", "en")
+                .add("formToken", formToken).add("website", "").build().toString());
+        server.kill();
 
-            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
-            JsonObject created = (JsonObject) PortalClient.json(asked);
-            String token = created.getString("trackUrl").replaceFirst(".*#", "");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        JsonObject created = (JsonObject) PortalClient.json(asked);
+        String token = created.getString("trackUrl").replaceFirst(".*#", "");
 
-            server.start();
-            server.await(API + "/form");
-            JsonObject tracked = ok(visitor.get(API + "/track/" + token));
-            assertThat(tracked.getString("reference")).isEqualTo(created.getString("reference"));
-            assertThat(tracked.getString("subject")).isEqualTo("Crash test " + RUN);
-            JsonObject question = tracked.getJsonArray("messages").getJsonObject(0);
-            assertThat(question.getString("kind")).isEqualTo("question");
-            assertThat(question.getString("text")).startsWith("QUESTION-" + RUN);
-            JsonObject file = question.getJsonArray("attachments").getJsonObject(0);
-            HttpResponse<String> download = visitor.get(API + "/track/" + token + "/attachments/"
-                    + file.getJsonNumber("id").longValue());
-            assertThat(download.statusCode()).isEqualTo(200);
-            assertThat(download.body()).isEqualTo(new String(pdf(), StandardCharsets.US_ASCII));
+        server.start();
+        server.await(API + "/form");
+        JsonObject tracked = ok(visitor.get(API + "/track/" + token));
+        assertThat(tracked.getString("reference")).isEqualTo(created.getString("reference"));
+        assertThat(tracked.getString("subject")).isEqualTo("Crash test " + RUN);
+        JsonObject question = tracked.getJsonArray("messages").getJsonObject(0);
+        assertThat(question.getString("kind")).isEqualTo("question");
+        assertThat(question.getString("text")).startsWith("QUESTION-" + RUN);
+        JsonObject file = question.getJsonArray("attachments").getJsonObject(0);
+        HttpResponse<String> download = visitor.get(API + "/track/" + token + "/attachments/"
+                + file.getJsonNumber("id").longValue());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(new String(pdf(), StandardCharsets.US_ASCII));
 
-            MimeMessage confirmation = MailCatcher.awaitMessageTo(email, Duration.ofSeconds(60));
-            assertThat(confirmation.getSubject()).contains(created.getString("reference"));
-            Thread.sleep(3_000);
-            assertThat(MailCatcher.messagesTo(email)).as("the confirmation, once").hasSize(1);
-        }
+        MimeMessage confirmation = MailCatcher.awaitMessageTo(email, Duration.ofSeconds(60));
+        assertThat(confirmation.getSubject()).contains(created.getString("reference"));
+        Thread.sleep(3_000);
+        assertThat(MailCatcher.messagesTo(email)).as("the confirmation, once").hasSize(1);
     }
 
     @Test
     void theConfirmationRefusedBySmtpIsDeliveredOnceWhenTheServerIsBack() throws Exception {
         InquiriesFixture.install();
         String email = "smtp-down-" + RUN + "@example.com";
+        String reference;
+        MailCatcher.stop();
         try {
-            String reference;
-            MailCatcher.stop();
-            try {
-                HttpResponse<String> asked = visitorAsks(inquiry("SMTP down " + RUN, "メールサーバー停止中の問い合わせ"),
-                        "Mail Tester", email);
-                assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
-                reference = ((JsonObject) PortalClient.json(asked)).getString("reference");
-                Path log = Path.of(System.getProperty("it.server.dir"), "logs", "messages.log");
-                Await.until("an attempt the SMTP server refused", Duration.ofSeconds(60),
-                        () -> read(log).contains(" to " + email + " not sent yet"));
-            } finally {
-                MailCatcher.start();
-            }
-            MimeMessage confirmation = MailCatcher.awaitMessageTo(email, Duration.ofSeconds(90));
-            assertThat(confirmation.getSubject()).contains(reference);
-            Thread.sleep(3_000);
-            assertThat(MailCatcher.messagesTo(email)).as("delivered once").hasSize(1);
+            HttpResponse<String> asked = visitorAsks(inquiry("SMTP down " + RUN, "メールサーバー停止中の問い合わせ"),
+                    "Mail Tester", email);
+            assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+            reference = ((JsonObject) PortalClient.json(asked)).getString("reference");
+            Path log = Path.of(System.getProperty("it.server.dir"), "logs", "messages.log");
+            Await.until("an attempt the SMTP server refused", Duration.ofSeconds(60),
+                    () -> read(log).contains(" to " + email + " not sent yet"));
         } finally {
-            InquiriesFixture.remove();
+            MailCatcher.start();
         }
+        MimeMessage confirmation = MailCatcher.awaitMessageTo(email, Duration.ofSeconds(90));
+        assertThat(confirmation.getSubject()).contains(reference);
+        Thread.sleep(3_000);
+        assertThat(MailCatcher.messagesTo(email)).as("delivered once").hasSize(1);
     }
 
     private static String read(Path log) {

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -41,14 +42,54 @@ public final class SpareServer implements AutoCloseable {
     private final Path data;
     private final int httpPort;
     private final Properties bootstrap;
+    private final Map<String, String> variables;
 
-    private SpareServer(Path wlp, String name, Path data, int httpPort, Properties bootstrap) {
+    /** The run's shared spare server, once a test asked for it ({@link #shared(Map)}). */
+    private static SpareServer shared;
+
+    private SpareServer(Path wlp, String name, Path data, int httpPort, Properties bootstrap,
+            Map<String, String> variables) {
         this.wlp = wlp;
         this.name = name;
         this.dir = wlp.resolve("usr/servers").resolve(name);
         this.data = data;
         this.httpPort = httpPort;
         this.bootstrap = bootstrap;
+        this.variables = new TreeMap<>(variables);
+    }
+
+    /**
+     * The run's spare server, shared by the test classes that need one, so that it is copied and started once per
+     * run: started on first use, restarted with more variables when a later class needs variables it does not have
+     * yet, and started again if a class left it stopped. A class may kill, stop and start it, and leaves it running;
+     * {@link SpareServerSession} closes it when the test run ends.
+     *
+     * @param variables server variables the caller needs (a configDropins override), e.g. a plugin's setting
+     * @return the started server, answering {@code /health/ready}
+     */
+    public static synchronized SpareServer shared(Map<String, String> variables) {
+        if (shared == null) {
+            shared = start("shared", variables);
+        } else if (!shared.variables.entrySet().containsAll(variables.entrySet())) {
+            shared.stop();
+            shared.variables.putAll(variables);
+            shared.writeVariables();
+            shared.start();
+        } else if (shared.status("/health/ready") != 200) {
+            shared.start();
+        }
+        return shared;
+    }
+
+    /** Closes the shared spare server, if a test started one. */
+    static synchronized void closeShared() {
+        if (shared != null) {
+            try {
+                shared.close();
+            } finally {
+                shared = null;
+            }
+        }
     }
 
     /**
@@ -58,7 +99,7 @@ public final class SpareServer implements AutoCloseable {
      * @param variables server variables of the copy (a configDropins override), e.g. a plugin's setting
      * @return the started server, answering {@code /health/ready}
      */
-    public static SpareServer start(String suffix, Map<String, String> variables) {
+    private static SpareServer start(String suffix, Map<String, String> variables) {
         Path original = Path.of(System.getProperty("it.server.dir"));
         Path wlp = original.getParent().getParent().getParent();
         String name = original.getFileName() + "-" + suffix;
@@ -82,16 +123,25 @@ public final class SpareServer implements AutoCloseable {
                 database("reset", bootstrap);
             }
             copy(original, dir);
-            StringBuilder overrides = new StringBuilder("<server>\n");
-            variables.forEach((variable, value) -> overrides.append("  <variable name=\"").append(variable)
-                    .append("\" value=\"").append(value).append("\"/>\n"));
-            Files.writeString(dir.resolve("configDropins/overrides/spare-server.xml"), overrides + "</server>\n");
             try (var out = Files.newBufferedWriter(dir.resolve("bootstrap.properties"))) {
                 bootstrap.store(out, "a spare copy of " + original.getFileName());
             }
-            SpareServer server = new SpareServer(wlp, name, data, http, bootstrap);
+            SpareServer server = new SpareServer(wlp, name, data, http, bootstrap, variables);
+            server.writeVariables();
             server.start();
             return server;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the server's variables into its configDropins override (read when the server starts). */
+    private void writeVariables() {
+        StringBuilder overrides = new StringBuilder("<server>\n");
+        variables.forEach((variable, value) -> overrides.append("  <variable name=\"").append(variable)
+                .append("\" value=\"").append(value).append("\"/>\n"));
+        try {
+            Files.writeString(dir.resolve("configDropins/overrides/spare-server.xml"), overrides + "</server>\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
