@@ -7,6 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,8 +20,10 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,28 +34,49 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A real browser for the web tests: Debian's headless Chromium driven through chromedriver (both installed by
  * {@code bin/portal test}), with an accessibility check (axe-core) and screenshots saved under
- * {@code target/screenshots/} for the CI artifacts.
+ * {@code target/screenshots/} for the CI artifacts. Launching Chromium takes seconds, so a closed browser is kept
+ * for the next test of the run that wants the same language, emptied first as a new one would be: no cookies, no
+ * storage, no cache, one blank window ({@link BrowserSession} quits the kept ones when the run ends).
  */
 public final class Chromium implements AutoCloseable {
 
     /** Where screenshots go. */
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
 
+    /** Browsers closed by their tests, by language, for the next test that opens one. */
+    private static final Map<String, Deque<ChromeDriver>> IDLE = new HashMap<>();
+
     private final ChromeDriver driver;
     private final String base;
+    private final String language;
 
-    private Chromium(ChromeDriver driver, String base) {
+    private Chromium(ChromeDriver driver, String base, String language) {
         this.driver = driver;
         this.base = base;
+        this.language = language;
     }
 
     /**
      * @param base     the portal's base URL, without a trailing slash
      * @param language the browser's preferred language, {@code ja} or {@code en}
      * @param width    the window's width in CSS pixels (1280 desktop, 390 phone)
-     * @return a fresh browser with no cookies
+     * @return a browser with no cookies, storage or cache
      */
     public static Chromium open(String base, String language, int width) {
+        ChromeDriver driver = idle(language);
+        if (driver == null) {
+            driver = launch(language);
+        }
+        driver.manage().window().setSize(new Dimension(width, 900));
+        return new Chromium(driver, base.replaceAll("/$", ""), language);
+    }
+
+    private static synchronized ChromeDriver idle(String language) {
+        Deque<ChromeDriver> kept = IDLE.get(language);
+        return kept == null ? null : kept.poll();
+    }
+
+    private static ChromeDriver launch(String language) {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("it.chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -61,9 +87,8 @@ public final class Chromium implements AutoCloseable {
                 .usingDriverExecutable(Path.of(System.getProperty("it.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(width, 900));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new Chromium(driver, base.replaceAll("/$", ""));
+        return driver;
     }
 
     /** @return the driver, for what this class does not wrap */
@@ -189,8 +214,43 @@ public final class Chromium implements AutoCloseable {
         return this;
     }
 
+    /** Empties the browser and keeps it for the next test; quits it if it cannot be emptied. */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            empty();
+        } catch (WebDriverException e) {
+            driver.quit();
+            return;
+        }
+        synchronized (Chromium.class) {
+            IDLE.computeIfAbsent(language, l -> new ArrayDeque<>()).push(driver);
+        }
+    }
+
+    /** Leaves one blank window, without dialogs, cookies, site data or cache, as a newly launched browser has. */
+    private void empty() {
+        List<String> windows = List.copyOf(driver.getWindowHandles());
+        for (String window : windows.subList(1, windows.size())) {
+            driver.switchTo().window(window).close();
+        }
+        driver.switchTo().window(windows.getFirst());
+        try {
+            driver.switchTo().alert().dismiss();
+        } catch (NoAlertPresentException none) {
+            // nothing open
+        }
+        driver.get("about:blank");
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        for (String origin : List.of(base, KeycloakSession.url())) {
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin, "storageTypes", "all"));
+        }
+    }
+
+    /** Quits the browsers kept for later tests: the run is over. */
+    static synchronized void quitIdle() {
+        IDLE.values().forEach(kept -> kept.forEach(ChromeDriver::quit));
+        IDLE.clear();
     }
 }
