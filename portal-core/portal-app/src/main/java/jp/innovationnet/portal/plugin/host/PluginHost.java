@@ -96,7 +96,7 @@ public class PluginHost {
 
     private final Map<String, Slot> slots = new ConcurrentHashMap<>();
     private final Map<String, PluginRevision> active = new ConcurrentHashMap<>();
-    private final List<WeakReference<ClassLoader>> retiredClassLoaders = new ArrayList<>();
+    private final List<RetiredClassLoader> retiredClassLoaders = new ArrayList<>();
     private final AtomicLong revisionCounter = new AtomicLong();
     private EmbeddedFramework framework;
     private PluginDirectory directory;
@@ -275,8 +275,20 @@ public class PluginHost {
      *         should be zero, else something still holds a removed plugin's classes
      */
     public synchronized int retiredClassLoadersInMemory() {
-        retiredClassLoaders.removeIf(reference -> reference.get() == null);
-        return retiredClassLoaders.size();
+        return pluginsWithRetiredClassLoadersInMemory().size();
+    }
+
+    /**
+     * @return the plugin of each retired revision whose class loader is still in memory (a plugin once per such
+     *         revision), to tell which plugin leaks
+     */
+    public synchronized List<String> pluginsWithRetiredClassLoadersInMemory() {
+        retiredClassLoaders.removeIf(retired -> retired.loader().get() == null);
+        return retiredClassLoaders.stream().map(RetiredClassLoader::pluginId).sorted().toList();
+    }
+
+    /** A retired revision's class loader, held weakly, and its plugin. */
+    private record RetiredClassLoader(String pluginId, WeakReference<ClassLoader> loader) {
     }
 
     private PluginView store(PluginArchive archive) {
@@ -413,7 +425,7 @@ public class PluginHost {
         active.remove(slot.id, revision);
         revision.retire(framework.context());
         framework.uninstall(revision.bundle());
-        retiredClassLoaders.add(new WeakReference<>(revision.classLoader()));
+        retiredClassLoaders.add(new RetiredClassLoader(slot.id, new WeakReference<>(revision.classLoader())));
         slot.active = null;
     }
 

@@ -62,6 +62,11 @@ final class PluginHostMonitor implements PluginHostMonitorMXBean {
     }
 
     @Override
+    public String[] getPluginsWithRetiredClassLoadersInMemory() {
+        return host.pluginsWithRetiredClassLoadersInMemory().toArray(String[]::new);
+    }
+
+    @Override
     public int getScheduledTasks() {
         return host.scheduledTasks();
     }

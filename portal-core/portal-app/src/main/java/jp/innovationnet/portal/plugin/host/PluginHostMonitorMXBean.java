@@ -17,6 +17,12 @@ public interface PluginHostMonitorMXBean {
      */
     int getRetiredClassLoadersInMemory();
 
+    /**
+     * @return the plugin of each retired revision whose class loader is still in memory (once per revision): which
+     *         plugin leaks, after a garbage collection
+     */
+    String[] getPluginsWithRetiredClassLoadersInMemory();
+
     /** @return scheduled tasks of the active plugins; a retired revision's are cancelled and not counted */
     int getScheduledTasks();
 }
