@@ -37,8 +37,18 @@ public final class EventsFixture {
      * @return an event starting in 30 days at 13:30 in Japan, three hours long
      */
     public static JsonObjectBuilder event(String title, String audience, Integer capacity) {
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(30).truncatedTo(ChronoUnit.DAYS)
-                .withHour(13).withMinute(30);
+        return event(title, audience, capacity, 30);
+    }
+
+    /**
+     * @param audience  the audience's kind
+     * @param capacity  seats, or null
+     * @param daysAhead in how many days it starts
+     * @return an event starting at 13:30 in Japan that many days from now, three hours long
+     */
+    public static JsonObjectBuilder event(String title, String audience, Integer capacity, int daysAhead) {
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(daysAhead)
+                .truncatedTo(ChronoUnit.DAYS).withHour(13).withMinute(30);
         JsonObjectBuilder event = Json.createObjectBuilder()
                 .add("kind", "seminar")
                 .add("title", Json.createObjectBuilder().add("ja", title).add("en", title + " (en)"))

@@ -35,6 +35,7 @@ import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
+import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
@@ -62,9 +63,11 @@ class MembershipJourneysIT {
     }
 
     /** The demo users' organization, as the membership tests register it. */
+    /** TAMA's profile page without any plugin's section is part of the journeys: no plugin is installed. */
     @BeforeAll
-    static void tamaIsAMember() {
+    static void tamaIsAMemberAndNoPluginIsInstalled() {
         MembershipFixtures.ensureTama();
+        PluginBundles.uninstallAll(as(DemoUser.SECRETARIAT));
     }
 
     private String portal() {
