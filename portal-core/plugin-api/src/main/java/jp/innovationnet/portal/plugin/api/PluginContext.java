@@ -5,6 +5,9 @@ import java.time.Duration;
 
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
+import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
+import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
@@ -84,4 +87,13 @@ public interface PluginContext {
      *     e-mails, calendar files and QR codes (since 1.2)
      */
     URI portalUrl(String path);
+
+    /** @return the portal's one policy for Markdown members write, to safe HTML (since contract 1.4) */
+    SafeMarkdown markdown();
+
+    /** @return CSV files for spreadsheets, safe against formula injection (since contract 1.4) */
+    CsvFiles csv();
+
+    /** @return this plugin's settings from the portal's configuration (since contract 1.4) */
+    PluginConfig config();
 }

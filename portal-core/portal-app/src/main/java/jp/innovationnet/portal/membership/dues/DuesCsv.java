@@ -1,9 +1,5 @@
 package jp.innovationnet.portal.membership.dues;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,19 +9,17 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-
 import jp.innovationnet.portal.membership.organization.Coded;
+import jp.innovationnet.portal.text.SpreadsheetCsv;
 
 /**
  * The accountant's exports of a fiscal year: its invoices and its payments, as RFC 4180 CSV in UTF-8 with a byte
- * order mark (so that Excel opens Japanese text correctly), headers and labels in the caller's language.
+ * order mark (so that Excel opens Japanese text correctly), formulas defused ({@link SpreadsheetCsv}), headers and labels in the caller's language.
  */
 @ApplicationScoped
 public class DuesCsv {
 
-    private static final String BOM = "\uFEFF";
+    private static final SpreadsheetCsv CSV = new SpreadsheetCsv();
 
     private static final List<String> INVOICE_HEADERS_JA = List.of("請求書番号", "団体ID", "団体名", "会員種別",
             "発行日", "支払期限", "金額（税抜）", "消費税区分", "消費税額", "請求額", "入金額", "残高", "状態", "取消理由");
@@ -47,7 +41,7 @@ public class DuesCsv {
      */
     public byte[] invoices(FiscalYear year, Locale locale) {
         boolean ja = japanese(locale);
-        return write(ja ? INVOICE_HEADERS_JA : INVOICE_HEADERS_EN, ledger.ofYear(year).stream().map(i -> List.<Object>of(
+        return CSV.write(ja ? INVOICE_HEADERS_JA : INVOICE_HEADERS_EN, ledger.ofYear(year).stream().map(i -> List.<Object>of(
                 i.getNumber(), i.getOrganizationId(), ja ? i.getRecipientNameJa() : i.getRecipientNameEn(),
                 label(i.getMembershipClass(), ja), i.getIssueDate(), i.getDueDate(), i.dues().net(),
                 label(i.dues().treatment(), ja), i.dues().tax(), i.dues().total(), i.getPaidAmount(), i.balance(),
@@ -63,23 +57,12 @@ public class DuesCsv {
         boolean ja = japanese(locale);
         Map<Long, Invoice> invoices = ledger.ofYear(year).stream()
                 .collect(Collectors.toMap(Invoice::getId, Function.identity()));
-        return write(ja ? PAYMENT_HEADERS_JA : PAYMENT_HEADERS_EN, ledger.paymentsOfYear(year).stream().map(p -> {
+        return CSV.write(ja ? PAYMENT_HEADERS_JA : PAYMENT_HEADERS_EN, ledger.paymentsOfYear(year).stream().map(p -> {
             Invoice i = invoices.get(p.getInvoiceId());
             return List.<Object>of(i.getNumber(), i.getOrganizationId(),
                     ja ? i.getRecipientNameJa() : i.getRecipientNameEn(), p.getPaidOn(), p.getAmount(),
                     label(p.getMethod(), ja), p.getReference() == null ? "" : p.getReference(), p.getRecordedBy());
         }).toList());
-    }
-
-    private static byte[] write(List<String> headers, List<List<Object>> rows) {
-        StringWriter out = new StringWriter().append(BOM);
-        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(headers.toArray(String[]::new)).get()
-                .print(out)) {
-            printer.printRecords(rows);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static String label(Coded value, boolean ja) {

@@ -1,16 +1,12 @@
 package jp.innovationnet.portal.interfaces.rest.plugin;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
-import jakarta.validation.ConstraintViolation;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 
@@ -18,6 +14,7 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.HttpMethod;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.host.revision.PluginRevision;
 
 /** A request as a plugin handler sees it; owns the request's entity manager and transaction. */
@@ -100,13 +97,10 @@ final class PluginRequest implements RouteRequest {
         if (value == null) {
             throw new ProblemException(400, "Missing body", "this request needs a JSON body", Map.of());
         }
-        Set<ConstraintViolation<T>> violations = revision.validation().getValidator().validate(value);
-        if (!violations.isEmpty()) {
-            Map<String, String> fields = new TreeMap<>();
-            violations.forEach(v -> fields.merge(v.getPropertyPath().toString(), v.getMessage(),
-                    (a, b) -> a + "; " + b));
-            throw new ProblemException(422, "Invalid input", "some fields are invalid: "
-                    + String.join(", ", fields.keySet()), new LinkedHashMap<>(fields));
+        Map<String, String> fields = revision.validation().violations(value, caller.locale());
+        if (!fields.isEmpty()) {
+            throw new ProblemException(FieldErrors.STATUS, "Invalid input", "some fields are invalid: "
+                    + String.join(", ", fields.keySet()), fields);
         }
         return value;
     }

@@ -6,6 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
+import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
+import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
@@ -25,8 +28,12 @@ import jp.innovationnet.portal.plugin.api.service.PublicForms;
  * @param baseUrl       the portal's address as reached from outside, without a trailing '/'
  * @param periods       a scheduled task's period by the task's name as the portal's configuration sets it for this
  *                      plugin, which replaces the period the plugin asks for; empty when not configured
+ * @param markdown      the portal's Markdown-to-safe-HTML policy
+ * @param csv           spreadsheet-safe CSV files
+ * @param config        this plugin's settings
  */
 public record CoreServices(MemberDirectory directory, Notifications notifications, AuditLog audit, Mail mail,
                            PublicForms publicForms, ScheduledExecutorService scheduler, Duration firstRun,
-                           URI baseUrl, Function<String, Optional<Duration>> periods) {
+                           URI baseUrl, Function<String, Optional<Duration>> periods,
+                           SafeMarkdown markdown, CsvFiles csv, PluginConfig config) {
 }

@@ -18,12 +18,8 @@ import javax.sql.DataSource;
 import jakarta.json.bind.Jsonb;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
 
 import org.eclipse.yasson.JsonBindingProvider;
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -36,6 +32,9 @@ import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
+import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
+import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
@@ -69,7 +68,7 @@ public final class PluginRevision {
     private final ClassLoader classLoader;
     private final EntityManagerFactory persistence;
     private final Jsonb jsonb;
-    private final ValidatorFactory validation;
+    private final BodyValidation validation;
     private final RouteTable routes = new RouteTable();
     private final List<NavigationEntry> navigation = new CopyOnWriteArrayList<>();
     private final List<PageSection> sections = new CopyOnWriteArrayList<>();
@@ -88,11 +87,7 @@ public final class PluginRevision {
         this.persistence = persistence;
         // The application's own Yasson: the server's JSON-B caches never see a plugin class.
         this.jsonb = new JsonBindingProvider().create().build();
-        this.validation = Validation.byProvider(HibernateValidator.class)
-                .providerResolver(() -> List.of(new HibernateValidator()))
-                .configure()
-                .messageInterpolator(new ParameterMessageInterpolator())
-                .buildValidatorFactory();
+        this.validation = new BodyValidation(classLoader);
     }
 
     /**
@@ -427,8 +422,8 @@ public final class PluginRevision {
         return jsonb;
     }
 
-    /** @return its validator factory */
-    public ValidatorFactory validation() {
+    /** @return the validation of its route bodies */
+    public BodyValidation validation() {
         return validation;
     }
 
@@ -512,6 +507,21 @@ public final class PluginRevision {
             schedule.future = services.scheduler().scheduleWithFixedDelay(schedule, first, period.toMillis(),
                     TimeUnit.MILLISECONDS);
             schedules.add(schedule);
+        }
+
+        @Override
+        public SafeMarkdown markdown() {
+            return services.markdown();
+        }
+
+        @Override
+        public CsvFiles csv() {
+            return services.csv();
+        }
+
+        @Override
+        public PluginConfig config() {
+            return services.config();
         }
 
         @Override

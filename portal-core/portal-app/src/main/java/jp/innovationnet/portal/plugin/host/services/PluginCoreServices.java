@@ -46,18 +46,22 @@ import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugin.api.service.PublicForms;
 import jp.innovationnet.portal.plugin.host.revision.CoreServices;
 import jp.innovationnet.portal.plugin.host.revision.PluginCall;
+import jp.innovationnet.portal.text.MarkdownHtml;
+import jp.innovationnet.portal.text.SpreadsheetCsv;
 
 /**
  * Builds the {@link CoreServices} every plugin revision is offered. Configured with
  * {@code portal.plugins.schedule.first-run-seconds} (60): how long after a plugin's start its scheduled tasks first
  * run at the latest (tests set it low), {@code portal.plugins.<id>.schedule.<task>.period-seconds}: a plugin's
  * scheduled task's period instead of the one the plugin asks for, and {@code portal.base.url}: the portal's address
- * for links.
+ * for links; a plugin's own settings are {@code portal.plugins.<id>.<key>}.
  */
 @ApplicationScoped
 public class PluginCoreServices {
 
     private static final int ONCE_KEY_MAX = 200;
+    private static final MarkdownHtml MARKDOWN = new MarkdownHtml();
+    private static final SpreadsheetCsv CSV = new SpreadsheetCsv();
 
     @Inject
     OrganizationDirectory organizations;
@@ -125,7 +129,9 @@ public class PluginCoreServices {
                 new Forms(pluginId), scheduler, Duration.ofSeconds(firstRunSeconds),
                 URI.create(baseUrl.replaceAll("/+$", "")), task -> config.getOptionalValue(
                         "portal.plugins." + pluginId + ".schedule." + task + ".period-seconds", Long.class)
-                .map(Duration::ofSeconds));
+                .map(Duration::ofSeconds), MARKDOWN::toHtml, CSV::write, key -> config.getOptionalValue(
+                        "portal.plugins." + pluginId + "." + key, String.class).map(String::strip)
+                .filter(value -> !value.isEmpty()));
     }
 
     /** Runs a core write after the current plugin call commits, or now outside of one. */
