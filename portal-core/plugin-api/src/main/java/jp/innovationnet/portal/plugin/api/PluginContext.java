@@ -39,7 +39,7 @@ public interface PluginContext {
     void addNavigationEntry(NavigationEntry entry);
 
     /**
-     * Adds a section to one of the portal's pages (since 1.1).
+     * Adds a section to one of the portal's pages (since contract 1.1).
      *
      * @param section the section; shown only to users holding one of its roles (all logged-in users when it has none)
      */
@@ -62,14 +62,14 @@ public interface PluginContext {
     /** @return the portal's audit trail */
     AuditLog audit();
 
-    /** @return e-mail through the portal's outbox (since 1.2) */
+    /** @return e-mail through the portal's outbox (since contract 1.2) */
     Mail mail();
 
-    /** @return protection of forms sent without an account (since 1.2) */
+    /** @return protection of forms sent without an account (since contract 1.2) */
     PublicForms publicForms();
 
     /**
-     * Runs a task periodically while this revision is active (since 1.2): first about a minute after start (or
+     * Runs a task periodically while this revision is active (since contract 1.2): first about a minute after start (or
      * after {@code period}, when shorter), then every {@code period}; never two runs of the task at once. Work that
      * must happen once (a reminder) is recorded by the task in its own tables or sent with
      * {@link Mail#sendOnce}, so a restart of the portal does not repeat it. The portal's configuration may replace
@@ -84,7 +84,7 @@ public interface PluginContext {
     /**
      * @param path a path of the portal, starting with '/', e.g. {@code "/p/events/events?id=12"}
      * @return its absolute address as the portal is reached from outside (configured in the core), for links in
-     *     e-mails, calendar files and QR codes (since 1.2)
+     *     e-mails, calendar files and QR codes (since contract 1.2)
      */
     URI portalUrl(String path);
 

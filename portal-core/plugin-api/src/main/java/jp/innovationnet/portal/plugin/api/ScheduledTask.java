@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 
 import org.osgi.annotation.versioning.ConsumerType;
 
-/** Work a plugin has the core run periodically; registered with {@link PluginContext#schedule} (since 1.2). */
+/** Work a plugin has the core run periodically; registered with {@link PluginContext#schedule} (since contract 1.2). */
 @ConsumerType
 @FunctionalInterface
 public interface ScheduledTask {

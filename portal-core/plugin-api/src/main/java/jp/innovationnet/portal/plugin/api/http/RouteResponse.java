@@ -45,7 +45,7 @@ public record RouteResponse(int status, Optional<Object> body, Map<String, Strin
      * @param mediaType the body's media type, e.g. {@code text/calendar; charset=UTF-8}
      * @param bytes     the body
      * @return 200 with a body that is not JSON (a calendar file, a CSV export...)
-     * @since 1.1
+     * @since contract 1.1
      */
     public static RouteResponse content(String mediaType, byte[] bytes) {
         return new RouteResponse(200, Optional.of(new Content(mediaType, bytes)), Map.of());
@@ -72,7 +72,7 @@ public record RouteResponse(int status, Optional<Object> body, Map<String, Strin
      *
      * @param mediaType the media type, e.g. {@code text/calendar; charset=UTF-8}
      * @param bytes     the body
-     * @since 1.1
+     * @since contract 1.1
      */
     public record Content(String mediaType, byte[] bytes) {
 

@@ -7,7 +7,7 @@ import java.util.Objects;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * E-mail through the portal's outbox (since 1.1): stored durably, sent by the core's SMTP dispatcher, retried until
+ * E-mail through the portal's outbox (since contract 1.2): stored durably, sent by the core's SMTP dispatcher, retried until
  * the server accepts it, never dropped.
  */
 @ProviderType

@@ -6,7 +6,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * The portal's protection of forms anyone may send without an account (since 1.1), the same the membership
+ * The portal's protection of forms anyone may send without an account (since contract 1.2), the same the membership
  * application form has: a signed form token that must be old enough (a person takes a few seconds to fill a form)
  * and not too old, a honeypot field people leave empty, and a limit of submissions per client address and in all
  * per hour. Limits are configured in the core and counted per plugin and form.

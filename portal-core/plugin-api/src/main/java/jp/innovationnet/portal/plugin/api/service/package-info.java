@@ -1,7 +1,7 @@
 /**
  * Core services a plugin may use, offered through its {@link jp.innovationnet.portal.plugin.api.PluginContext}:
- * the member directory (with the people of organizations: 1.2), notifications, the audit trail, e-mail and
- * public-form protection (1.1). Calls made while handling a request take effect when the request's transaction
+ * the member directory (with the people of organizations: contract 1.3), notifications, the audit trail, e-mail and
+ * public-form protection (contract 1.2). Calls made while handling a request take effect when the request's transaction
  * commits and are dropped when it rolls back.
  */
 @Export

@@ -11,14 +11,14 @@ import java.util.Set;
  * @param labelEn label in English
  * @param path    the page it opens, relative to the plugin's assets ({@code index.html}) or an absolute portal path
  * @param roles   realm roles of which a user needs one to see it; empty for every logged-in user; {@link #ANYONE}
- *                (since 1.2) for visitors who have not logged in as well
+ *                (since contract 1.2) for visitors who have not logged in as well
  * @param order   position among entries; lower comes first
  */
 public record NavigationEntry(String key, String labelJa, String labelEn, String path, Set<String> roles,
                               int order) {
 
     /**
-     * The role that stands for everybody, visitors included (since 1.2): an entry or {@link PageSection} whose roles
+     * The role that stands for everybody, visitors included (since contract 1.2): an entry or {@link PageSection} whose roles
      * contain it is shown to every visitor of the portal, logged in or not.
      */
     public static final String ANYONE = "anyone";

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param labelEn the section's heading in English
  * @param module  the ES module, relative to the plugin's web assets, e.g. {@code profile-events.js}
  * @param roles   realm roles of which a user needs one to see it; empty for every logged-in user;
- *                {@link NavigationEntry#ANYONE} (since 1.2) for visitors who have not logged in as well
+ *                {@link NavigationEntry#ANYONE} (since contract 1.2) for visitors who have not logged in as well
  * @param order   position among the page's plugin sections; lower comes first
  */
 public record PageSection(String key, String page, String labelJa, String labelEn, String module, Set<String> roles,

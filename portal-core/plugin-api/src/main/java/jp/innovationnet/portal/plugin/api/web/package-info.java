@@ -1,6 +1,6 @@
 /**
- * What a plugin adds to the web portal: navigation entries, sections on the portal's own pages (1.1), entries and sections for visitors (1.2), and static
- * assets served from the bundle's {@value jp.innovationnet.portal.plugin.api.PortalPlugin#WEB_ASSETS_PATH} folder.
+ * What a plugin adds to the web portal: navigation entries, sections on the portal's own pages (since contract 1.1),
+ * entries and sections for visitors (since contract 1.2), and static assets served from the bundle's {@value jp.innovationnet.portal.plugin.api.PortalPlugin#WEB_ASSETS_PATH} folder.
  */
 @Export
 @Version("1.2.0")
