@@ -3,6 +3,8 @@ package jp.innovationnet.portal.interfaces.rest.body;
 import java.io.IOException;
 import java.io.InputStream;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 
 /**
@@ -37,6 +39,15 @@ public record BodyLimit(long maxBytes) {
             throw new TooLargeException(maxBytes);
         }
         return body;
+    }
+
+    /**
+     * @param headers a request's headers
+     * @return its {@code Content-Length}, or -1 when it has none (chunked) or not a number
+     */
+    public static long declaredLength(HttpHeaders headers) {
+        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        return length != null && length.matches("\\d{1,18}") ? Long.parseLong(length) : -1;
     }
 
     /** @return 413 naming the limit */

@@ -1,2 +1,6 @@
-/** REST: managing plugins (list, install, update, remove) and dispatching requests to their routes. */
+/**
+ * REST: administering plugins (list, install, update, remove: {@link
+ * jp.innovationnet.portal.interfaces.rest.plugin.PluginAdministrationResource}), their routes mapped onto the host's
+ * exchange ({@link jp.innovationnet.portal.interfaces.rest.plugin.PluginRoutesResource}) and the navigation they add.
+ */
 package jp.innovationnet.portal.interfaces.rest.plugin;

@@ -10,6 +10,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -225,7 +226,7 @@ public final class PluginRevision {
      * @return its result
      * @throws Exception what it throws
      */
-    public <T> T callAsPlugin(Caller caller, PluginWork<T> body) throws Exception {
+    private <T> T callAsPlugin(Caller caller, PluginWork<T> body) throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         PluginCall call = PluginCall.begin(archive.pluginId(), caller);
@@ -240,7 +241,7 @@ public final class PluginRevision {
 
     /** Work done as the plugin. @param <T> its result */
     @FunctionalInterface
-    public interface PluginWork<T> {
+    private interface PluginWork<T> {
         /** @param call the call @return the result @throws Exception anything */
         T run(PluginCall call) throws Exception;
     }
@@ -276,36 +277,58 @@ public final class PluginRevision {
     }
 
     /**
-     * Runs work as the plugin, for no caller, in a transaction of the plugin's persistence unit; the core writes it
-     * made wait for the commit.
+     * Runs work as the plugin ({@link #callAsPlugin}) in one transaction of the plugin's persistence unit: the one
+     * rule for requests, core events and scheduled tasks. The transaction commits when the work returns a result
+     * {@code commitWhen} accepts, and the core writes the work made wait for that commit; otherwise, or when the work
+     * or the commit throws, it rolls back and the core undoes what waited for a rollback.
+     *
+     * @param caller     for whom
+     * @param work       what to do, given the transaction
+     * @param commitWhen whether a result commits
+     * @param <T>        the result's type
+     * @return the work's result
+     * @throws Exception what the work or the commit throws
      */
-    private void inTransaction(TransactionalWork work) throws Exception {
-        callAsPlugin(Caller.anonymous(Locale.JAPANESE), call -> {
-            EntityManager em = persistence == null ? null : persistence.createEntityManager();
+    public <T> T inTransaction(Caller caller, TransactionalWork<T> work, Predicate<T> commitWhen) throws Exception {
+        return callAsPlugin(caller, call -> {
+            PluginTransaction transaction = new PluginTransaction(persistence, archive.pluginId());
+            boolean committed = false;
+            T result;
             try {
-                if (em != null) {
-                    em.getTransaction().begin();
+                result = work.run(transaction);
+                if (commitWhen.test(result)) {
+                    transaction.commit();
+                    committed = true;
                 }
-                work.run(em);
-                if (em != null) {
-                    em.getTransaction().commit();
-                }
-                call.runAfterCommit();
             } finally {
-                if (em != null) {
-                    if (em.getTransaction().isActive()) {
-                        em.getTransaction().rollback();
-                    }
-                    em.close();
+                transaction.close();
+                if (!committed) {
+                    call.runAfterRollback();
                 }
             }
-            return null;
+            call.runAfterCommit();
+            return result;
         });
     }
 
-    /** Work in a transaction of the plugin's persistence unit. */
+    /** Runs work for no caller in a transaction that commits unless the work throws. */
+    private void inTransaction(EventWork work) throws Exception {
+        inTransaction(Caller.anonymous(Locale.JAPANESE), transaction -> {
+            work.run(transaction.hasPersistence() ? transaction.entityManager() : null);
+            return Boolean.TRUE;
+        }, Boolean::booleanValue);
+    }
+
+    /** Work in a transaction of the plugin's persistence unit. @param <T> its result */
     @FunctionalInterface
-    private interface TransactionalWork {
+    public interface TransactionalWork<T> {
+        /** @param transaction the transaction @return the result @throws Exception anything */
+        T run(PluginTransaction transaction) throws Exception;
+    }
+
+    /** A core event's or a scheduled task's work, given the entity manager (null for a plugin without entities). */
+    @FunctionalInterface
+    private interface EventWork {
         void run(EntityManager em) throws Exception;
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
+import jp.innovationnet.portal.identity.keycloak.KeycloakException;
 import jp.innovationnet.portal.infrastructure.formguard.FormGuards;
 import jp.innovationnet.portal.infrastructure.formguard.FormTokens;
 import jp.innovationnet.portal.mail.MailAttachment;
@@ -157,12 +159,24 @@ public class PluginCoreServices {
 
         @Override
         public List<Person> people(String organizationId) {
-            return people.of(organizationId);
+            return fromKeycloak(() -> people.of(organizationId));
         }
 
         @Override
         public Optional<Person> person(String userId) {
-            return people.person(userId);
+            return fromKeycloak(() -> people.person(userId));
+        }
+
+        /** Asks Keycloak; a failure worth a retry becomes a 503 for the plugin's caller. */
+        private static <T> T fromKeycloak(Supplier<T> question) {
+            try {
+                return question.get();
+            } catch (KeycloakException e) {
+                if (e.isTransient()) {
+                    throw new CoreServiceUnavailableException("the identity server cannot be reached", e);
+                }
+                throw e;
+            }
         }
 
         private static OrganizationSummary summary(Organization o) {

@@ -12,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -23,15 +21,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import jp.innovationnet.portal.identity.CurrentCaller;
 import jp.innovationnet.portal.interfaces.rest.body.BodyLimit;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
-import jp.innovationnet.portal.plugin.api.http.HttpMethod;
 import jp.innovationnet.portal.plugin.host.PluginConflictException;
 import jp.innovationnet.portal.plugin.host.PluginHost;
 import jp.innovationnet.portal.plugin.host.PluginNotFoundException;
@@ -40,41 +34,20 @@ import jp.innovationnet.portal.plugin.host.PluginView;
 import jp.innovationnet.portal.plugin.host.osgi.InvalidPluginException;
 
 /**
- * {@code /api/plugins}: the secretariat lists, installs (upload a bundle), updates and removes plugins; everyone
- * reaches the plugins' own routes below {@code /api/plugins/{pluginId}/}, which check access per route.
- *
- * <p>Sizes: a bundle may have {@code portal.plugins.max-upload-bytes} (16 MiB), the body of a request to a plugin's
- * route {@code portal.plugins.max-body-bytes} (16 MiB), or for one plugin {@code portal.plugins.<id>.max-body-bytes}
- * (e.g. a plugin that takes attachments); longer ones get 413 naming the limit, having been read no further than it.
+ * {@code /api/plugins}: the secretariat lists, installs (upload a bundle), updates and removes plugins. A bundle may
+ * have {@code portal.plugins.max-upload-bytes} (16 MiB); a longer one gets 413 naming the limit, read no further than
+ * it. The plugins' own routes below {@code /api/plugins/{pluginId}/} are {@link PluginRoutesResource}'s.
  */
 @Path("plugins")
 @RequestScoped
-public class PluginsResource {
-
-    private static final String MAX_BODY_BYTES = "max-body-bytes";
+public class PluginAdministrationResource {
 
     @Inject
     PluginHost host;
 
     @Inject
-    PluginRouteDispatcher dispatcher;
-
-    @Inject
-    CurrentCaller currentCaller;
-
-    @Inject
     @ConfigProperty(name = "portal.plugins.max-upload-bytes", defaultValue = "16777216")
     long maxUploadBytes;
-
-    @Inject
-    @ConfigProperty(name = "portal.plugins." + MAX_BODY_BYTES, defaultValue = "16777216")
-    long maxBodyBytes;
-
-    @Inject
-    Config config;
-
-    @Context
-    UriInfo uriInfo;
 
     @Context
     HttpHeaders headers;
@@ -171,78 +144,6 @@ public class PluginsResource {
         }
     }
 
-    /** @param pluginId the plugin @param path its route @return the plugin's answer */
-    @GET
-    @Path("{pluginId}/{path: .+}")
-    public Response routeGet(@PathParam("pluginId") String pluginId, @PathParam("path") String path) {
-        return route(HttpMethod.GET, pluginId, path, null);
-    }
-
-    /** @param pluginId the plugin @param path its route @return the plugin's answer without a body */
-    @HEAD
-    @Path("{pluginId}/{path: .+}")
-    public Response routeHead(@PathParam("pluginId") String pluginId, @PathParam("path") String path) {
-        return route(HttpMethod.GET, pluginId, path, null);
-    }
-
-    /** @param pluginId the plugin @param path its route @param body the body @return the plugin's answer */
-    @POST
-    @Path("{pluginId}/{path: .+}")
-    public Response routePost(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
-                              InputStream body) {
-        return route(HttpMethod.POST, pluginId, path, body);
-    }
-
-    /** @param pluginId the plugin @param path its route @param body the body @return the plugin's answer */
-    @PUT
-    @Path("{pluginId}/{path: .+}")
-    public Response routePut(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
-                             InputStream body) {
-        return route(HttpMethod.PUT, pluginId, path, body);
-    }
-
-    /** @param pluginId the plugin @param path its route @param body the body @return the plugin's answer */
-    @PATCH
-    @Path("{pluginId}/{path: .+}")
-    public Response routePatch(@PathParam("pluginId") String pluginId, @PathParam("path") String path,
-                               InputStream body) {
-        return route(HttpMethod.PATCH, pluginId, path, body);
-    }
-
-    /** @param pluginId the plugin @param path its route @return the plugin's answer */
-    @DELETE
-    @Path("{pluginId}/{path: .+}")
-    public Response routeDelete(@PathParam("pluginId") String pluginId, @PathParam("path") String path) {
-        return route(HttpMethod.DELETE, pluginId, path, null);
-    }
-
-    private Response route(HttpMethod method, String pluginId, String path, InputStream body) {
-        byte[] bytes = new byte[0];
-        if (body != null) {
-            BodyLimit limit = bodyLimit(pluginId);
-            try (InputStream in = body) {
-                bytes = limit.read(in, declaredLength());
-            } catch (BodyLimit.TooLargeException e) {
-                return limit.problem().toResponse();
-            } catch (IOException e) {
-                return Problem.of(400, "Bad Request", "the request body could not be read").toResponse();
-            }
-        }
-        return dispatcher.dispatch(pluginId, method, "/" + path, uriInfo.getQueryParameters(), headers, bytes,
-                currentCaller.get());
-    }
-
-    private BodyLimit bodyLimit(String pluginId) {
-        return new BodyLimit(config.getOptionalValue("portal.plugins." + pluginId + "." + MAX_BODY_BYTES, Long.class)
-                .orElse(maxBodyBytes));
-    }
-
-    /** @return the request's {@code Content-Length}, or -1 when it has none (chunked) or not a number */
-    private long declaredLength() {
-        String length = headers.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        return length != null && length.matches("\\d{1,18}") ? Long.parseLong(length) : -1;
-    }
-
     private static Response answer(PluginView view, Response.ResponseBuilder success) {
         if (view.state() == PluginState.ACTIVE && view.reason() == null) {
             return success.entity(view).build();
@@ -253,7 +154,7 @@ public class PluginsResource {
 
     private byte[] readLimited(InputStream content) throws BodyLimit.TooLargeException {
         try (InputStream in = content) {
-            return new BodyLimit(maxUploadBytes).read(in, declaredLength());
+            return new BodyLimit(maxUploadBytes).read(in, BodyLimit.declaredLength(headers));
         } catch (IOException e) {
             throw new jakarta.ws.rs.BadRequestException("the upload could not be read");
         }
