@@ -1,7 +1,2 @@
-/**
- * Text as the portal handles it: Japanese and English compared, searched and sorted ({@link
- * jp.innovationnet.portal.text.JapaneseText}), Markdown turned into safe HTML ({@link
- * jp.innovationnet.portal.text.MarkdownHtml}) and tables written as spreadsheet-safe CSV ({@link
- * jp.innovationnet.portal.text.SpreadsheetCsv}).
- */
+/** Japanese and English text as the portal compares, searches and sorts it. */
 package jp.innovationnet.portal.text;

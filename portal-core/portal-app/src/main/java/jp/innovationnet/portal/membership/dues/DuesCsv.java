@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import jp.innovationnet.portal.membership.organization.Coded;
-import jp.innovationnet.portal.text.SpreadsheetCsv;
+import jp.innovationnet.portal.text.safe.SpreadsheetCsv;
 
 /**
  * The accountant's exports of a fiscal year: its invoices and its payments, as RFC 4180 CSV in UTF-8 with a byte

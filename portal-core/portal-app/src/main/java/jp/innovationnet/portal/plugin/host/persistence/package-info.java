@@ -1,5 +1,5 @@
 /**
- * Persistence for plugins: each plugin's schema migrations (with a history of their own) and one EclipseLink
- * persistence unit per plugin revision, built from the bundle's class loader and closed with the revision.
+ * Persistence for plugins: each plugin's schema migrations (with a history of their own); the EclipseLink
+ * persistence unit of a revision is {@link jp.innovationnet.portal.plugin.runtime.PluginPersistenceUnit}.
  */
 package jp.innovationnet.portal.plugin.host.persistence;

@@ -45,8 +45,9 @@ import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugin.host.osgi.PluginArchive;
 import jp.innovationnet.portal.plugin.host.persistence.BundleMigrations;
-import jp.innovationnet.portal.plugin.host.persistence.PluginPersistenceUnit;
 import jp.innovationnet.portal.plugin.host.routing.RouteTable;
+import jp.innovationnet.portal.plugin.runtime.BodyValidation;
+import jp.innovationnet.portal.plugin.runtime.PluginPersistenceUnit;
 
 /**
  * One started revision of a plugin. Everything that could hold the bundle's classes (persistence unit, JSON

@@ -48,8 +48,8 @@ import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugin.api.service.PublicForms;
 import jp.innovationnet.portal.plugin.host.revision.CoreServices;
 import jp.innovationnet.portal.plugin.host.revision.PluginCall;
-import jp.innovationnet.portal.text.MarkdownHtml;
-import jp.innovationnet.portal.text.SpreadsheetCsv;
+import jp.innovationnet.portal.text.safe.MarkdownHtml;
+import jp.innovationnet.portal.text.safe.SpreadsheetCsv;
 
 /**
  * Builds the {@link CoreServices} every plugin revision is offered. Configured with

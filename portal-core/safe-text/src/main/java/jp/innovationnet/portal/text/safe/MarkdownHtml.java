@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.text;
+package jp.innovationnet.portal.text.safe;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

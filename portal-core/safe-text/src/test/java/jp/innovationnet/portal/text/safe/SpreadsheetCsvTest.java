@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.text;
+package jp.innovationnet.portal.text.safe;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

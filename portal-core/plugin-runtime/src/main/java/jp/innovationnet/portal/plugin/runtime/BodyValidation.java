@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugin.host.revision;
+package jp.innovationnet.portal.plugin.runtime;
 
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public final class BodyValidation implements AutoCloseable {
     private final MessageInterpolator parameters = new ParameterMessageInterpolator();
 
     /** @param pluginLoader the plugin bundle's class loader, holding its {@code ValidationMessages} */
-    BodyValidation(ClassLoader pluginLoader) {
+    public BodyValidation(ClassLoader pluginLoader) {
         this.pluginLoader = pluginLoader;
         this.factory = Validation.byProvider(HibernateValidator.class)
                 .providerResolver(() -> List.of(new HibernateValidator()))

@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.text;
+package jp.innovationnet.portal.text.safe;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

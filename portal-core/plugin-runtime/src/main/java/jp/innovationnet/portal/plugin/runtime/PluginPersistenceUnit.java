@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugin.host.persistence;
+package jp.innovationnet.portal.plugin.runtime;
 
 import java.net.URL;
 import java.util.List;

@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.text;
+package jp.innovationnet.portal.text.safe;
 
 import org.junit.jupiter.api.Test;
 

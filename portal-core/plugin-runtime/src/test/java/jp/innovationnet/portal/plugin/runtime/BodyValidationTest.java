@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugin.host.revision;
+package jp.innovationnet.portal.plugin.runtime;
 
 import java.util.List;
 import java.util.Locale;
