@@ -24,18 +24,17 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.http.HttpServletRequest;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * The caller of the current request as the plugin contract's {@link Caller}, whichever way they logged in:
+ * The caller of the current request as the plugin contract's {@link PortalCaller}, whichever way they logged in:
  * <ul>
  *   <li>bearer token ({@code /api/} with {@code Authorization: Bearer}): the principal is mpJwt's
  *       {@link JsonWebToken};</li>
  *   <li>browser session (Liberty's SSO cookie after the OIDC login): the claims of the ID token Liberty keeps in
  *       the subject, read through {@link PropagationHelper} (injecting {@code JsonWebToken} there yields an empty
  *       stand-in);</li>
- *   <li>nobody: {@link Caller#anonymous(Locale)}.</li>
+ *   <li>nobody: {@link PortalCaller#anonymous(Locale)}.</li>
  * </ul>
  * Roles are the portal's realm roles from the {@code groups} claim. The organization is the alias in the
  * {@code organization} claim (the client asks for scope {@code organization:*}); a user in several organizations
@@ -54,20 +53,20 @@ public class CurrentCaller {
     /** The HTTP session attribute that holds the organization a browser user chose to act for. */
     static final String CHOSEN_ORGANIZATION = "portal.organization";
 
-    private Caller caller;
+    private PortalCaller caller;
     private Set<String> organizations = Set.of();
 
     /** @return the caller of the current request */
-    public Caller get() {
+    public PortalCaller get() {
         if (caller == null) {
             caller = resolve();
         }
         return caller;
     }
 
-    /** @return the caller, for injection as {@code @Inject Caller caller} */
+    /** @return the caller, for injection as {@code @Inject PortalCaller caller} */
     @Produces
-    Caller produce() {
+    PortalCaller produce() {
         return get();
     }
 
@@ -88,8 +87,8 @@ public class CurrentCaller {
             return false;
         }
         request.getSession().setAttribute(CHOSEN_ORGANIZATION, alias);
-        Caller c = get();
-        caller = new Caller(c.userId(), c.username(), c.displayName(), c.email(), c.roles(), Optional.of(alias),
+        PortalCaller c = get();
+        caller = new PortalCaller(c.userId(), c.username(), c.displayName(), c.email(), c.roles(), Optional.of(alias),
                 c.locale());
         return true;
     }
@@ -99,11 +98,11 @@ public class CurrentCaller {
         return request.getUserPrincipal() instanceof JsonWebToken;
     }
 
-    private Caller resolve() {
+    private PortalCaller resolve() {
         Locale locale = locale(request);
         Principal principal = request.getUserPrincipal();
         if (principal == null) {
-            return Caller.anonymous(locale);
+            return PortalCaller.anonymous(locale);
         }
         if (principal instanceof JsonWebToken jwt) {
             return fromClaims(jwt::getClaim, principal.getName(), locale, Optional.empty());
@@ -112,7 +111,7 @@ public class CurrentCaller {
         if (idToken == null) {
             // A container login that carries no OIDC token (should not happen with this server's configuration)
             LOG.warning(() -> "No ID token for " + principal.getName() + "; treating the caller as anonymous");
-            return Caller.anonymous(locale);
+            return PortalCaller.anonymous(locale);
         }
         return fromClaims(idToken::getClaim, principal.getName(), locale, chosenInSession());
     }
@@ -132,7 +131,7 @@ public class CurrentCaller {
         }
     }
 
-    private Caller fromClaims(Function<String, Object> claims, String principalName, Locale locale,
+    private PortalCaller fromClaims(Function<String, Object> claims, String principalName, Locale locale,
                               Optional<String> chosen) {
         String sub = text(claims.apply("sub")).orElse("");
         String username = text(claims.apply("preferred_username")).orElse(principalName);
@@ -147,7 +146,7 @@ public class CurrentCaller {
         organizations = Collections.unmodifiableSet(strings(claims.apply("organization")));
         Optional<String> organization = chosen.filter(organizations::contains)
                 .or(() -> organizations.stream().findFirst());
-        return new Caller(sub, username, displayName, email, roles, organization, locale);
+        return new PortalCaller(sub, username, displayName, email, roles, organization, locale);
     }
 
     /**

@@ -19,9 +19,9 @@ import jakarta.json.JsonObjectBuilder;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.identity.PortalRole;
 import jp.innovationnet.portal.identity.keycloak.KeycloakRealm;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.text.JapaneseText;
 
 /**
@@ -138,7 +138,7 @@ public class OrganizationPeople {
      * @param lastName  their last name, or empty
      * @param actor     who invites
      */
-    public void invite(String alias, String email, String firstName, String lastName, Caller actor) {
+    public void invite(String alias, String email, String firstName, String lastName, PortalCaller actor) {
         realm.invite(keycloakId(alias), email, firstName, lastName);
         audit(actor, "membership.invited", "membership", alias, Json.createObjectBuilder().add("email", email));
     }
@@ -150,7 +150,7 @@ public class OrganizationPeople {
      * @param userId the member
      * @param actor  who removes them
      */
-    public void remove(String alias, String userId, Caller actor) {
+    public void remove(String alias, String userId, PortalCaller actor) {
         String organization = keycloakId(alias);
         requireMember(organization, alias, userId);
         Set<String> held = realm.realmRoles(userId);
@@ -173,7 +173,7 @@ public class OrganizationPeople {
      * @param actor  who does it
      * @return whether anything changed
      */
-    public boolean setRole(String alias, String userId, String role, boolean grant, Caller actor) {
+    public boolean setRole(String alias, String userId, String role, boolean grant, PortalCaller actor) {
         if (!GRANTABLE.contains(role)) {
             throw new IllegalArgumentException("role " + role + " may not be given by an organization");
         }
@@ -203,7 +203,7 @@ public class OrganizationPeople {
         return realm.organization(alias).orElseThrow(() -> new NotInKeycloakException(alias)).getString("id");
     }
 
-    private void audit(Caller actor, String action, String targetType, String targetId, JsonObjectBuilder changes) {
+    private void audit(PortalCaller actor, String action, String targetType, String targetId, JsonObjectBuilder changes) {
         audit.append(new AuditEntry(Instant.now(), actor.userId(), actor.username(), "core", action, targetType,
                 targetId, changes.build().toString()));
     }

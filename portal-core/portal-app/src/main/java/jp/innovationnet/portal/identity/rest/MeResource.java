@@ -18,9 +18,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
-import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
+import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
 
 /**
  * {@code /api/me}: the logged-in caller as the portal sees them, and the organization they act for when they belong
@@ -71,7 +71,7 @@ public class MeResource {
         return toJson(currentCaller.get());
     }
 
-    private String toJson(Caller caller) {
+    private String toJson(PortalCaller caller) {
         JsonArrayBuilder roles = JSON.createArrayBuilder();
         caller.roles().stream().sorted().forEach(roles::add);
         JsonArrayBuilder organizations = JSON.createArrayBuilder();

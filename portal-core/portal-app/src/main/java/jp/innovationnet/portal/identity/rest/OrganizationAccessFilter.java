@@ -11,10 +11,10 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * Ends access at once for people of an organization that lost it: a logged-in caller whose organization the
@@ -37,7 +37,7 @@ public class OrganizationAccessFilter implements ContainerRequestFilter {
         if (request.getSecurityContext().getUserPrincipal() == null) {
             return;
         }
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         Optional<Organization> organization = caller.organizationId().flatMap(directory::find);
         if (organization.isPresent() && !organization.get().isActive()) {
             boolean japanese = caller.locale().getLanguage().equals(Locale.JAPANESE.getLanguage());

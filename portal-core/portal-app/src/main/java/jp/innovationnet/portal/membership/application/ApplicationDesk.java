@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.membership.application.ApplicationMessage.Author;
 import jp.innovationnet.portal.membership.organization.MembershipClass;
 import jp.innovationnet.portal.membership.organization.MembershipStatus;
@@ -25,9 +26,8 @@ import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
 import jp.innovationnet.portal.membership.organization.OrganizationKind;
 import jp.innovationnet.portal.membership.organization.OrganizationProfile;
-import jp.innovationnet.portal.membership.organization.OrganizationRegistry;
 import jp.innovationnet.portal.membership.organization.OrganizationRegistry.OrganizationNotFoundException;
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.membership.organization.OrganizationRegistry;
 
 /**
  * The secretariat's desk for membership applications: takes the public form's submissions and moves them through
@@ -78,7 +78,7 @@ public class ApplicationDesk {
         organization.classify(OrganizationKind.MEMBER, desiredClass, null);
         String reference = freeReference();
         String token = newToken();
-        Caller actor = applicantActor(applicant, reference);
+        PortalCaller actor = applicantActor(applicant, reference);
         try {
             registry.register(organization, actor, "public application " + reference);
         } catch (OrganizationRegistry.DuplicateOrganizationException e) {
@@ -137,7 +137,7 @@ public class ApplicationDesk {
      * @throws ApplicationNotFoundException if there is none
      */
     @Transactional
-    public ApplicationRecord startReview(String reference, Caller actor) throws ApplicationNotFoundException {
+    public ApplicationRecord startReview(String reference, PortalCaller actor) throws ApplicationNotFoundException {
         MembershipApplication application = find(reference);
         move(application, MembershipStatus.UNDER_REVIEW, null, actor);
         return record(application);
@@ -151,7 +151,7 @@ public class ApplicationDesk {
      * @throws ApplicationNotFoundException if there is none
      */
     @Transactional
-    public ApplicationRecord requestInformation(String reference, String question, Caller actor)
+    public ApplicationRecord requestInformation(String reference, String question, PortalCaller actor)
             throws ApplicationNotFoundException {
         MembershipApplication application = find(reference);
         move(application, MembershipStatus.INFORMATION_REQUESTED, question, actor);
@@ -172,7 +172,7 @@ public class ApplicationDesk {
     public ApplicationRecord answer(String token, String answer) throws ApplicationNotFoundException {
         MembershipApplication application = byToken(token).map(ApplicationRecord::application)
                 .orElseThrow(() -> new ApplicationNotFoundException("no application for that link"));
-        Caller actor = applicantActor(application.applicant(), application.getReference());
+        PortalCaller actor = applicantActor(application.applicant(), application.getReference());
         move(application, MembershipStatus.UNDER_REVIEW, null, actor);
         em.persist(new ApplicationMessage(application.getId(), Author.APPLICANT, application.applicant().name(),
                 answer));
@@ -189,7 +189,7 @@ public class ApplicationDesk {
      * @throws ApplicationNotFoundException if there is none
      */
     @Transactional
-    public ApplicationRecord approve(String reference, Caller actor) throws ApplicationNotFoundException {
+    public ApplicationRecord approve(String reference, PortalCaller actor) throws ApplicationNotFoundException {
         MembershipApplication application = find(reference);
         Organization organization = move(application, MembershipStatus.ACTIVE, null, actor);
         Applicant applicant = application.applicant();
@@ -207,7 +207,7 @@ public class ApplicationDesk {
      * @throws ApplicationNotFoundException if there is none
      */
     @Transactional
-    public ApplicationRecord reject(String reference, String reason, Caller actor)
+    public ApplicationRecord reject(String reference, String reason, PortalCaller actor)
             throws ApplicationNotFoundException {
         MembershipApplication application = find(reference);
         move(application, MembershipStatus.REJECTED, reason, actor);
@@ -215,7 +215,7 @@ public class ApplicationDesk {
         return record(application);
     }
 
-    private Organization move(MembershipApplication application, MembershipStatus next, String reason, Caller actor)
+    private Organization move(MembershipApplication application, MembershipStatus next, String reason, PortalCaller actor)
             throws ApplicationNotFoundException {
         try {
             Organization organization = directory.find(application.getOrganizationId())
@@ -273,8 +273,8 @@ public class ApplicationDesk {
         }
     }
 
-    private static Caller applicantActor(Applicant applicant, String reference) {
-        return new Caller("anonymous", "applicant " + reference, applicant.name(), Optional.of(applicant.email()),
+    private static PortalCaller applicantActor(Applicant applicant, String reference) {
+        return new PortalCaller("anonymous", "applicant " + reference, applicant.name(), Optional.of(applicant.email()),
                 Set.of(), Optional.empty(), applicant.language());
     }
 

@@ -9,7 +9,7 @@ import jakarta.json.JsonObjectBuilder;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.identity.PortalCaller;
 
 /** Writes the dues' changes to the audit trail, in the caller's transaction. */
 @ApplicationScoped
@@ -30,7 +30,7 @@ public class DuesAudit {
      * @param targetId   the schedule's or invoice's id
      * @param changes    what changed
      */
-    public void record(Caller actor, String action, String targetType, String targetId, JsonObjectBuilder changes) {
+    public void record(PortalCaller actor, String action, String targetType, String targetId, JsonObjectBuilder changes) {
         trail.append(new AuditEntry(Instant.now(), actor.userId(), actor.username(), "core", action, targetType,
                 targetId, changes.build().toString()));
     }

@@ -10,8 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.membership.organization.MembershipClass;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /** The secretariat sets the annual dues of each membership class for each fiscal year. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class DuesSchedules {
      */
     @Transactional
     public DuesSchedule set(FiscalYear year, MembershipClass membershipClass, long amount, TaxTreatment tax,
-                            Caller actor) {
+                            PortalCaller actor) {
         if (amount < 0 || amount > MAX_AMOUNT) {
             throw DuesRuleException.invalid("amount", "yen from 0 to " + MAX_AMOUNT,
                     "0円から" + MAX_AMOUNT + "円までの整数で指定してください");

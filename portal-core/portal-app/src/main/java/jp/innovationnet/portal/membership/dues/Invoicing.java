@@ -16,11 +16,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.membership.organization.MembershipClass;
 import jp.innovationnet.portal.membership.organization.MembershipStatus;
 import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationKind;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * Issues and voids invoices. Issuing is idempotent: an organization gets one invoice per fiscal year (until that
@@ -62,7 +62,7 @@ public class Invoicing {
      * @throws DuesRuleException if a date is wrong, or a class of those members has no dues set for the year
      */
     @Transactional
-    public IssueRun issueAll(FiscalYear year, LocalDate issueDate, LocalDate dueDate, Caller actor) {
+    public IssueRun issueAll(FiscalYear year, LocalDate issueDate, LocalDate dueDate, PortalCaller actor) {
         LocalDate issued = checkDates(issueDate, dueDate);
         InvoiceCounter counter = lockedCounter(year);
         // kind and status are compared here, not in the query: EclipseLink binds enum parameters by ordinal
@@ -99,7 +99,7 @@ public class Invoicing {
      */
     @Transactional
     public Invoice issueOne(String organizationId, FiscalYear year, LocalDate issueDate, LocalDate dueDate,
-                            Caller actor) {
+                            PortalCaller actor) {
         LocalDate issued = checkDates(issueDate, dueDate);
         Organization organization = em.find(Organization.class, organizationId);
         if (organization == null) {
@@ -134,7 +134,7 @@ public class Invoicing {
      * @throws DuesRuleException if there is no such invoice, or it is voided already or has payments
      */
     @Transactional
-    public Invoice voidInvoice(String number, String reason, Caller actor) {
+    public Invoice voidInvoice(String number, String reason, PortalCaller actor) {
         Invoice invoice = DuesLedger.lockedInvoice(em, number);
         InvoiceStatus before = invoice.getStatus();
         try {
@@ -150,7 +150,7 @@ public class Invoicing {
     }
 
     private Invoice issue(InvoiceCounter counter, Recipient recipient, TaxedAmount dues, LocalDate issueDate,
-                          LocalDate dueDate, Caller actor) {
+                          LocalDate dueDate, PortalCaller actor) {
         Invoice invoice = new Invoice(counter.take(), recipient, dues, issueDate, dueDate, actor.username());
         em.persist(invoice);
         audit.record(actor, "dues-invoice.issued", DuesAudit.INVOICE, invoice.getNumber(), Json.createObjectBuilder()

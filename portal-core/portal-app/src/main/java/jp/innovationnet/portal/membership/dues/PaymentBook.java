@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.identity.PortalCaller;
 
 /** The secretariat records the payments members make against their invoices. */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class PaymentBook {
      */
     @Transactional
     public Payment record(String number, LocalDate paidOn, long amount, PaymentMethod method, String reference,
-                          Caller actor) {
+                          PortalCaller actor) {
         if (paidOn.isAfter(calendar.today())) {
             throw DuesRuleException.invalid("paidOn", "not in the future", "入金日に未来の日付は指定できません");
         }

@@ -13,12 +13,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.mail.MailOutbox;
 import jp.innovationnet.portal.membership.organization.Contact;
 import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationKind;
 import jp.innovationnet.portal.membership.organization.Region;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * Reminds members of overdue invoices by e-mail to their primary contact, with the invoice attached. A run reminds
@@ -71,7 +71,7 @@ public class Reminders {
      * @return what was sent
      */
     @Transactional
-    public Run remindOverdue(Caller actor) {
+    public Run remindOverdue(PortalCaller actor) {
         LocalDate today = calendar.today();
         List<Outcome> sent = new ArrayList<>();
         List<Outcome> withoutContact = new ArrayList<>();

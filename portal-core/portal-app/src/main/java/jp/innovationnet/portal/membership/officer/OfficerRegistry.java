@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.identity.PortalCaller;
 
 /**
  * Who holds which office, and since when: the secretariat appoints people for a term and ends terms; every change is
@@ -59,7 +59,7 @@ public class OfficerRegistry {
      */
     @Transactional
     public OfficeTerm appoint(Office office, String personName, String organizationId, LocalDate start,
-                              LocalDate end, Caller actor) throws SeatsTakenException {
+                              LocalDate end, PortalCaller actor) throws SeatsTakenException {
         checkSeats(office, start, end, null);
         OfficeTerm term = new OfficeTerm(office, personName, organizationId, start, end);
         em.persist(term);
@@ -81,7 +81,7 @@ public class OfficerRegistry {
      * @throws OptimisticLockException  if someone changed it since the caller read it
      */
     @Transactional
-    public OfficeTerm end(long id, long expectedVersion, LocalDate lastDay, Caller actor)
+    public OfficeTerm end(long id, long expectedVersion, LocalDate lastDay, PortalCaller actor)
             throws TermNotFoundException, SeatsTakenException {
         OfficeTerm term = em.find(OfficeTerm.class, id);
         if (term == null) {
@@ -120,7 +120,7 @@ public class OfficerRegistry {
         }
     }
 
-    private static AuditEntry entry(Caller actor, String action, OfficeTerm term, JsonObjectBuilder changes) {
+    private static AuditEntry entry(PortalCaller actor, String action, OfficeTerm term, JsonObjectBuilder changes) {
         return new AuditEntry(Instant.now(), actor.userId(), actor.username(), "core", action, "office-term",
                 term.getId().toString(), changes.build().toString());
     }

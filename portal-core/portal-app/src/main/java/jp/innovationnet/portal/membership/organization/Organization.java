@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.text.JapaneseText;
 
 import jakarta.persistence.CollectionTable;
@@ -228,7 +227,7 @@ public class Organization {
      * @return the core event plugins hear of, or empty when the step is not one they care about
      * @throws IllegalStateException when {@code next} may not follow the current status
      */
-    public Optional<CoreEvent.Type> changeStatus(MembershipStatus next) {
+    public Optional<MembershipEvent.Kind> changeStatus(MembershipStatus next) {
         if (!status.next().contains(next)) {
             throw new IllegalStateException("an organization that is " + status.code() + " cannot become "
                     + next.code() + " (allowed: " + String.join(", ", status.next().stream().map(Coded::code).toList())
@@ -239,9 +238,9 @@ public class Organization {
         updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         return switch (next) {
             case ACTIVE -> Optional.of(before == MembershipStatus.SUSPENDED
-                    ? CoreEvent.Type.ORGANIZATION_REINSTATED : CoreEvent.Type.ORGANIZATION_ADMITTED);
-            case SUSPENDED -> Optional.of(CoreEvent.Type.ORGANIZATION_SUSPENDED);
-            case WITHDRAWN -> Optional.of(CoreEvent.Type.ORGANIZATION_WITHDRAWN);
+                    ? MembershipEvent.Kind.REINSTATED : MembershipEvent.Kind.ADMITTED);
+            case SUSPENDED -> Optional.of(MembershipEvent.Kind.SUSPENDED);
+            case WITHDRAWN -> Optional.of(MembershipEvent.Kind.WITHDRAWN);
             default -> Optional.empty();
         };
     }

@@ -21,8 +21,7 @@ import jakarta.transaction.Transactional;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
-import jp.innovationnet.portal.plugin.api.event.CoreEvent;
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.identity.PortalCaller;
 
 /**
  * Registers organizations, edits their records and moves them along their membership lifecycle. Every change is
@@ -39,7 +38,7 @@ public class OrganizationRegistry {
     AuditTrail audit;
 
     @Inject
-    Event<CoreEvent> events;
+    Event<MembershipEvent> events;
 
     @Inject
     Event<OrganizationChanged> changed;
@@ -51,7 +50,7 @@ public class OrganizationRegistry {
      * @throws DuplicateOrganizationException if the alias is taken
      */
     @Transactional
-    public void register(Organization organization, Caller actor, String reason) throws DuplicateOrganizationException {
+    public void register(Organization organization, PortalCaller actor, String reason) throws DuplicateOrganizationException {
         if (em.find(Organization.class, organization.getId()) != null) {
             throw new DuplicateOrganizationException(organization.getId());
         }
@@ -65,7 +64,7 @@ public class OrganizationRegistry {
                 .add("status", organization.getStatus().code())));
         changed.fire(new OrganizationChanged(organization.getId()));
         if (organization.isActive()) {
-            events.fire(new CoreEvent(CoreEvent.Type.ORGANIZATION_ADMITTED, organization.getId(), Instant.now()));
+            events.fire(new MembershipEvent(MembershipEvent.Kind.ADMITTED, organization.getId(), Instant.now()));
         }
     }
 
@@ -81,7 +80,7 @@ public class OrganizationRegistry {
      * @throws OptimisticLockException       if its version is no longer {@code expectedVersion}
      */
     @Transactional
-    public Organization updateProfile(String id, long expectedVersion, OrganizationProfile next, Caller actor)
+    public Organization updateProfile(String id, long expectedVersion, OrganizationProfile next, PortalCaller actor)
             throws OrganizationNotFoundException {
         Organization organization = lockedAt(id, expectedVersion);
         Map<String, OrganizationProfile.Change> changes = organization.updateProfile(next);
@@ -110,7 +109,7 @@ public class OrganizationRegistry {
      */
     @Transactional(rollbackOn = DomainTakenException.class)
     public Organization updateRecord(String id, long expectedVersion, Classification classification,
-                                     Set<String> domains, OrganizationProfile next, Caller actor)
+                                     Set<String> domains, OrganizationProfile next, PortalCaller actor)
             throws OrganizationNotFoundException, DomainTakenException {
         checkDomainsFree(id, domains);
         Organization organization = lockedAt(id, expectedVersion);
@@ -162,14 +161,14 @@ public class OrganizationRegistry {
      * @throws IllegalStateException         if {@code next} may not follow its current status
      */
     @Transactional
-    public Organization changeStatus(String id, MembershipStatus next, String reason, Caller actor)
+    public Organization changeStatus(String id, MembershipStatus next, String reason, PortalCaller actor)
             throws OrganizationNotFoundException {
         Organization organization = find(id);
         MembershipStatus before = organization.getStatus();
         if (before == next) {
             return organization;
         }
-        CoreEvent.Type type = organization.changeStatus(next).orElse(null);
+        MembershipEvent.Kind kind = organization.changeStatus(next).orElse(null);
         em.persist(new MembershipTransition(id, before, next, actor.userId(), actor.username(), reason));
         JsonObjectBuilder json = Json.createObjectBuilder().add("status", Json.createObjectBuilder()
                 .add("from", before.code()).add("to", next.code()));
@@ -178,8 +177,8 @@ public class OrganizationRegistry {
         }
         audit.append(entry(actor, "organization.status-changed", id, json));
         changed.fire(new OrganizationChanged(id));
-        if (type != null) {
-            events.fire(new CoreEvent(type, id, Instant.now()));
+        if (kind != null) {
+            events.fire(new MembershipEvent(kind, id, Instant.now()));
         }
         return organization;
     }
@@ -226,7 +225,7 @@ public class OrganizationRegistry {
         return json;
     }
 
-    private static AuditEntry entry(Caller actor, String action, String id, JsonObjectBuilder changes) {
+    private static AuditEntry entry(PortalCaller actor, String action, String id, JsonObjectBuilder changes) {
         return new AuditEntry(Instant.now(), actor.userId(), actor.username(), "core", action, "organization", id,
                 changes.build().toString());
     }

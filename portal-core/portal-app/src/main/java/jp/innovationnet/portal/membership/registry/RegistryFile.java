@@ -16,9 +16,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationRegistry;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.text.JapaneseText;
 
 /**
@@ -57,7 +57,7 @@ public class RegistryFile {
      * @throws ImportRejectedException if the file has any error (nothing is registered)
      */
     @Transactional
-    public ImportReport importAll(String file, byte[] content, Caller actor) {
+    public ImportReport importAll(String file, byte[] content, PortalCaller actor) {
         ImportReport report = reader.read(file, content, snapshot());
         if (report.hasErrors()) {
             throw new ImportRejectedException(report.refused());

@@ -29,6 +29,7 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
@@ -36,6 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 
+import jp.innovationnet.portal.membership.organization.MembershipEvent;
 import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.plugin.host.osgi.EmbeddedFramework;
 import jp.innovationnet.portal.plugin.host.osgi.InvalidPluginException;
@@ -447,11 +449,11 @@ public class PluginHost {
     }
 
     /**
-     * Publishes a core event once the core's transaction has committed.
+     * Publishes a change of membership to the plugins, as a core event, once the core's transaction has committed.
      *
-     * @param event the event
+     * @param event the change
      */
-    void onCoreEvent(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) CoreEvent event) {
-        publish(event);
+    void onMembershipEvent(@Observes(during = TransactionPhase.AFTER_SUCCESS) MembershipEvent event) {
+        publish(ContractTypes.event(event));
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -38,18 +37,18 @@ class MembershipStatusTest {
     }
 
     @Test
-    void anOrganizationTellsPluginsOfAdmissionSuspensionReinstatementAndWithdrawal() {
+    void anOrganizationTellsOfAdmissionSuspensionReinstatementAndWithdrawal() {
         Organization organization = new Organization("kobe", OrganizationKind.MEMBER,
                 OrganizationProfile.of("神戸医療産業都市推進機構", "Kobe", null, Prefecture.HYOGO, null),
                 MembershipStatus.APPLIED);
         assertThat(organization.changeStatus(MembershipStatus.UNDER_REVIEW)).isEmpty();
-        assertThat(organization.changeStatus(MembershipStatus.ACTIVE)).hasValue(CoreEvent.Type.ORGANIZATION_ADMITTED);
+        assertThat(organization.changeStatus(MembershipStatus.ACTIVE)).hasValue(MembershipEvent.Kind.ADMITTED);
         assertThat(organization.changeStatus(MembershipStatus.SUSPENDED))
-                .hasValue(CoreEvent.Type.ORGANIZATION_SUSPENDED);
+                .hasValue(MembershipEvent.Kind.SUSPENDED);
         assertThat(organization.changeStatus(MembershipStatus.ACTIVE))
-                .hasValue(CoreEvent.Type.ORGANIZATION_REINSTATED);
+                .hasValue(MembershipEvent.Kind.REINSTATED);
         assertThat(organization.changeStatus(MembershipStatus.WITHDRAWN))
-                .hasValue(CoreEvent.Type.ORGANIZATION_WITHDRAWN);
+                .hasValue(MembershipEvent.Kind.WITHDRAWN);
         for (MembershipStatus next : List.of(MembershipStatus.ACTIVE, MembershipStatus.APPLIED)) {
             assertThatIllegalStateException().isThrownBy(() -> organization.changeStatus(next))
                     .withMessageContaining("withdrawn cannot become");

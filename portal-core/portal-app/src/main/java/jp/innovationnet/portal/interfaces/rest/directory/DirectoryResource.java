@@ -24,6 +24,7 @@ import jp.innovationnet.portal.directory.DirectorySort;
 import jp.innovationnet.portal.directory.DirectoryView;
 import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.identity.PortalRole;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
 import jp.innovationnet.portal.membership.organization.ActivityField;
@@ -32,7 +33,6 @@ import jp.innovationnet.portal.membership.organization.MembershipStatus;
 import jp.innovationnet.portal.membership.organization.OrganizationKind;
 import jp.innovationnet.portal.membership.organization.Prefecture;
 import jp.innovationnet.portal.membership.organization.Region;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * {@code GET /api/directory/organizations}: the member directory for every logged-in user, public data only.
@@ -70,7 +70,7 @@ public class DirectoryResource {
                          @QueryParam("sort") String sort,
                          @QueryParam("limit") @DefaultValue("20") String limit,
                          @QueryParam("cursor") String cursor) {
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         boolean overseas = caller.roles().contains(PortalRole.OVERSEAS_PARTNER.roleName())
                 && !caller.roles().contains(PortalRole.SECRETARIAT.roleName());
         DirectoryView view = overseas ? DirectoryView.ENGLISH : DirectoryView.FULL;
@@ -94,7 +94,7 @@ public class DirectoryResource {
         return json(search.search(query), view, order);
     }
 
-    private static Set<MembershipStatus> statuses(Caller caller, List<String> values) {
+    private static Set<MembershipStatus> statuses(PortalCaller caller, List<String> values) {
         if (values == null || values.isEmpty()) {
             return Set.of(MembershipStatus.ACTIVE);
         }

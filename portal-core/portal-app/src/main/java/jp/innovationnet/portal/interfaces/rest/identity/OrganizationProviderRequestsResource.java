@@ -18,10 +18,10 @@ import jakarta.ws.rs.core.Response;
 
 import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.identity.federation.FederationRequests;
 import jp.innovationnet.portal.identity.federation.IdentityProviderRequest;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * {@code /api/organizations/{id}/identity-provider-requests}: an organization's administrators ask for their own
@@ -54,7 +54,7 @@ public class OrganizationProviderRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response request(@Valid @NotNull NewProviderRequest input) {
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         OrganizationScope.requireAdministratorOf(caller, id);
         try {
             IdentityProviderRequest stored = requests.request(new IdentityProviderRequest(id,

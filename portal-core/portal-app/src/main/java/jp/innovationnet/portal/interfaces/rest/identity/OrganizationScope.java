@@ -2,10 +2,10 @@ package jp.innovationnet.portal.interfaces.rest.identity;
 
 import jakarta.ws.rs.ForbiddenException;
 
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.identity.PortalRole;
 import jp.innovationnet.portal.identity.keycloak.KeycloakException;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /** Who may manage an organization's identity matters, and how Keycloak's failures reach the caller. */
 final class OrganizationScope {
@@ -18,7 +18,7 @@ final class OrganizationScope {
      * @param id     the organization addressed
      * @throws ForbiddenException unless the caller is the secretariat or an administrator of that organization
      */
-    static void requireAdministratorOf(Caller caller, String id) {
+    static void requireAdministratorOf(PortalCaller caller, String id) {
         if (caller.roles().contains(PortalRole.SECRETARIAT.roleName())) {
             return;
         }

@@ -22,10 +22,10 @@ import jakarta.ws.rs.core.Response;
 
 import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.identity.keycloak.KeycloakException;
 import jp.innovationnet.portal.identity.people.OrganizationPeople;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * {@code /api/organizations/{id}/people}: an organization's administrators (and the secretariat) list its people,
@@ -72,7 +72,7 @@ public class PeopleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response invite(@Valid @NotNull NewInvitation invitation) {
-        Caller caller = caller();
+        PortalCaller caller = caller();
         run(() -> {
             people.invite(id, invitation.email().strip(), blankIfNull(invitation.firstName()),
                     blankIfNull(invitation.lastName()), caller);
@@ -85,7 +85,7 @@ public class PeopleResource {
     @DELETE
     @Path("{userId}")
     public Response remove(@PathParam("userId") String userId) {
-        Caller caller = caller();
+        PortalCaller caller = caller();
         userId(userId);
         if (userId.equals(caller.userId())) {
             return Problem.of(409, "Conflict", "You cannot remove yourself; ask another administrator.").toResponse();
@@ -112,7 +112,7 @@ public class PeopleResource {
     }
 
     private Response setRole(String userId, String role, boolean grant) {
-        Caller caller = caller();
+        PortalCaller caller = caller();
         userId(userId);
         if (!OrganizationPeople.GRANTABLE.contains(role)) {
             throw Problem.invalidField("role", "an organization's administrators give member-staff or coordinator")
@@ -130,8 +130,8 @@ public class PeopleResource {
         return userId;
     }
 
-    private Caller caller() {
-        Caller caller = currentCaller.get();
+    private PortalCaller caller() {
+        PortalCaller caller = currentCaller.get();
         OrganizationScope.requireAdministratorOf(caller, id);
         return caller;
     }

@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.identity.federation.FederationRequests;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /** {@code /api/identity/provider-requests} (secretariat): every member's identity provider request, and decisions. */
 @Path("identity/provider-requests")
@@ -50,7 +50,7 @@ public class ProviderRequestsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response decide(@PathParam("requestId") long id, @Valid @NotNull Decision decision) {
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         if (!decision.approved() && (decision.reason() == null || decision.reason().isBlank())) {
             throw Problem.invalidField("reason", "a rejection needs a reason").asException();
         }

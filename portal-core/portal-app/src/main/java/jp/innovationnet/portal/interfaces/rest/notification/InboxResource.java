@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.notification.NotificationInbox;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * {@code GET /api/me/notifications}: what was sent to the caller, their organization or one of their roles, newest
@@ -37,7 +37,7 @@ public class InboxResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Map<String, String>> inbox() {
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         boolean japanese = Locale.JAPANESE.getLanguage().equals(caller.locale().getLanguage());
         return inbox.forUser(caller.userId(), caller.organizationId(), caller.roles(), LIMIT).stream()
                 .map(n -> Map.of("createdAt", n.getCreatedAt().toString(), "source", n.getSource(),

@@ -15,8 +15,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.interfaces.rest.problem.Problem;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugin.host.PluginHost;
@@ -48,7 +48,7 @@ public class NavigationResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<Map<String, Object>> entries() {
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         return activePlugins()
                 .flatMap(plugin -> plugin.navigation().stream()
                         .filter(entry -> maySee(caller, entry.roles()))
@@ -71,7 +71,7 @@ public class NavigationResource {
         if (page == null || page.isBlank()) {
             throw Problem.invalidField("page", "the page, e.g. " + PageSection.ORGANIZATION_PROFILE).asException();
         }
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         return activePlugins()
                 .flatMap(plugin -> plugin.sections().stream()
                         .filter(section -> section.page().equals(page) && maySee(caller, section.roles()))
@@ -86,7 +86,7 @@ public class NavigationResource {
         return host.plugins().stream().filter(plugin -> plugin.state() == PluginState.ACTIVE);
     }
 
-    private static boolean maySee(Caller caller, Set<String> roles) {
+    private static boolean maySee(PortalCaller caller, Set<String> roles) {
         if (roles.contains(NavigationEntry.ANYONE)) {
             return true;
         }

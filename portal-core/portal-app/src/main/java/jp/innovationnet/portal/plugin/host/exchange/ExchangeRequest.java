@@ -21,13 +21,15 @@ final class ExchangeRequest implements RouteRequest {
 
     private final PluginRevision revision;
     private final Inbound inbound;
+    private final Caller caller;
     private final Map<String, String> pathParameters;
     private final PluginTransaction transaction;
 
-    ExchangeRequest(PluginRevision revision, Inbound inbound, Map<String, String> pathParameters,
+    ExchangeRequest(PluginRevision revision, Inbound inbound, Caller caller, Map<String, String> pathParameters,
                     PluginTransaction transaction) {
         this.revision = revision;
         this.inbound = inbound;
+        this.caller = caller;
         this.pathParameters = pathParameters;
         this.transaction = transaction;
     }
@@ -68,7 +70,7 @@ final class ExchangeRequest implements RouteRequest {
 
     @Override
     public Caller caller() {
-        return inbound.caller();
+        return caller;
     }
 
     @Override

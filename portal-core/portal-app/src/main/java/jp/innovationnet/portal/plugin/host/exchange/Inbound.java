@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.plugin.api.http.HttpMethod;
 
 /**
@@ -20,5 +20,5 @@ import jp.innovationnet.portal.plugin.api.http.HttpMethod;
  * @param caller   who is calling
  */
 public record Inbound(String pluginId, HttpMethod method, String path, Map<String, List<String>> query,
-                      Function<String, Optional<String>> header, byte[] body, Caller caller) {
+                      Function<String, Optional<String>> header, byte[] body, PortalCaller caller) {
 }

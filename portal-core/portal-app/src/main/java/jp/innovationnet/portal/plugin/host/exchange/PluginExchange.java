@@ -13,8 +13,10 @@ import jakarta.persistence.RollbackException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.host.ContractTypes;
 import jp.innovationnet.portal.plugin.host.PluginHost;
 import jp.innovationnet.portal.plugin.host.revision.PluginRevision;
 import jp.innovationnet.portal.plugin.host.routing.RouteTable;
@@ -87,16 +89,17 @@ public class PluginExchange {
                     : PluginAnswer.Refused.of(404, "Not Found", "plugin '" + inbound.pluginId()
                             + "' has no route " + inbound.path());
         }
-        if (!match.route().access().permits(inbound.caller())) {
-            return inbound.caller().authenticated()
+        Caller caller = ContractTypes.caller(inbound.caller());
+        if (!match.route().access().permits(caller)) {
+            return caller.authenticated()
                     ? PluginAnswer.Refused.of(403, "Forbidden",
                             "your roles do not allow " + inbound.method() + " " + inbound.path())
                     : PluginAnswer.Refused.of(401, "Unauthorized", "log in to use " + inbound.path());
         }
         try {
-            return revision.inTransaction(inbound.caller(), transaction -> {
+            return revision.inTransaction(caller, transaction -> {
                 RouteResponse response = match.route().handler().handle(
-                        new ExchangeRequest(revision, inbound, match.parameters(), transaction));
+                        new ExchangeRequest(revision, inbound, caller, match.parameters(), transaction));
                 if (response == null) {
                     throw new IllegalStateException("the handler returned no response");
                 }

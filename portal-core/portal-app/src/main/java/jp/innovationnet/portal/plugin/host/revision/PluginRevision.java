@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -409,6 +410,8 @@ public final class PluginRevision {
             LOG.log(Level.FINE, "closing the JSON mapper", e);
         }
         validation.close();
+        // the kit reads labels and messages from the plugin's bundles: forget them with the revision
+        ResourceBundle.clearCache(classLoader);
     }
 
     /** @return the archive it was installed from */

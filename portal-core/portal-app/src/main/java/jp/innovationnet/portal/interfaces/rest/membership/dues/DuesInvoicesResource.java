@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.interfaces.rest.membership.dues.DuesRequests.IssueInput;
 import jp.innovationnet.portal.interfaces.rest.membership.dues.DuesRequests.PaymentInput;
 import jp.innovationnet.portal.interfaces.rest.membership.dues.DuesRequests.VoidInput;
@@ -37,7 +38,6 @@ import jp.innovationnet.portal.membership.dues.Invoicing;
 import jp.innovationnet.portal.membership.dues.Payment;
 import jp.innovationnet.portal.membership.dues.PaymentBook;
 import jp.innovationnet.portal.membership.dues.PaymentMethod;
-import jp.innovationnet.portal.plugin.api.http.Caller;
 
 /**
  * {@code /api/dues/invoices}: the secretariat issues, voids and takes payments against invoices and sees them all;
@@ -80,7 +80,7 @@ public class DuesInvoicesResource {
     public List<InvoiceView> list(@QueryParam("fiscalYear") Integer fiscalYear,
                                   @QueryParam("organizationId") String organizationId,
                                   @QueryParam("status") String status) {
-        Caller me = caller.get();
+        PortalCaller me = caller.get();
         Optional<String> organization = me.hasRole(SECRETARIAT) ? Optional.ofNullable(organizationId)
                 : Optional.of(me.organizationId().orElse(""));
         DuesLedger.Filter filter = new DuesLedger.Filter(
@@ -199,7 +199,7 @@ public class DuesInvoicesResource {
     }
 
     private Invoice visible(String number) {
-        Caller me = caller.get();
+        PortalCaller me = caller.get();
         return ledger.find(number)
                 .filter(i -> me.hasRole(SECRETARIAT) || me.belongsTo(i.getOrganizationId()))
                 .orElseThrow(() -> DuesRuleException.notFound("invoice " + number, "請求書 " + number));

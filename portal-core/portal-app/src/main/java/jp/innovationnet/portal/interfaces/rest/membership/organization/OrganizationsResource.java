@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 
 import jp.innovationnet.portal.identity.Authenticated;
 import jp.innovationnet.portal.identity.CurrentCaller;
+import jp.innovationnet.portal.identity.PortalCaller;
 import jp.innovationnet.portal.identity.PortalRole;
 import jp.innovationnet.portal.interfaces.rest.membership.FieldErrors;
 import jp.innovationnet.portal.interfaces.rest.membership.organization.OrganizationViews.Visibility;
@@ -34,11 +35,10 @@ import jp.innovationnet.portal.membership.organization.Organization;
 import jp.innovationnet.portal.membership.organization.OrganizationDirectory;
 import jp.innovationnet.portal.membership.organization.OrganizationKind;
 import jp.innovationnet.portal.membership.organization.OrganizationProfile;
-import jp.innovationnet.portal.membership.organization.OrganizationRegistry;
 import jp.innovationnet.portal.membership.organization.OrganizationRegistry.Classification;
 import jp.innovationnet.portal.membership.organization.OrganizationRegistry.DomainTakenException;
 import jp.innovationnet.portal.membership.organization.OrganizationRegistry.OrganizationNotFoundException;
-import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.membership.organization.OrganizationRegistry;
 
 /**
  * {@code /api/organizations}: the registry of organizations.
@@ -145,7 +145,7 @@ public class OrganizationsResource {
     @Authenticated
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject read(@PathParam("id") String id) {
-        Caller caller = currentCaller.get();
+        PortalCaller caller = currentCaller.get();
         Organization organization = directory.find(id).orElseThrow(() -> notFound(id));
         if (caller.hasRole(SECRETARIAT) || caller.belongsTo(id)) {
             return OrganizationViews.of(organization, Visibility.PRIVATE);
@@ -205,7 +205,7 @@ public class OrganizationsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject editProfile(@PathParam("id") String id, ProfileEdit edit) {
-        Caller caller = ownAdministratorOrSecretariat(id);
+        PortalCaller caller = ownAdministratorOrSecretariat(id);
         FieldErrors errors = new FieldErrors();
         if (edit == null) {
             errors.add("body", "required");
@@ -282,8 +282,8 @@ public class OrganizationsResource {
         return Response.ok(steps.build()).build();
     }
 
-    private Caller ownAdministratorOrSecretariat(String id) {
-        Caller caller = currentCaller.get();
+    private PortalCaller ownAdministratorOrSecretariat(String id) {
+        PortalCaller caller = currentCaller.get();
         if (!caller.hasRole(SECRETARIAT) && !caller.belongsTo(id)) {
             throw new ForbiddenException("Only the organization's own administrators and the secretariat may do this.");
         }
