@@ -1,25 +1,22 @@
 package jp.innovationnet.portal.plugin.testkit;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import jakarta.persistence.EntityManager;
 
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
 import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Caller;
-import jp.innovationnet.portal.plugin.api.http.HttpMethod;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
-import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
-import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.runtime.BodyValidation;
+import jp.innovationnet.portal.plugin.runtime.ReceivedRequest;
 
 /**
  * A plugin started for a test, served as the portal serves it: {@link #call} finds the route (a literal segment
@@ -212,77 +209,14 @@ public final class PluginHarness implements AutoCloseable {
         return new TestResponse(status, Map.of(), Optional.empty(), Optional.empty(), fieldErrors, detail);
     }
 
-    /** The request as the plugin's handler sees it. */
-    private final class Call implements RouteRequest {
+    /** The request as the plugin's handler sees it, with the entity manager of its one transaction. */
+    private final class Call extends ReceivedRequest {
 
-        private final TestRequest request;
-        private final Map<String, String> parameters;
         private EntityManager entityManager;
 
         private Call(TestRequest request, Map<String, String> parameters) {
-            this.request = request;
-            this.parameters = parameters;
-        }
-
-        @Override
-        public HttpMethod method() {
-            return request.method();
-        }
-
-        @Override
-        public String path() {
-            return request.path();
-        }
-
-        @Override
-        public String pathParam(String name) {
-            String value = parameters.get(name);
-            if (value == null) {
-                throw new IllegalArgumentException("the route has no path parameter " + name);
-            }
-            return value;
-        }
-
-        @Override
-        public Optional<String> queryParam(String name) {
-            return queryParams(name).stream().findFirst();
-        }
-
-        @Override
-        public List<String> queryParams(String name) {
-            return List.copyOf(request.queryParameters().getOrDefault(name, List.of()));
-        }
-
-        @Override
-        public Optional<String> header(String name) {
-            return request.headerValue(name);
-        }
-
-        @Override
-        public Caller caller() {
-            return request.caller();
-        }
-
-        @Override
-        public <T> T body(Class<T> type) {
-            String text = request.body().filter(b -> !b.isEmpty()).orElseThrow(() ->
-                    new ProblemException(400, "Missing body", "this request needs a JSON body", Map.of()));
-            T value;
-            try {
-                value = jsonb.fromJson(text, type);
-            } catch (JsonbException e) {
-                throw new ProblemException(400, "Malformed body", "the body is not JSON of the expected shape",
-                        Map.of());
-            }
-            if (value == null) {
-                throw new ProblemException(400, "Missing body", "this request needs a JSON body", Map.of());
-            }
-            Map<String, String> fields = validation.violations(value, caller().locale());
-            if (!fields.isEmpty()) {
-                throw new ProblemException(FieldErrors.STATUS, "Invalid input", "invalid: "
-                        + String.join(", ", fields.keySet()), fields);
-            }
-            return value;
+            super(request.method(), request.path(), parameters, request.queryParameters(), request::headerValue,
+                    request.body().orElse("").getBytes(StandardCharsets.UTF_8), request.caller(), jsonb, validation);
         }
 
         @Override
