@@ -1,19 +1,17 @@
-import { field } from './common.js';
-import { words } from './organise-text.js';
+import { h, replace, api, catalogue, field, pick } from '/assets/kit/1/index.js';
+
+const t = await catalogue(import.meta.url, 'organise');
 
 /**
  * Choosing member organizations from the portal's directory (GET /api/directory/organizations?q=): a search box,
  * its matches as buttons that add one, and the chosen ones with a button each to remove it. With `single`, a new
  * choice replaces the previous one.
  *
- * @param portal what the portal gives the screen
  * @param {{id: string, name: string, legend: string, chosen: string[], single?: boolean}} options `name` is the
  *   JSON path its errors name; `chosen` the aliases chosen already
  * @returns {Promise<{element: HTMLElement, chosen: () => string[], clear: () => void}>}
  */
-export async function organizationPicker(portal, { id, name, legend, chosen = [], single = false }) {
-  const { h, replace, api, language } = portal;
-  const text = words(language);
+export async function organizationPicker({ id, name, legend, chosen = [], single = false }) {
   const picked = new Map(await Promise.all(chosen.map(async (alias) => [alias, await nameOf(alias)])));
   const list = h('div', { class: 'organise-chosen' });
   const results = h('ul', { class: 'organise-matches', id: `${id}-matches`, 'aria-live': 'polite' });
@@ -28,9 +26,9 @@ export async function organizationPicker(portal, { id, name, legend, chosen = []
     h('legend', {}, legend),
     list,
     h('div', { class: 'organise-search' },
-      field(portal, { id: `${id}-search`, label: text.searchOrganization, control: search, hint: text.searchHint }),
+      field({ id: `${id}-search`, label: t('searchOrganization'), control: search, hint: t('searchHint') }),
       h('button', { type: 'button', class: 'button secondary', 'aria-controls': `${id}-matches`, onclick: find },
-        text.searchButton)),
+        t('searchButton'))),
     results);
   drawChosen();
   return { element, chosen: () => [...picked.keys()], clear: () => { picked.clear(); drawChosen(); } };
@@ -38,7 +36,7 @@ export async function organizationPicker(portal, { id, name, legend, chosen = []
   async function nameOf(alias) {
     try {
       const record = await api.get(`/api/organizations/${encodeURIComponent(alias)}`);
-      return (language === 'en' ? record.profile?.nameEn : record.profile?.nameJa) || alias;
+      return pick({ ja: record.profile?.nameJa, en: record.profile?.nameEn }) || alias;
     } catch {
       return alias;
     }
@@ -48,8 +46,8 @@ export async function organizationPicker(portal, { id, name, legend, chosen = []
     const typed = search.value.trim();
     if (!typed) return;
     const page = await api.get(`/api/directory/organizations?${new URLSearchParams({ q: typed, limit: '10' })}`);
-    replace(results, page.items.length === 0 ? h('li', {}, text.noMatch) : page.items.map((item) => {
-      const label = (language === 'en' ? item.nameEn : item.nameJa) ?? item.name ?? item.id;
+    replace(results, page.items.length === 0 ? h('li', {}, t('noMatch')) : page.items.map((item) => {
+      const label = pick({ ja: item.nameJa, en: item.nameEn }) || item.name || item.id;
       return h('li', {}, h('button', { type: 'button', class: 'link-button', 'data-organization': item.id,
         onclick: () => {
           if (single) picked.clear();
@@ -58,18 +56,21 @@ export async function organizationPicker(portal, { id, name, legend, chosen = []
           replace(results);
           search.value = '';
           search.focus();
-        } }, `${text.add}: ${label}`));
+        } }, `${t('add')}: ${label}`));
     }));
   }
 
   function drawChosen() {
-    replace(list, picked.size === 0 ? h('p', { class: 'meta' }, text.noneChosen)
+    replace(list, picked.size === 0 ? h('p', { class: 'meta' }, t('noneChosen'))
       : h('ul', { class: 'tags' }, [...picked].map(([alias, label]) => h('li', { 'data-organization': alias },
         label, ' ',
-        h('button', { type: 'button', class: 'link-button', 'aria-label': text.remove(label), onclick: () => {
-          picked.delete(alias);
-          drawChosen();
-          search.focus();
-        } }, '×')))));
+        h('button', {
+          type: 'button', class: 'link-button', 'aria-label': t('remove', { name: label }),
+          onclick: () => {
+            picked.delete(alias);
+            drawChosen();
+            search.focus();
+          },
+        }, '×')))));
   }
 }

@@ -16,7 +16,8 @@ const loaded = new Map();
  * @param {string} [section] the screen's own part of the catalogue: its keys are looked up there first, then at
  *   the top (the plugin's shared words)
  * @returns {Promise<(key: string, values?: Object<string, string|number>) => string>} the translator: the message
- *   with its placeholders filled, or the key itself when the catalogue has none (so a missing message shows)
+ *   with its placeholders filled, or the key itself when the catalogue has none (so a missing message shows); its
+ *   `has(key)` says whether there is one (e.g. to fall back on a label the server sent)
  */
 export async function catalogue(moduleUrl, section) {
   const root = new URL(moduleUrl).pathname.match(/^\/plugins\/[^/]+\/assets\//)?.[0];
@@ -30,14 +31,17 @@ export async function catalogue(moduleUrl, section) {
   }
   const messages = await loaded.get(url);
   const plural = new Intl.PluralRules(language());
-  return (key, values = {}) => {
-    let message = (section ? lookup(messages, `${section}.${key}`) : undefined) ?? lookup(messages, key);
+  const find = (key) => (section ? lookup(messages, `${section}.${key}`) : undefined) ?? lookup(messages, key);
+  const translate = (key, values = {}) => {
+    let message = find(key);
     if (message !== null && typeof message === 'object') {
       message = message[plural.select(Number(values.count))] ?? message.other;
     }
     if (typeof message !== 'string') return key;
     return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
   };
+  translate.has = (key) => find(key) !== undefined;
+  return translate;
 }
 
 function lookup(messages, key) {

@@ -11,8 +11,9 @@
 export { h, append, replace } from '../../core/dom.js';
 export * as api from '../../core/api.js';
 export { language, pick } from '../../core/i18n.js';
+export { reference } from '../../core/reference.js';
 export {
-  NETWORK_ZONE, readerZone, formatDate, formatTime, formatDateTime, isoDay, formatNumber,
+  NETWORK_ZONE, locale, readerZone, formatDate, formatTime, formatDateTime, isoDay, formatNumber,
 } from '../../core/format.js';
 export { showErrors, clearErrors } from '../../core/forms.js';
 export { catalogue } from './catalogue.js';
@@ -20,4 +21,5 @@ export { field, choices } from './fields.js';
 export { pager, offsetOf, listOf } from './lists.js';
 export { safeContent } from './safe-html.js';
 export { confirmDialog } from './dialog.js';
+export { notify } from './notice.js';
 export { useStyles } from './styles.js';
