@@ -1,9 +1,8 @@
 import {
-  h, replace, api, safeContent, catalogue, clearErrors, confirmDialog, field, pick, showErrors,
+  h, replace, api, safeContent, catalogue, clearErrors, confirmDialog, field, pick, showErrors, organizationPicker,
 } from '/assets/kit/1/index.js';
 import { API, KINDS, AUDIENCES, regionChoices } from './common.js';
 import { localIn, say, screen } from './organise-parts.js';
-import { organizationPicker } from './organise-organizations.js';
 
 const t = await catalogue(import.meta.url, 'organise');
 

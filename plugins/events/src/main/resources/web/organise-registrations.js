@@ -1,9 +1,8 @@
 import {
-  h, replace, api, formatDateTime, catalogue, clearErrors, confirmDialog, field, language, pick, showErrors,
+  h, replace, api, formatDateTime, catalogue, clearErrors, confirmDialog, field, language, pick, showErrors, organizationPicker,
 } from '/assets/kit/1/index.js';
 import { API } from './common.js';
 import { answerText, say, organizationOf, screen } from './organise-parts.js';
-import { organizationPicker } from './organise-organizations.js';
 
 const t = await catalogue(import.meta.url, 'organise');
 

@@ -1,4 +1,4 @@
-import { h, replace, api, catalogue, formatNumber, pick } from '/assets/kit/1/index.js';
+import { h, replace, api, catalogue, formatNumber, pick, tableOf } from '/assets/kit/1/index.js';
 import { API, regionName } from './common.js';
 import { screen } from './organise-parts.js';
 
@@ -45,13 +45,11 @@ export async function render(main, portal) {
   }
 
   function breakdown(heading, what, rows) {
-    if (rows.length === 0) return h('p', {}, t('noRegistrations'));
-    return h('div', { class: 'table-scroll' }, h('table', { class: 'organise-breakdown', 'aria-labelledby': heading },
-      h('thead', {}, h('tr', {}, [what, t('registered'), t('checkedInCount')].map((label, i) =>
-        h('th', { scope: 'col', class: i > 0 ? 'organise-number' : null }, label)))),
-      h('tbody', {}, rows.map(([name, registered, checkedIn]) => h('tr', {},
-        h('th', { scope: 'row' }, name),
-        h('td', { class: 'organise-number' }, figure(registered)),
-        h('td', { class: 'organise-number' }, figure(checkedIn)))))));
+    return tableOf(rows, {
+      attributes: { class: 'organise-breakdown', 'aria-labelledby': heading }, empty: t('noRegistrations'),
+      columns: [{ header: what, value: ([name]) => name },
+        { header: t('registered'), value: ([, registered]) => figure(registered), class: 'organise-number' },
+        { header: t('checkedInCount'), value: ([, , checkedIn]) => figure(checkedIn), class: 'organise-number' }],
+    });
   }
 }

@@ -15,11 +15,12 @@ export { reference } from '../../core/reference.js';
 export {
   NETWORK_ZONE, locale, readerZone, formatDate, formatTime, formatDateTime, isoDay, formatNumber,
 } from '../../core/format.js';
-export { showErrors, clearErrors } from '../../core/forms.js';
+export { showErrors, clearErrors, summaryFor } from '../../core/forms.js';
 export { catalogue } from './catalogue.js';
 export { field, choices } from './fields.js';
-export { pager, offsetOf, listOf } from './lists.js';
+export { pager, offsetOf, listOf, tableOf } from './lists.js';
 export { safeContent } from './safe-html.js';
 export { confirmDialog } from './dialog.js';
 export { notify } from './notice.js';
+export { organizationPicker } from './organizations.js';
 export { useStyles } from './styles.js';

@@ -37,3 +37,23 @@ export function pager({ offset, limit, shown, total, href, label, previous, next
   if (!before && !after) return null;
   return h('nav', { class: ['pager', className].filter(Boolean).join(' '), 'aria-label': label }, before, ' ', after);
 }
+
+/**
+ * A table, or what an empty one says. The first column heads its rows (`th scope="row"`); the table scrolls
+ * sideways inside its box on narrow screens rather than widening the page.
+ *
+ * @param {Array} rows the rows
+ * @param {{columns: Array<{header: string|Node, value: (row: *) => (Node|string), class?: string}>, empty: string,
+ *   caption?: string, attributes?: object, row?: (row: *) => object}} options the columns (a header, a cell's
+ *   content, a class for header and cells, e.g. `number`), what to say when there are no rows, a caption (read by
+ *   screen readers only), the table's attributes (class, aria-labelledby, data-*), each row's attributes
+ * @returns {HTMLElement} the table in a `div.table-scroll`, or a `p` saying there is nothing
+ */
+export function tableOf(rows, { columns, empty, caption, attributes = {}, row = () => ({}) }) {
+  if (rows.length === 0) return h('p', { class: 'empty' }, empty);
+  return h('div', { class: 'table-scroll' }, h('table', attributes,
+    caption ? h('caption', { class: 'visually-hidden' }, caption) : null,
+    h('thead', {}, h('tr', {}, columns.map((column) => h('th', { scope: 'col', class: column.class }, column.header)))),
+    h('tbody', {}, rows.map((item) => h('tr', row(item), columns.map((column, i) => h(i === 0 ? 'th' : 'td',
+      { scope: i === 0 ? 'row' : null, class: column.class }, column.value(item))))))));
+}

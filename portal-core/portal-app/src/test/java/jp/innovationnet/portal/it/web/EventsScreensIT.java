@@ -227,7 +227,7 @@ class EventsScreensIT {
 
     private static void renewFeed(Chromium member) {
         member.find(".event-feed .button.secondary").click();
-        member.driver().switchTo().alert().accept();
+        member.find("dialog[open] button[value='confirm']").click(); // the kit's confirmation
         awaitText(member, ".event-feed .event-outcome", "New address made.");
     }
 

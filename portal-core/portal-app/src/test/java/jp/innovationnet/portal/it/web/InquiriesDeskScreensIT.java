@@ -134,7 +134,7 @@ class InquiriesDeskScreensIT {
                     .contains("Visitor " + RUN);
             assertThat(secretariat.find(".desk-route [data-suggestion]").getDomAttribute("data-suggestion"))
                     .isEqualTo("tama");
-            secretariat.find(".desk-chosen li[data-organization='tama']");
+            secretariat.find(".organization-chosen li[data-organization='tama']");
             secretariat.screenshot("inquiries-desk-case-ja-1280").assertAccessible();
             secretariat.type("#desk-route-note", "製造業の連携先をご紹介ください。");
             secretariat.find("button[data-action='route']").click();
@@ -230,7 +230,8 @@ class InquiriesDeskScreensIT {
             secretariat.find("form.desk-editor button[type=submit]").click();
             secretariat.find("#rule-organization[aria-invalid='true']");
             assertThat(secretariat.find("#rule-organization-error").getText()).isNotBlank();
-            assertThat(secretariat.find(".desk-notice-error").getText()).isEqualTo("Please check 1 field.");
+            assertThat(secretariat.find("form.desk-editor .form-errors [role=alert]").getText())
+                    .isEqualTo("Some fields need correcting: see the messages at the fields.");
             secretariat.assertAccessible();
             secretariat.type("#rule-organization", "tama");
             secretariat.type("#rule-position", "7");
