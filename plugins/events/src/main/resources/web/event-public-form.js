@@ -5,7 +5,7 @@
  * meet (off screen, hidden from the accessibility tree, out of the tab order) but form-filling robots do. After
  * registering, the visitor lands on their own private page (?registration=<token>).
  */
-import { h, api, language, catalogue, field, showErrors, clearErrors } from '/assets/kit/1/index.js';
+import { h, api, language, catalogue, field, honeypot, showErrors, clearErrors } from '/assets/kit/1/index.js';
 import { API, SCREENS, questionFields, answersOf } from './common.js';
 
 const t = await catalogue(import.meta.url, 'publicForm');
@@ -36,9 +36,7 @@ export async function publicForm(portal, event) {
         h('option', { value: 'en', selected: language() === 'en' }, t('english'))) }),
     questions.length ? h('h3', {}, t('questions')) : null,
     questionFields(questions, 'public'),
-    h('div', { class: 'event-honeypot', 'aria-hidden': 'true' },
-      h('label', { for: 'public-website' }, t('honeypot')),
-      h('input', { id: 'public-website', name: 'website', type: 'text', tabindex: '-1', autocomplete: 'off' })),
+    honeypot({ id: 'public-website', name: 'website' }),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('submit'))));
 
   async function submit(submitted) {

@@ -6,7 +6,7 @@
  * sending, the reference and the private link are shown, with the note that both were mailed.
  */
 import {
-  pick, field, showErrors, clearErrors, h, replace, api, language, safeContent, catalogue,
+  pick, field, honeypot, showErrors, clearErrors, h, replace, api, language, safeContent, catalogue,
 } from '/assets/kit/1/index.js';
 import { API, SCREENS, FILE_TYPES, readFiles, fileOf, inquiryStyles } from './common.js';
 
@@ -56,9 +56,7 @@ export async function render(main, portal) {
     suggestions,
     field({ id: 'ask-attachments', label: t('attachments'), hint: t('filesHint'),
       control: h('input', { name: 'attachments', type: 'file', multiple: true, accept: FILE_TYPES }) }),
-    user ? null : h('div', { class: 'inquiry-honeypot', 'aria-hidden': 'true' },
-      h('label', { for: 'ask-website' }, t('honeypot')),
-      h('input', { id: 'ask-website', name: 'website', type: 'text', tabindex: '-1', autocomplete: 'off' })),
+    user ? null : honeypot({ id: 'ask-website', name: 'website' }),
     h('p', {}, send));
   replace(main, h('h1', {}, t('title')), h('p', { class: 'lead' }, t('lead')),
     user ? null : h('p', {}, t('visitorLead')), element);

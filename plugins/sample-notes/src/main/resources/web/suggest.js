@@ -2,7 +2,7 @@
  * The public suggestion form, for visitors too: a suggestion to a member organization becomes one of its notes.
  * The form token comes with the empty form; the hidden `website` field is a honeypot people leave empty.
  */
-import { h, replace, api, catalogue, field, showErrors, clearErrors } from '/assets/kit/1/index.js';
+import { h, replace, api, catalogue, field, honeypot, showErrors, clearErrors } from '/assets/kit/1/index.js';
 
 const t = await catalogue(import.meta.url, 'suggest');
 
@@ -15,9 +15,7 @@ export async function render(main) {
     field({ id: 'suggestion-title', label: t('heading'), required: true,
       control: h('input', { name: 'title', maxlength: 180 }) }),
     field({ id: 'suggestion-body', label: t('body'), required: true, control: h('textarea', { name: 'body' }) }),
-    h('div', { class: 'honeypot', 'aria-hidden': 'true', hidden: true },
-      h('label', { for: 'suggestion-website' }, t('website')),
-      h('input', { id: 'suggestion-website', name: 'website', tabindex: -1, autocomplete: 'off' })),
+    honeypot({ id: 'suggestion-website', name: 'website' }),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('send'))));
   replace(main, h('h1', {}, t('title')), h('p', { class: 'lead' }, t('lead')), form);
 

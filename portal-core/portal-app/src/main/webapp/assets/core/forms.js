@@ -105,6 +105,20 @@ export function clearErrors(form) {
   form.querySelector('.form-errors')?.replaceChildren();
 }
 
+/**
+ * The field bots fill in and people do not (a public form's honeypot, which the server checks): out of sight, out of
+ * the tab order and hidden from assistive technology (aria-hidden with nothing focusable inside, which axe accepts);
+ * still labelled.
+ *
+ * @param {{id: string, name: string}} field the control's id and the name the server reads
+ * @returns {HTMLElement} the field
+ */
+export function honeypot({ id, name }) {
+  return h('div', { class: 'honeypot', 'aria-hidden': 'true' },
+    h('label', { for: id }, t('form.honeypot')),
+    h('input', { id, name, type: 'text', tabindex: '-1', autocomplete: 'off' }));
+}
+
 /** @returns {string} what a form's summary says about an error, by its status, in the reader's language */
 export function summaryFor(error) {
   const fields = Object.keys(error.errors ?? {}).length;

@@ -15,7 +15,7 @@ export { reference } from '../../core/reference.js';
 export {
   NETWORK_ZONE, locale, readerZone, formatDate, formatTime, formatDateTime, isoDay, formatNumber,
 } from '../../core/format.js';
-export { showErrors, clearErrors, summaryFor } from '../../core/forms.js';
+export { showErrors, clearErrors, summaryFor, honeypot } from '../../core/forms.js';
 export { catalogue } from './catalogue.js';
 export { field, choices } from './fields.js';
 export { pager, offsetOf, listOf, tableOf } from './lists.js';

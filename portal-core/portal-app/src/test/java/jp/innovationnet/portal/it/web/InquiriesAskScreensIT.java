@@ -96,7 +96,7 @@ class InquiriesAskScreensIT {
         try (Chromium visitor = Chromium.open(portal(), "ja", 1280)) {
             visitor.visit("/p/inquiries/ask");
             assertThat(visitor.heading()).isEqualTo("ワンストップ窓口への問い合わせ");
-            assertThat(visitor.driver().findElement(By.cssSelector(".inquiry-honeypot")).getDomAttribute("aria-hidden"))
+            assertThat(visitor.driver().findElement(By.cssSelector(".honeypot")).getDomAttribute("aria-hidden"))
                     .isEqualTo("true");
             visitor.screenshot("inquiries-ask-ja").assertAccessible();
 
