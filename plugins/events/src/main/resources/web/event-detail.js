@@ -7,7 +7,8 @@ import {
   h, replace, api, formatDate, formatTime, safeContent, catalogue, pick, readerZone, showErrors, clearErrors,
 } from '/assets/kit/1/index.js';
 import {
-  API, SCREENS, whenElement, placeText, seatsText, eventHref, questionFields, answersOf, statusBadge, organizationName,
+  API, SCREENS, whenElement, placeText, seatsText, eventHref, questionFields, answersOf, statusBadge,
+  organizationName,
 } from './common.js';
 
 const t = await catalogue(import.meta.url, 'detail');

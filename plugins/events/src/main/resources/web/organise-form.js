@@ -1,8 +1,9 @@
 import {
   h, replace, api, safeContent, catalogue, clearErrors, confirmDialog, field, pick, showErrors, organizationPicker,
+  notify,
 } from '/assets/kit/1/index.js';
 import { API, KINDS, AUDIENCES, regionChoices } from './common.js';
-import { localIn, say, screen } from './organise-parts.js';
+import { localIn, screen } from './organise-parts.js';
 
 const t = await catalogue(import.meta.url, 'organise');
 
@@ -150,7 +151,7 @@ async function draw(main, event, message) {
   if (event && !EDITABLE.includes(event.status)) {
     form.querySelectorAll('input, select, textarea, button').forEach((control) => { control.disabled = true; });
   }
-  if (message) say(notice, message);
+  if (message) notify(notice, message);
 
   function bilingual(name, label, control, hint) {
     const value = (lang) => (name === 'programme' ? detail?.programme : event?.[name])?.[lang] ?? '';
@@ -376,7 +377,7 @@ async function draw(main, event, message) {
             const moved = await api.send('POST', `${API}/events/${shown.id}/${move}`);
             await draw(main, moved, outcomes[move]);
           } catch (error) {
-            say(notice, error.status === 403 ? t('forbidden') : error.message || t('failed'), 'error');
+            notify(notice, error.status === 403 ? t('forbidden') : error.message || t('failed'), { error: true });
           }
         },
       }, t(move)))));

@@ -1,8 +1,8 @@
 /**
- * Pieces only the organisers' screens share (the rest is common.js's and the kit's): their addresses, the notice
- * after an action, times as a datetime-local input holds them, answers and registrants' organizations as text.
+ * Pieces only the organisers' screens share (the rest is common.js's and the kit's): their addresses, times as a
+ * datetime-local input holds them, answers and registrants' organizations as text.
  */
-import { catalogue, notify, pick } from '/assets/kit/1/index.js';
+import { catalogue, pick } from '/assets/kit/1/index.js';
 import { SCREENS } from './common.js';
 
 const t = await catalogue(import.meta.url, 'organise');
@@ -12,17 +12,6 @@ export function screen(params = {}) {
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null));
   const text = query.toString();
   return `${SCREENS}/organise${text ? `?${text}` : ''}`;
-}
-
-/**
- * Shows the outcome of an action in the organisers' notice (see the kit's notify).
- *
- * @param {HTMLElement} box where
- * @param {string} message what happened
- * @param {'ok'|'error'} [kind]
- */
-export function say(box, message, kind = 'ok') {
-  notify(box, message, { error: kind === 'error', class: 'organise-notice' });
 }
 
 /** @returns {string} an instant as a local date and time in a zone, as a datetime-local input holds it */

@@ -1,8 +1,9 @@
 import {
-  h, replace, api, formatDateTime, catalogue, clearErrors, confirmDialog, field, language, pick, showErrors, organizationPicker,
+  h, replace, api, formatDateTime, catalogue, clearErrors, confirmDialog, field, language, pick, showErrors,
+  organizationPicker, notify,
 } from '/assets/kit/1/index.js';
 import { API } from './common.js';
-import { answerText, say, organizationOf, screen } from './organise-parts.js';
+import { answerText, organizationOf, screen } from './organise-parts.js';
 
 const t = await catalogue(import.meta.url, 'organise');
 
@@ -55,7 +56,7 @@ export async function render(main, portal, message) {
     registrations.length === 0 ? h('p', {}, t('noRegistrations')) : table(),
     addForm(),
     messageForm());
-  if (message) say(notice, message);
+  if (message) notify(notice, message);
 
   function table() {
     return h('div', { class: 'table-scroll' }, h('table', { class: 'organise-registrations' },
@@ -89,7 +90,7 @@ export async function render(main, portal, message) {
           else await api.send('POST', `${API}/events/${id}/registrations/${r.id}/${move}`);
           await rerender(outcome);
         } catch (error) {
-          say(notice, error.status === 403 ? t('forbidden') : error.message || t('failed'), 'error');
+          notify(notice, error.status === 403 ? t('forbidden') : error.message || t('failed'), { error: true });
         }
       },
     }, label);
@@ -148,7 +149,7 @@ export async function render(main, portal, message) {
             bodyEn: value('bodyEn'), to: value('to'),
           });
           form.reset();
-          say(result, t('sent', { count: sent?.recipients ?? 0 }));
+          notify(result, t('sent', { count: sent?.recipients ?? 0 }));
         } catch (error) {
           showErrors(form, error);
         }

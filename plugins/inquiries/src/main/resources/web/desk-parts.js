@@ -3,9 +3,7 @@
  * outcome of an action, a refused call (a concurrent change as "changed meanwhile, reload"), selects of closed lists
  * and service-level badges that say their state in words. The rest is common.js's and the kit's.
  */
-import {
-  h, catalogue, notify, pick, showErrors, summaryFor,
-} from '/assets/kit/1/index.js';
+import { h, catalogue, notify, pick, showErrors, summaryFor } from '/assets/kit/1/index.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -35,11 +33,6 @@ export function choice(name, items, selected, noneLabel) {
     items.map(([code, label]) => h('option', { value: code, selected: code === selected }, label)));
 }
 
-/** Shows the outcome of an action in the desk's notice (see the kit's notify). */
-export function tell(box, message, { error = false, more = [] } = {}) {
-  notify(box, message, { error, more, class: 'desk-notice' });
-}
-
 /**
  * Shows a refused call: a concurrent change (409 naming no field) as "changed meanwhile" with a button that reloads;
  * a form's refusal the portal's way, at its fields; anything else in the notice.
@@ -50,13 +43,13 @@ export function tell(box, message, { error = false, more = [] } = {}) {
  */
 export function showProblem(box, error, { form, reload } = {}) {
   if (error.status === 409 && reload && Object.keys(error.errors ?? {}).length === 0) {
-    tell(box, `${t('stale')} (${error.message})`, { error: true,
+    notify(box, `${t('stale')} (${error.message})`, { error: true,
       more: [h('button', { type: 'button', class: 'button secondary', onclick: reload }, t('reload'))] });
   } else if (form) {
     box.replaceChildren();
     showErrors(form, error);
   } else {
-    tell(box, summaryFor(error), { error: true });
+    notify(box, summaryFor(error), { error: true });
   }
 }
 
@@ -75,7 +68,7 @@ export async function act(call, { box, done, redraw, form }) {
     return false;
   }
   await redraw();
-  tell(box, done);
+  notify(box, done);
   return true;
 }
 

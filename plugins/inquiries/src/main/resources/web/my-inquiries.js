@@ -4,9 +4,7 @@
  * (GET /inquiries/{ref} gives the asker's view to its asker), with the reply form of the track screen.
  */
 
-import {
-  h, replace, api, catalogue, formatDateTime, listOf, offsetOf, pager,
-} from '/assets/kit/1/index.js';
+import { h, replace, api, catalogue, formatDateTime, listOf, offsetOf, pager } from '/assets/kit/1/index.js';
 import { API, SCREENS, statusBadge, inquiryStyles } from './common.js';
 import { renderCase } from './track.js';
 

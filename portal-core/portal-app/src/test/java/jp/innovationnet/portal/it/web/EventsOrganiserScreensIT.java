@@ -325,9 +325,9 @@ class EventsOrganiserScreensIT {
     private static void awaitNotice(Chromium browser, String text) {
         // the screen is drawn again after an action: an earlier notice may go stale while it is read
         browser.waiting(WAIT).until(d ->
-                d.findElements(By.cssSelector(".organise-notice")).stream().anyMatch(e -> e.getText().contains(text)));
+                d.findElements(By.cssSelector(".notice")).stream().anyMatch(e -> e.getText().contains(text)));
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
-                .as("focus on the outcome").contains("organise-notice");
+                .as("focus on the outcome").contains("notice");
     }
 
 }

@@ -209,10 +209,10 @@ class InquiriesDeskScreensIT {
             receiver.find("button[data-action='accept']");
             ok(as(DemoUser.MEMBER_ADMIN).postJson(API + "/inquiries/" + reference + "/referrals/tama/accept", ""));
             receiver.find("button[data-action='accept']").click();
-            receiver.waiting(WAIT).until(d -> d.findElements(By.cssSelector(".desk-notice-error")).stream()
+            receiver.waiting(WAIT).until(d -> d.findElements(By.cssSelector(".notice-error")).stream()
                     .anyMatch(e -> e.getText().contains("他の人が先に変更しました")));
             receiver.assertAccessible();
-            receiver.find(".desk-notice-error button").click();
+            receiver.find(".notice-error button").click();
             receiver.waiting(WAIT).until(d -> d.findElements(By.cssSelector("button[data-action='accept']")).isEmpty());
             assertThat(receiver.find("li.desk-referral[data-organization='tama']").getText()).contains("受付済み");
         }
@@ -322,8 +322,8 @@ class InquiriesDeskScreensIT {
     private static void awaitNotice(Chromium browser, String text) {
         // the case is drawn again after an action: an earlier notice may go stale while it is read
         browser.waiting(WAIT).until(d ->
-                d.findElements(By.cssSelector(".desk-notice")).stream().anyMatch(e -> e.getText().contains(text)));
+                d.findElements(By.cssSelector(".notice")).stream().anyMatch(e -> e.getText().contains(text)));
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
-                .as("focus on the outcome").contains("desk-notice");
+                .as("focus on the outcome").contains("notice");
     }
 }
