@@ -3,7 +3,7 @@
  * as calendars in Japan do; days are days in Japan, as the API's months are), narrowed by kind, region and
  * audience. The choices live in the address (?when=past, ?month=2026-12, ?kind=...), so every view can be linked.
  */
-import { h, replace, api, pick, catalogue, isoDay, locale } from '/assets/kit/1/index.js';
+import { h, replace, api, pick, catalogue, formatTime, isoDay, locale } from '/assets/kit/1/index.js';
 import {
   API, SCREENS, KINDS, AUDIENCES, whenElement, placeText, seatsText, eventHref, thisMonth, regionChoices,
 } from './common.js';
@@ -14,7 +14,6 @@ const FILTERS = ['kind', 'region', 'audience'];
 /** Monday to Sunday in the reader's language (1 January 2024 was a Monday). */
 const WEEKDAY = new Intl.DateTimeFormat(locale(), { weekday: 'short', timeZone: 'UTC' });
 const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6].map((i) => WEEKDAY.format(new Date(Date.UTC(2024, 0, 1 + i))));
-const JAPAN_TIME = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' });
 
 export async function render(main, portal) {
   const { query } = portal;
@@ -170,7 +169,7 @@ function grid(year, monthNumber, events, label) {
       iso === today ? h('span', { class: 'visually-hidden' }, ` (${t('today')})`) : null),
     todays.length ? h('ul', { class: 'event-day-events' }, todays.map((event) => h('li', {},
       h('a', { href: eventHref(event.id), class: `event-day-link event-day-link-${event.status}` },
-        h('span', { class: 'event-day-time' }, JAPAN_TIME.format(new Date(event.startsAt))), ' ',
+        h('span', { class: 'event-day-time' }, formatTime(event.startsAt)), ' ',
         h('span', { class: 'event-day-title' }, pick(event.title)))))) : null));
   }
   while (cells.length % 7 !== 0) cells.push(h('td', { class: 'event-day-outside' }));
