@@ -28,8 +28,8 @@ export function field({ id, label, control, hint, required }) {
 }
 
 /**
- * A group of radio buttons (or check boxes) under a legend, one `.check` per choice; a refused form's error for
- * `name` goes after the group.
+ * A group of radio buttons (or check boxes) under a legend, one `.check` per choice; a refused form's error for the
+ * radio buttons' `name` goes after the group.
  *
  * @param {{id: string, legend: string, name: string, items: Array<[string, string]>, checked?: string|string[],
  *   required?: boolean, type?: 'radio'|'checkbox', class?: string}} group the ids' stem, the legend, the controls'

@@ -1,6 +1,6 @@
 /**
- * The plugin kit, API version 1: what a plugin's screens, home-page panels and page sections need of the portal, in
- * one import. Plugins import it by this address, `/assets/kit/1/index.js`; the portal redirects it to the deployed
+ * The plugin kit, API version 1: what a plugin's screens and its sections on the portal's pages need of the
+ * portal, in one import. Plugins import it by this address, `/assets/kit/1/index.js`; the portal redirects it to the deployed
  * version of its assets, so the kit shares the page's modules (its messages, session, CSRF token). Within version 1
  * the kit only grows; a change that would break a screen written against it becomes `/assets/kit/2/`. See
  * docs/plugin-kit-web.md.
