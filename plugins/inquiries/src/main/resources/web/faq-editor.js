@@ -6,7 +6,7 @@
  */
 
 import {
-  clearErrors, pick, showErrors, h, replace, api, safeContent, catalogue, language,
+  clearErrors, field, pick, showErrors, h, replace, api, safeContent, catalogue, language,
 } from '/assets/kit/1/index.js';
 import { API } from './common.js';
 
@@ -68,17 +68,14 @@ async function editor(main, portal) {
   const start = entry ?? draft ?? { topic: 'other', question: {}, answer: {} };
   const topic = typeof start.topic === 'string' ? start.topic : start.topic.code;
 
-  const textField = (name, fieldLabel, value, rows) => {
-    const controlId = `faq-${name.replace('.', '-')}`;
-    const control = h('textarea', { id: controlId, name, rows }, value ?? '');
-    return h('div', { class: 'field' }, h('label', { for: controlId }, fieldLabel), control);
-  };
+  const textField = (name, label, value, rows) => field({
+    id: `faq-${name.replace('.', '-')}`, label, control: h('textarea', { name, rows }, value ?? ''),
+  });
   const status = h('div', { 'aria-live': 'polite' });
   const preview = h('div', { class: 'faq-preview' });
   const form = h('form', { class: 'faq-form', novalidate: true, onsubmit: save },
-    h('div', { class: 'field' }, h('label', { for: 'faq-topic' }, t('topic')),
-      h('select', { id: 'faq-topic', name: 'topic' }, topics.map((choice) =>
-        h('option', { value: choice.code, selected: choice.code === topic }, pick(choice))))),
+    field({ id: 'faq-topic', label: t('topic'), control: h('select', { name: 'topic' }, topics.map((choice) =>
+      h('option', { value: choice.code, selected: choice.code === topic }, pick(choice)))) }),
     textField('question.ja', t('questionJa'), start.question.ja, 3),
     textField('question.en', t('questionEn'), start.question.en, 3),
     textField('answer.ja', t('answerJa'), start.answer.ja, 8),
