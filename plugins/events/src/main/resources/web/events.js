@@ -4,10 +4,10 @@
  * filters; ?id= one event with registration; ?id=&view=follow-up and ?follow-up=<token> the follow-up form;
  * ?registration=<token> a public registrant's own page.
  */
-import { useStyles } from './common.js';
+import { eventStyles } from './common.js';
 
 export async function render(main, portal) {
-  useStyles();
+  eventStyles();
   const { query } = portal;
   if (query.get('registration')) {
     return (await import('./event-registrant.js')).render(main, portal, query.get('registration'));

@@ -1,6 +1,8 @@
-import { API, field, pick } from './common.js';
-import { words } from './organise-text.js';
+import { h, replace, api, formatDateTime, catalogue, field, pick } from '/assets/kit/1/index.js';
+import { API } from './common.js';
 import { organizationOf, screen } from './organise-parts.js';
+
+const t = await catalogue(import.meta.url, 'organise');
 
 /**
  * Check-in at the door, made for a phone (`?event=12&view=checkin[&code=...]`). The QR code of a confirmation
@@ -10,8 +12,7 @@ import { organizationOf, screen } from './organise-parts.js';
  * a button each. The counter shows checked in against confirmed.
  */
 export async function render(main, portal) {
-  const { h, replace, api, format, language, query } = portal;
-  const text = words(language);
+  const { query } = portal;
   const id = encodeURIComponent(query.get('event'));
   const event = await api.get(`${API}/events/${id}`);
   const counter = h('p', { class: 'organise-counter', 'aria-live': 'polite' });
@@ -26,26 +27,26 @@ export async function render(main, portal) {
     await checkIn({ code });
     byCode.reset();
   } },
-  field(portal, { id: 'checkin-code', label: text.code, control: h('input', { name: 'code', autocomplete: 'off',
+  field({ id: 'checkin-code', label: t('code'), control: h('input', { name: 'code', autocomplete: 'off',
     autocapitalize: 'off', spellcheck: 'false' }) }),
-  h('button', { type: 'submit', class: 'button' }, text.checkInByCode));
+  h('button', { type: 'submit', class: 'button' }, t('checkInByCode')));
 
   const byName = h('form', { role: 'search', class: 'organise-inline', novalidate: true, onsubmit: async (submit) => {
     submit.preventDefault();
     await findPeople(byName.elements.q.value.trim());
   } },
-  field(portal, { id: 'checkin-name', label: text.search, control: h('input', { name: 'q', type: 'search',
+  field({ id: 'checkin-name', label: t('search'), control: h('input', { name: 'q', type: 'search',
     autocomplete: 'off' }) }),
-  h('button', { type: 'submit', class: 'button secondary' }, text.searchButton));
+  h('button', { type: 'submit', class: 'button secondary' }, t('searchButton')));
 
   replace(main,
-    h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.registrations)),
-    h('h1', {}, text.checkinOf(pick(portal, event.title))),
+    h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, t('registrations'))),
+    h('h1', {}, t('checkinOf', { title: pick(event.title) })),
     counter,
     outcome,
-    h('section', { 'aria-labelledby': 'scan-heading' }, h('h2', { id: 'scan-heading' }, text.byCode), camera,
+    h('section', { 'aria-labelledby': 'scan-heading' }, h('h2', { id: 'scan-heading' }, t('byCode')), camera,
       byCode),
-    h('section', { 'aria-labelledby': 'name-heading' }, h('h2', { id: 'name-heading' }, text.byName), byName,
+    h('section', { 'aria-labelledby': 'name-heading' }, h('h2', { id: 'name-heading' }, t('byName')), byName,
       people));
   await drawCamera();
   const code = query.get('code');
@@ -59,7 +60,9 @@ export async function render(main, portal) {
   async function count() {
     const all = await api.get(`${API}/events/${id}/registrations`);
     const confirmed = all.filter((r) => r.status === 'confirmed');
-    replace(counter, text.counter(confirmed.filter((r) => r.checkedInAt).length, confirmed.length));
+    replace(counter, t('counter', {
+      checkedIn: confirmed.filter((r) => r.checkedInAt).length, confirmed: confirmed.length,
+    }));
   }
 
   async function checkIn(body) {
@@ -70,15 +73,15 @@ export async function render(main, portal) {
       card = h('div', { class: `organise-checkin organise-checkin-${already ? 'again' : 'ok'}`, role: 'status',
         'data-outcome': already ? 'already' : 'checked-in', tabindex: '-1' },
       h('p', { class: 'organise-checkin-what' },
-        already ? text.alreadyCheckedIn(format.formatDateTime(registration.checkedInAt)) : text.checkedInNow),
+        already ? t('alreadyCheckedIn', { time: formatDateTime(registration.checkedInAt) }) : t('checkedInNow')),
       h('p', { class: 'organise-checkin-who' }, registration.name),
       organizationOf(registration) ? h('p', { class: 'organise-checkin-where' }, organizationOf(registration)) : null);
     } catch (error) {
       const refused = error.status === 409;
       card = h('div', { class: 'organise-checkin organise-checkin-refused', role: 'alert', tabindex: '-1',
         'data-outcome': refused ? 'not-confirmed' : 'unknown' },
-      h('p', { class: 'organise-checkin-what' }, text.cannotCheckIn),
-      h('p', {}, refused ? error.message : error.status === 404 ? text.unknownCode : error.message || text.failed));
+      h('p', { class: 'organise-checkin-what' }, t('cannotCheckIn')),
+      h('p', {}, refused ? error.message : error.status === 404 ? t('unknownCode') : error.message || t('failed')));
     }
     replace(outcome, card);
     card.focus();
@@ -93,29 +96,29 @@ export async function render(main, portal) {
       return;
     }
     const found = await api.get(`${API}/events/${id}/registrations?${new URLSearchParams({ q: typed })}`);
-    replace(people, found.length === 0 ? h('li', {}, text.noMatch) : found.map((r) => h('li', {
+    replace(people, found.length === 0 ? h('li', {}, t('noMatch')) : found.map((r) => h('li', {
       class: 'organise-person', 'data-registration': r.id },
     h('span', { class: 'organise-person-name' }, r.name,
       h('span', { class: 'meta organise-block' }, [organizationOf(r), r.statusLabel].filter(Boolean).join(' · '))),
     r.checkedInAt ? h('span', { class: 'organise-person-done' },
-      text.alreadyCheckedIn(format.formatDateTime(r.checkedInAt)))
+      t('alreadyCheckedIn', { time: formatDateTime(r.checkedInAt) }))
       : r.status === 'confirmed' ? h('button', { type: 'button', class: 'button',
-        onclick: () => checkIn({ registrationId: r.id }) }, text.checkInButton(r.name))
+        onclick: () => checkIn({ registrationId: r.id }) }, t('checkInButton', { name: r.name }))
         : null)));
   }
 
   /** The in-page scanner, where the browser has a QR code detector and a camera; otherwise what to do instead. */
   async function drawCamera() {
     if (!await scannerAvailable()) {
-      replace(camera, h('p', { class: 'meta' }, text.noCamera));
+      replace(camera, h('p', { class: 'meta' }, t('noCamera')));
       return;
     }
-    const video = h('video', { class: 'organise-video', muted: true, playsinline: true, 'aria-label': text.video });
+    const video = h('video', { class: 'organise-video', muted: true, playsinline: true, 'aria-label': t('video') });
     const status = h('p', { class: 'meta', 'aria-live': 'polite' });
     let stream = null;
     const stop = h('button', { type: 'button', class: 'button secondary', hidden: true, onclick: () => end() },
-      text.stopScan);
-    const start = h('button', { type: 'button', class: 'button', onclick: begin }, text.scan);
+      t('stopScan'));
+    const start = h('button', { type: 'button', class: 'button', onclick: begin }, t('scan'));
     replace(camera, h('p', { class: 'actions' }, start, stop), status, video);
     video.hidden = true;
 
@@ -123,7 +126,7 @@ export async function render(main, portal) {
       try {
         stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
       } catch {
-        replace(status, text.cameraRefused);
+        replace(status, t('cameraRefused'));
         return;
       }
       video.srcObject = stream;
@@ -131,7 +134,7 @@ export async function render(main, portal) {
       start.hidden = true;
       stop.hidden = false;
       await video.play();
-      replace(status, text.scanning);
+      replace(status, t('scanning'));
       const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
       let last = '';
       const look = async () => {

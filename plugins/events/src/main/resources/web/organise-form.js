@@ -1,7 +1,11 @@
-import { API, clearErrors, common, field, pick, programmeContent, showErrors } from './common.js';
-import { words } from './organise-text.js';
-import { localIn, notify, screen } from './organise-parts.js';
-import { organizationPicker } from './organise-organizations.js';
+import {
+  h, replace, api, safeContent, catalogue, clearErrors, confirmDialog, field, pick, showErrors, organizationPicker,
+  notify,
+} from '/assets/kit/1/index.js';
+import { API, KINDS, AUDIENCES, regionChoices } from './common.js';
+import { localIn, screen } from './organise-parts.js';
+
+const t = await catalogue(import.meta.url, 'organise');
 
 const QUESTION_TYPES = ['text', 'choice', 'yes-no'];
 const EDITABLE = ['draft', 'published'];
@@ -19,16 +23,11 @@ const MOVES = {
  */
 export async function render(main, portal, message) {
   const id = portal.query.get('edit');
-  const event = id ? await portal.api.get(`${API}/events/${encodeURIComponent(id)}`) : null;
-  await draw(main, portal, event, message);
+  const event = id ? await api.get(`${API}/events/${encodeURIComponent(id)}`) : null;
+  await draw(main, event, message);
 }
 
-async function draw(main, portal, event, message) {
-  const { h, replace, api, language } = portal;
-  const text = words(language);
-  const lists = common(portal);
-  const kinds = Object.keys(lists.kinds);
-  const regionCodes = Object.keys(lists.regions);
+async function draw(main, event, message) {
   const detail = event?.detail;
   const zone = event?.timeZone ?? 'Asia/Tokyo';
   const state = {
@@ -44,102 +43,103 @@ async function draw(main, portal, event, message) {
   const notice = h('div', { class: 'organise-notice-box' });
   const sessions = h('div', { class: 'organise-rows' });
   const questions = h('div', { class: 'organise-rows' });
-  const organizations = await organizationPicker(portal, {
-    id: 'audience-organizations', name: 'audience.organizations', legend: text.audienceOrganizations,
+  const organizations = await organizationPicker({
+    id: 'audience-organizations', name: 'audience.organizations', legend: t('audienceOrganizations'),
     chosen: event?.audience.organizations ?? [],
   });
   const regions = h('fieldset', { class: 'checkboxes', 'data-path': 'audience.regions' },
-    h('legend', {}, text.audienceRegions),
-    h('ul', { class: 'checkbox-list' }, regionCodes.map((region) => h('li', {},
+    h('legend', {}, t('audienceRegions')),
+    h('ul', { class: 'checkbox-list' }, regionChoices().map(([region, regionLabel]) => h('li', {},
       h('input', { type: 'checkbox', id: `audience-region-${region}`, name: 'audience.regions', value: region,
         checked: event?.audience.regions.includes(region) }),
-      h('label', { for: `audience-region-${region}` }, lists.regions[region])))));
+      h('label', { for: `audience-region-${region}` }, regionLabel)))));
 
   const form = h('form', { class: 'organise-form', novalidate: true, onsubmit: save },
     h('div', { class: 'form-errors' }),
     h('fieldset', {},
-      h('legend', {}, text.basics),
-      field(portal, { id: 'event-kind', label: text.kind, control: h('select', { name: 'kind' },
-        kinds.map((kind) => h('option', { value: kind, selected: (event?.kind ?? 'seminar') === kind },
-          lists.kinds[kind]))) }),
-      bilingual('title', text.titleLabel, (id, name, value) => h('input', { id, name, value, maxlength: 200 })),
-      bilingual('summary', text.summary, (id, name, value) => h('textarea', { id, name, rows: 3 }, value)),
-      bilingual('programme', text.programme, (id, name, value) => h('textarea', { id, name, rows: 8 }, value),
-        text.programmeHint),
+      h('legend', {}, t('basics')),
+      field({ id: 'event-kind', label: t('kind'), control: h('select', { name: 'kind' },
+        KINDS.map((kind) => h('option', { value: kind, selected: (event?.kind ?? 'seminar') === kind },
+          t(`kinds.${kind}`)))) }),
+      bilingual('title', t('titleLabel'), (id, name, value) => h('input', { id, name, value, maxlength: 200 })),
+      bilingual('summary', t('summary'), (id, name, value) => h('textarea', { id, name, rows: 3 }, value)),
+      bilingual('programme', t('programme'), (id, name, value) => h('textarea', { id, name, rows: 8 }, value),
+        t('programmeHint')),
       h('div', { class: 'organise-bilingual' }, ['ja', 'en'].map((lang) => preview(lang)))),
     h('fieldset', { 'data-path': 'venue' },
-      h('legend', {}, text.place),
-      h('p', { class: 'meta' }, text.placeHint),
+      h('legend', {}, t('place')),
+      h('p', { class: 'meta' }, t('placeHint')),
       h('div', { class: 'organise-bilingual' },
-        field(portal, { id: 'venue-name-ja', label: text.venueNameJa, control: h('input', { name: 'venue.nameJa',
+        field({ id: 'venue-name-ja', label: t('venueNameJa'), control: h('input', { name: 'venue.nameJa',
           value: event?.venue.name.ja ?? '', lang: 'ja' }) }),
-        field(portal, { id: 'venue-name-en', label: text.venueNameEn, control: h('input', { name: 'venue.nameEn',
+        field({ id: 'venue-name-en', label: t('venueNameEn'), control: h('input', { name: 'venue.nameEn',
           value: event?.venue.name.en ?? '', lang: 'en' }) })),
-      field(portal, { id: 'venue-address', label: text.address, control: h('input', { name: 'venue.address',
+      field({ id: 'venue-address', label: t('address'), control: h('input', { name: 'venue.address',
         value: event?.venue.address ?? '', autocomplete: 'off' }) }),
-      field(portal, { id: 'venue-region', label: text.region, control: h('select', { name: 'venue.region' },
-        h('option', { value: '' }, text.noRegion),
-        regionCodes.map((region) => h('option', { value: region, selected: event?.venue.region === region },
-          lists.regions[region]))) }),
-      field(portal, { id: 'venue-online', label: text.onlineUrl, control: h('input', { name: 'venue.onlineUrl',
+      field({ id: 'venue-region', label: t('region'), control: h('select', { name: 'venue.region' },
+        h('option', { value: '' }, t('noRegion')),
+        regionChoices().map(([region, regionLabel]) => h('option', {
+          value: region, selected: event?.venue.region === region,
+        }, regionLabel))) }),
+      field({ id: 'venue-online', label: t('onlineUrl'), control: h('input', { name: 'venue.onlineUrl',
         type: 'url', value: event?.venue.onlineUrl ?? '' }) })),
     h('fieldset', {},
-      h('legend', {}, text.schedule),
+      h('legend', {}, t('schedule')),
       h('div', { class: 'organise-grid' },
-        field(portal, { id: 'event-start', label: text.start, control: h('input', { name: 'start',
+        field({ id: 'event-start', label: t('start'), control: h('input', { name: 'start',
           type: 'datetime-local', value: event?.start.slice(0, 16) ?? '' }) }),
-        field(portal, { id: 'event-end', label: text.end, control: h('input', { name: 'end', type: 'datetime-local',
+        field({ id: 'event-end', label: t('end'), control: h('input', { name: 'end', type: 'datetime-local',
           value: event?.end.slice(0, 16) ?? '' }) }),
-        field(portal, { id: 'event-zone', label: text.timeZone, control: h('input', { name: 'timeZone', value: zone,
-          list: 'event-zones', autocomplete: 'off' }), hint: text.timeZoneHint })),
+        field({ id: 'event-zone', label: t('timeZone'), control: h('input', { name: 'timeZone', value: zone,
+          list: 'event-zones', autocomplete: 'off' }), hint: t('timeZoneHint') })),
       h('datalist', { id: 'event-zones' }, zones().map((z) => h('option', { value: z })))),
     h('fieldset', { 'data-path': 'sessions' },
-      h('legend', {}, text.sessions),
+      h('legend', {}, t('sessions')),
       sessions,
       h('p', {}, h('button', { type: 'button', class: 'button secondary', id: 'add-session', onclick: addSession },
-        text.addSession))),
+        t('addSession')))),
     h('fieldset', {},
-      h('legend', {}, text.registration),
+      h('legend', {}, t('registration')),
       h('div', { class: 'organise-grid' },
-        field(portal, { id: 'event-capacity', label: text.capacity, control: h('input', { name: 'capacity',
-          type: 'number', min: 1, inputmode: 'numeric', value: event?.capacity ?? '' }), hint: text.capacityHint }),
-        field(portal, { id: 'event-opens', label: text.opens, control: h('input', { name: 'registrationOpens',
-          type: 'datetime-local', value: localIn(event?.registrationOpensAt, zone) }), hint: text.opensHint }),
-        field(portal, { id: 'event-closes', label: text.closes, control: h('input', { name: 'registrationCloses',
-          type: 'datetime-local', value: localIn(event?.registrationClosesAt, zone) }), hint: text.closesHint })),
+        field({ id: 'event-capacity', label: t('capacity'), control: h('input', { name: 'capacity',
+          type: 'number', min: 1, inputmode: 'numeric', value: event?.capacity ?? '' }), hint: t('capacityHint') }),
+        field({ id: 'event-opens', label: t('opens'), control: h('input', { name: 'registrationOpens',
+          type: 'datetime-local', value: localIn(event?.registrationOpensAt, zone) }), hint: t('opensHint') }),
+        field({ id: 'event-closes', label: t('closes'), control: h('input', { name: 'registrationCloses',
+          type: 'datetime-local', value: localIn(event?.registrationClosesAt, zone) }), hint: t('closesHint') })),
       h('div', { class: 'check' },
         h('input', { type: 'checkbox', id: 'event-approval', name: 'approvalRequired',
           checked: event?.approvalRequired === true }),
-        h('label', { for: 'event-approval' }, text.approval))),
+        h('label', { for: 'event-approval' }, t('approval')))),
     h('fieldset', { 'data-path': 'audience' },
-      h('legend', {}, text.audience),
+      h('legend', {}, t('audience')),
       h('fieldset', { class: 'checkboxes', 'data-path': 'audience.kind' },
-        h('legend', { class: 'visually-hidden' }, text.audience),
-        h('ul', { class: 'checkbox-list' }, Object.keys(lists.audiences).map((kind) => h('li', {},
+        h('legend', { class: 'visually-hidden' }, t('audience')),
+        h('ul', { class: 'checkbox-list' }, AUDIENCES.map((kind) => h('li', {},
           h('input', { type: 'radio', id: `audience-${kind}`, name: 'audience.kind', value: kind,
             checked: (event?.audience.kind ?? 'all-members') === kind, onchange: showAudienceLists }),
-          h('label', { for: `audience-${kind}` }, lists.audiences[kind]))))),
+          h('label', { for: `audience-${kind}` }, t(`audiences.${kind}`)))))),
       regions, organizations.element),
     h('fieldset', {},
-      h('legend', {}, text.contact),
+      h('legend', {}, t('contact')),
       h('div', { class: 'organise-grid' },
-        field(portal, { id: 'contact-name', label: text.contactName, control: h('input', { name: 'contact.name',
+        field({ id: 'contact-name', label: t('contactName'), control: h('input', { name: 'contact.name',
           value: detail?.contact.name ?? '', autocomplete: 'off' }) }),
-        field(portal, { id: 'contact-email', label: text.contactEmail, control: h('input', { name: 'contact.email',
+        field({ id: 'contact-email', label: t('contactEmail'), control: h('input', { name: 'contact.email',
           type: 'email', value: detail?.contact.email ?? '', autocomplete: 'off' }) }),
-        field(portal, { id: 'contact-phone', label: text.contactPhone, control: h('input', { name: 'contact.phone',
+        field({ id: 'contact-phone', label: t('contactPhone'), control: h('input', { name: 'contact.phone',
           type: 'tel', value: detail?.contact.phone ?? '', autocomplete: 'off' }) }))),
     h('fieldset', { 'data-path': 'questions' },
-      h('legend', {}, text.questions),
+      h('legend', {}, t('questions')),
       questions,
       h('p', {}, h('button', { type: 'button', class: 'button secondary', id: 'add-question', onclick: addQuestion },
-        text.addQuestion))),
+        t('addQuestion')))),
     h('input', { type: 'hidden', name: 'version', value: detail?.version ?? '' }),
-    h('p', {}, h('button', { type: 'submit', class: 'button' }, text.save)));
+    h('p', {}, h('button', { type: 'submit', class: 'button' }, t('save'))));
 
-  const title = event ? text.editTitle(pick(portal, event.title)) : text.newTitle;
+  const title = event ? t('editTitle', { title: pick(event.title) }) : t('newTitle');
   replace(main,
-    h('p', {}, h('a', { href: screen() }, text.backToList)),
+    h('p', {}, h('a', { href: screen() }, t('backToList'))),
     h('h1', {}, title),
     notice,
     event ? overview(event) : null,
@@ -151,15 +151,15 @@ async function draw(main, portal, event, message) {
   if (event && !EDITABLE.includes(event.status)) {
     form.querySelectorAll('input, select, textarea, button').forEach((control) => { control.disabled = true; });
   }
-  if (message) notify(h, notice, message);
+  if (message) notify(notice, message);
 
   function bilingual(name, label, control, hint) {
     const value = (lang) => (name === 'programme' ? detail?.programme : event?.[name])?.[lang] ?? '';
     return h('div', { class: 'organise-bilingual' }, ['ja', 'en'].map((lang) => {
       const input = control(`event-${name}-${lang}`, `${name}.${lang}`, value(lang));
       input.setAttribute('lang', lang);
-      return field(portal, { id: `event-${name}-${lang}`,
-        label: text.paired(label, lang === 'ja' ? text.japanese : text.english), control: input, hint });
+      return field({ id: `event-${name}-${lang}`,
+        label: t('paired', { label, detail: lang === 'ja' ? t('japanese') : t('english') }), control: input, hint });
     }));
   }
 
@@ -170,9 +170,9 @@ async function draw(main, portal, event, message) {
         onclick: async () => {
           const markdown = form.elements.namedItem(`programme.${lang}`).value;
           const { html } = await api.send('POST', `${API}/programme-preview`, { markdown });
-          const content = programmeContent(html);
-          replace(output, content.childNodes.length ? content : h('p', { class: 'meta' }, text.previewEmpty));
-        } }, text.previewOf(lang === 'ja' ? text.japanese : text.english))),
+          const content = safeContent(html);
+          replace(output, content.childNodes.length ? content : h('p', { class: 'meta' }, t('previewEmpty')));
+        } }, t('previewOf', { language: lang === 'ja' ? t('japanese') : t('english') }))),
       output);
   }
 
@@ -192,28 +192,28 @@ async function draw(main, portal, event, message) {
   }
 
   function drawSessions() {
-    replace(sessions, state.sessions.length === 0 ? h('p', { class: 'meta' }, text.noSessions)
+    replace(sessions, state.sessions.length === 0 ? h('p', { class: 'meta' }, t('noSessions'))
       : state.sessions.map((session, i) => {
         const at = (key) => ({ id: `session-${i}-${key}`, name: `sessions[${i}].${key}` });
         return h('fieldset', { class: 'organise-row', 'data-path': `sessions[${i}]` },
-          h('legend', {}, text.session(i + 1)),
+          h('legend', {}, t('session', { n: i + 1 })),
           h('div', { class: 'organise-grid' },
-            field(portal, { id: at('start').id, label: text.start,
+            field({ id: at('start').id, label: t('start'),
               control: h('input', { ...at('start'), type: 'datetime-local', value: session.start }) }),
-            field(portal, { id: at('end').id, label: text.end,
+            field({ id: at('end').id, label: t('end'),
               control: h('input', { ...at('end'), type: 'datetime-local', value: session.end }) }),
-            field(portal, { id: at('titleJa').id, label: text.sessionTitleJa,
+            field({ id: at('titleJa').id, label: t('sessionTitleJa'),
               control: h('input', { ...at('titleJa'), value: session.titleJa, lang: 'ja' }) }),
-            field(portal, { id: at('titleEn').id, label: text.sessionTitleEn,
+            field({ id: at('titleEn').id, label: t('sessionTitleEn'),
               control: h('input', { ...at('titleEn'), value: session.titleEn, lang: 'en' }) }),
-            field(portal, { id: at('speaker').id, label: text.speaker,
+            field({ id: at('speaker').id, label: t('speaker'),
               control: h('input', { ...at('speaker'), value: session.speaker }) })),
           h('p', {}, h('button', { type: 'button', class: 'link-button danger', onclick: () => {
             readRows();
             state.sessions.splice(i, 1);
             drawSessions();
             form.querySelector('#add-session').focus();
-          } }, text.removeSession(i + 1))));
+          } }, t('removeSession', { n: i + 1 }))));
       }));
   }
 
@@ -225,52 +225,52 @@ async function draw(main, portal, event, message) {
   }
 
   function drawQuestions() {
-    replace(questions, state.questions.length === 0 ? h('p', { class: 'meta' }, text.noQuestions)
+    replace(questions, state.questions.length === 0 ? h('p', { class: 'meta' }, t('noQuestions'))
       : state.questions.map((question, i) => {
         const at = (key) => ({ id: `question-${i}-${key}`, name: `questions[${i}].${key}` });
         return h('fieldset', { class: 'organise-row', 'data-path': `questions[${i}]` },
-          h('legend', {}, text.question(i + 1)),
+          h('legend', {}, t('question', { n: i + 1 })),
           h('div', { class: 'organise-bilingual' },
-            field(portal, { id: at('labelJa').id, label: text.labelJa,
+            field({ id: at('labelJa').id, label: t('labelJa'),
               control: h('input', { ...at('labelJa'), value: question.labelJa, lang: 'ja' }) }),
-            field(portal, { id: at('labelEn').id, label: text.labelEn,
+            field({ id: at('labelEn').id, label: t('labelEn'),
               control: h('input', { ...at('labelEn'), value: question.labelEn, lang: 'en' }) })),
           h('div', { class: 'organise-grid' },
-            field(portal, { id: at('type').id, label: text.type, control: h('select', { ...at('type'), onchange: () => {
+            field({ id: at('type').id, label: t('type'), control: h('select', { ...at('type'), onchange: () => {
               readRows();
               drawQuestions();
               questions.querySelector(`#question-${i}-type`).focus();
             } }, QUESTION_TYPES.map((type) => h('option', { value: type, selected: question.type === type },
-              text.questionTypes[type]))) }),
+              t(`questionTypes.${type}`)))) }),
             h('div', { class: 'check' },
               h('input', { type: 'checkbox', ...at('required'), checked: question.required }),
-              h('label', { for: at('required').id }, text.required))),
+              h('label', { for: at('required').id }, t('required')))),
           question.type === 'choice' ? options(question, i) : null,
           h('p', {}, h('button', { type: 'button', class: 'link-button danger', onclick: () => {
             readRows();
             state.questions.splice(i, 1);
             drawQuestions();
             form.querySelector('#add-question').focus();
-          } }, text.removeQuestion(i + 1))));
+          } }, t('removeQuestion', { n: i + 1 }))));
       }));
   }
 
   function options(question, i) {
     return h('fieldset', { class: 'organise-options', 'data-path': `questions[${i}].options` },
-      h('legend', {}, text.options),
+      h('legend', {}, t('options')),
       h('ol', {}, question.options.map((option, j) => {
         const at = (key) => ({ id: `question-${i}-option-${j}-${key}`, name: `questions[${i}].options[${j}].${key}` });
         return h('li', { class: 'organise-option' },
-          field(portal, { id: at('ja').id, label: text.paired(text.option(j + 1), text.optionJa),
+          field({ id: at('ja').id, label: t('paired', { label: t('option', { n: j + 1 }), detail: t('optionJa') }),
             control: h('input', { ...at('ja'), value: option.ja, lang: 'ja' }) }),
-          field(portal, { id: at('en').id, label: text.paired(text.option(j + 1), text.optionEn),
+          field({ id: at('en').id, label: t('paired', { label: t('option', { n: j + 1 }), detail: t('optionEn') }),
             control: h('input', { ...at('en'), value: option.en, lang: 'en' }) }),
           h('button', { type: 'button', class: 'link-button danger', onclick: () => {
             readRows();
             state.questions[i].options.splice(j, 1);
             drawQuestions();
             questions.querySelector(`#question-${i}-add-option`).focus();
-          } }, text.removeOption(j + 1)));
+          } }, t('removeOption', { n: j + 1 })));
       })),
       h('p', {}, h('button', { type: 'button', class: 'button secondary', id: `question-${i}-add-option`,
         onclick: () => {
@@ -278,7 +278,7 @@ async function draw(main, portal, event, message) {
           state.questions[i].options.push({ ja: '', en: '' });
           drawQuestions();
           questions.querySelector(`[name="questions[${i}].options[${question.options.length}].ja"]`)?.focus();
-        } }, text.addOption)));
+        } }, t('addOption'))));
   }
 
   /** Takes what is typed in the rows into the state, before the rows are drawn again. */
@@ -339,18 +339,15 @@ async function draw(main, portal, event, message) {
         ? await api.send('PUT', `${API}/events/${event.id}`, body())
         : await api.send('POST', `${API}/events`, body());
       if (!event) history.replaceState(history.state, '', screen({ edit: saved.id }));
-      await draw(main, portal, saved, event ? text.saved : text.created);
+      await draw(main, saved, event ? t('saved') : t('created'));
     } catch (error) {
       if (error.status === 409 && error.errors?.version) {
-        showErrors(portal, form, { errors: {} }, { summary: text.stale, more: [h('p', {}, h('button', {
+        showErrors(form, { errors: {} }, { summary: t('stale'), more: [h('p', {}, h('button', {
           type: 'button', class: 'button',
-          onclick: async () => draw(main, portal, await api.get(`${API}/events/${event.id}`), text.reloaded),
-        }, text.reload))] });
-      } else if (error.status === 400) {
-        showErrors(portal, form, error, { summary: text.errors(Object.keys(error.errors ?? {}).length || 1) });
+          onclick: async () => draw(main, await api.get(`${API}/events/${event.id}`), t('reloaded')),
+        }, t('reload')))] });
       } else {
-        showErrors(portal, form, { errors: {} },
-          { summary: error.status === 403 ? text.forbidden : error.message || text.failed });
+        showErrors(form, error);
       }
     }
   }
@@ -358,32 +355,32 @@ async function draw(main, portal, event, message) {
   function overview(shown) {
     return h('p', { class: 'organise-overview' },
       h('span', { class: `organise-status organise-status-${shown.status}` }, shown.statusLabel), ' ',
-      text.seatsOf(shown.confirmed, shown.capacity),
-      shown.waiting > 0 ? `, ${lists.waitingCount(shown.waiting)}` : '', ' · ',
-      h('a', { href: screen({ event: shown.id, view: 'registrations' }) }, text.registrations), ' · ',
-      h('a', { href: screen({ event: shown.id, view: 'checkin' }) }, text.checkin), ' · ',
-      h('a', { href: screen({ event: shown.id, view: 'report' }) }, text.report));
+      t('seatsOf', { confirmed: shown.confirmed, capacity: shown.capacity ?? t('unlimited') }),
+      shown.waiting > 0 ? `, ${t('waitingCount', { count: shown.waiting })}` : '', ' · ',
+      h('a', { href: screen({ event: shown.id, view: 'registrations' }) }, t('registrations')), ' · ',
+      h('a', { href: screen({ event: shown.id, view: 'checkin' }) }, t('checkin')), ' · ',
+      h('a', { href: screen({ event: shown.id, view: 'report' }) }, t('report')));
   }
 
   function moves(shown) {
     const available = MOVES[shown.status] ?? [];
     if (available.length === 0) return null;
-    const confirmations = { publish: text.confirmPublish, close: text.confirmClose, cancel: text.confirmCancel };
-    const outcomes = { publish: text.published, close: text.closed, cancel: text.cancelled };
+    const confirmations = { publish: t('confirmPublish'), close: t('confirmClose'), cancel: t('confirmCancel') };
+    const outcomes = { publish: t('published'), close: t('closed'), cancel: t('cancelled') };
     return h('section', { class: 'organise-moves', 'aria-labelledby': 'moves-heading' },
-      h('h2', { id: 'moves-heading' }, text.actions),
+      h('h2', { id: 'moves-heading' }, t('actions')),
       h('div', { class: 'actions' }, available.map((move) => h('button', {
         type: 'button', class: move === 'cancel' ? 'button organise-danger-button' : 'button', 'data-move': move,
         onclick: async () => {
-          if (!window.confirm(confirmations[move])) return;
+          if (!await confirmDialog(confirmations[move])) return;
           try {
             const moved = await api.send('POST', `${API}/events/${shown.id}/${move}`);
-            await draw(main, portal, moved, outcomes[move]);
+            await draw(main, moved, outcomes[move]);
           } catch (error) {
-            notify(h, notice, error.status === 403 ? text.forbidden : error.message || text.failed, 'error');
+            notify(notice, error.status === 403 ? t('forbidden') : error.message || t('failed'), { error: true });
           }
         },
-      }, text[move]))));
+      }, t(move)))));
   }
 }
 

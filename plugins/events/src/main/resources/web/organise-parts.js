@@ -1,29 +1,17 @@
 /**
- * Pieces only the organisers' screens share (the rest is common.js's): their addresses, the notice after an action,
- * times as a datetime-local input holds them, answers and registrants' organizations as text.
+ * Pieces only the organisers' screens share (the rest is common.js's and the kit's): their addresses, times as a
+ * datetime-local input holds them, answers and registrants' organizations as text.
  */
+import { catalogue, pick } from '/assets/kit/1/index.js';
 import { SCREENS } from './common.js';
 
+const t = await catalogue(import.meta.url, 'organise');
 
 /** @returns {string} the organisers' screen's address with these query parameters */
 export function screen(params = {}) {
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null));
   const text = query.toString();
   return `${SCREENS}/organise${text ? `?${text}` : ''}`;
-}
-
-/**
- * Shows the outcome of an action in a notice that takes the focus (announced to screen readers).
- *
- * @param h the DOM builder
- * @param {HTMLElement} box where
- * @param {string} message what happened
- * @param {'ok'|'error'} [kind]
- */
-export function notify(h, box, message, kind = 'ok') {
-  box.replaceChildren(h('p', { class: `organise-notice organise-notice-${kind}`, tabindex: '-1',
-    role: kind === 'error' ? 'alert' : 'status' }, message));
-  box.firstChild.focus();
 }
 
 /** @returns {string} an instant as a local date and time in a zone, as a datetime-local input holds it */
@@ -38,12 +26,12 @@ export function localIn(instant, zone) {
 }
 
 /** @returns {string} the text of an answer to a question (choice: the option's label; yes-no: yes or no) */
-export function answerText(question, value, language, text) {
-  if (value === undefined || value === null || value === '') return text.none0;
-  if (question.type === 'yes-no') return value === 'yes' ? text.yes : text.no;
+export function answerText(question, value) {
+  if (value === undefined || value === null || value === '') return t('none0');
+  if (question.type === 'yes-no') return value === 'yes' ? t('yes') : t('no');
   if (question.type === 'choice') {
     const option = question.options?.[Number(value)];
-    return option ? (language === 'en' ? option.en : option.ja) : String(value);
+    return option ? pick(option) : String(value);
   }
   return String(value);
 }

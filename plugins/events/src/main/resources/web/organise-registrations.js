@@ -1,7 +1,11 @@
-import { API, clearErrors, common, field, pick, showErrors } from './common.js';
-import { words } from './organise-text.js';
-import { answerText, notify, organizationOf, screen } from './organise-parts.js';
-import { organizationPicker } from './organise-organizations.js';
+import {
+  h, replace, api, formatDateTime, catalogue, clearErrors, confirmDialog, field, language, pick, showErrors,
+  organizationPicker, notify,
+} from '/assets/kit/1/index.js';
+import { API } from './common.js';
+import { answerText, organizationOf, screen } from './organise-parts.js';
+
+const t = await catalogue(import.meta.url, 'organise');
 
 /** Statuses an organiser may still cancel. */
 const OPEN = ['confirmed', 'waiting', 'pending'];
@@ -12,57 +16,54 @@ const OPEN = ['confirmed', 'waiting', 'pending'];
  * register a person, search by name, download the list (CSV) and write to all registrants.
  */
 export async function render(main, portal, message) {
-  const { h, replace, api, format, language, query, navigate } = portal;
-  const text = words(language);
-  const { waitingCount } = common(portal);
+  const { query, navigate } = portal;
   const id = encodeURIComponent(query.get('event'));
   const q = query.get('q') ?? '';
   const [event, registrations] = await Promise.all([
     api.get(`${API}/events/${id}`),
     api.get(`${API}/events/${id}/registrations${q ? `?${new URLSearchParams({ q })}` : ''}`),
   ]);
-  const title = pick(portal, event.title);
+  const title = pick(event.title);
   const questions = event.questions ?? [];
   const notice = h('div', { class: 'organise-notice-box' });
   const rerender = (said) => render(main, portal, said);
-  const summaryOf = (error) => (error.status === 400 ? text.errors(Object.keys(error.errors ?? {}).length || 1)
-    : error.message || text.failed);
 
   const search = h('form', { role: 'search', class: 'organise-inline', onsubmit: (submit) => {
     submit.preventDefault();
     const typed = submit.target.elements.q.value.trim();
     navigate(screen({ event: event.id, view: 'registrations', q: typed || undefined }));
   } },
-  field(portal, { id: 'registrations-q', label: text.search,
+  field({ id: 'registrations-q', label: t('search'),
     control: h('input', { name: 'q', type: 'search', value: q }) }),
-  h('button', { type: 'submit', class: 'button secondary' }, text.searchButton),
-  q ? h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.clearSearch) : null);
+  h('button', { type: 'submit', class: 'button secondary' }, t('searchButton')),
+  q ? h('a', { href: screen({ event: event.id, view: 'registrations' }) }, t('clearSearch')) : null);
 
   replace(main,
-    h('p', {}, h('a', { href: screen() }, text.backToList)),
-    h('h1', {}, text.registrationsOf(title)),
+    h('p', {}, h('a', { href: screen() }, t('backToList'))),
+    h('h1', {}, t('registrationsOf', { title: title })),
     notice,
     h('p', { class: 'organise-overview' },
       h('span', { class: `organise-status organise-status-${event.status}` }, event.statusLabel), ' ',
-      text.seatsOf(event.confirmed, event.capacity), event.waiting > 0 ? `, ${waitingCount(event.waiting)}` : ''),
+      t('seatsOf', { confirmed: event.confirmed, capacity: event.capacity ?? t('unlimited') }),
+      event.waiting > 0 ? `, ${t('waitingCount', { count: event.waiting })}` : ''),
     h('ul', { class: 'organise-links' },
       h('li', {}, h('a', { href: `${API}/events/${id}/registrations.csv`, download: `registrations-${event.id}.csv` },
-        text.csv)),
-      h('li', {}, h('a', { href: screen({ edit: event.id }) }, text.edit)),
-      h('li', {}, h('a', { href: screen({ event: event.id, view: 'checkin' }) }, text.checkin)),
-      h('li', {}, h('a', { href: screen({ event: event.id, view: 'report' }) }, text.report))),
+        t('csv'))),
+      h('li', {}, h('a', { href: screen({ edit: event.id }) }, t('edit'))),
+      h('li', {}, h('a', { href: screen({ event: event.id, view: 'checkin' }) }, t('checkin'))),
+      h('li', {}, h('a', { href: screen({ event: event.id, view: 'report' }) }, t('report')))),
     search,
-    registrations.length === 0 ? h('p', {}, text.noRegistrations) : table(),
+    registrations.length === 0 ? h('p', {}, t('noRegistrations')) : table(),
     addForm(),
     messageForm());
-  if (message) notify(h, notice, message);
+  if (message) notify(notice, message);
 
   function table() {
     return h('div', { class: 'table-scroll' }, h('table', { class: 'organise-registrations' },
-      h('caption', { class: 'visually-hidden' }, text.registrationsOf(title)),
+      h('caption', { class: 'visually-hidden' }, t('registrationsOf', { title: title })),
       h('thead', {}, h('tr', {},
-        [text.order, text.name, text.status, text.answers, text.checkedIn, ''].map((label, i) =>
-          h('th', { scope: 'col' }, i === 5 ? h('span', { class: 'visually-hidden' }, text.rowActions) : label)))),
+        [t('order'), t('name'), t('status'), t('answers'), t('checkedIn'), ''].map((label, i) =>
+          h('th', { scope: 'col' }, i === 5 ? h('span', { class: 'visually-hidden' }, t('rowActions')) : label)))),
       h('tbody', {}, registrations.map((r, i) => h('tr', { 'data-registration': r.id, 'data-status': r.status },
         h('td', {}, String(i + 1)),
         h('th', { scope: 'row' }, r.name,
@@ -70,11 +71,11 @@ export async function render(main, portal, message) {
           organizationOf(r) ? h('span', { class: 'meta organise-block' }, organizationOf(r)) : null),
         h('td', {}, h('span', { class: `organise-registration-status organise-registration-${r.status}` },
           r.statusLabel), r.waitingPosition ? h('span', { class: 'organise-block' },
-          text.waitingPosition(r.waitingPosition)) : null),
-        h('td', {}, questions.length === 0 ? text.none0 : h('dl', { class: 'organise-answers' },
-          questions.map((question) => [h('dt', {}, language === 'en' ? question.labelEn : question.labelJa),
-            h('dd', {}, answerText(question, r.answers?.[question.id], language, text))]))),
-        h('td', {}, r.checkedInAt ? format.formatDateTime(r.checkedInAt) : text.notCheckedIn),
+          t('waitingPosition', { n: r.waitingPosition })) : null),
+        h('td', {}, questions.length === 0 ? t('none0') : h('dl', { class: 'organise-answers' },
+          questions.map((question) => [h('dt', {}, pick({ ja: question.labelJa, en: question.labelEn })),
+            h('dd', {}, answerText(question, r.answers?.[question.id]))]))),
+        h('td', {}, r.checkedInAt ? formatDateTime(r.checkedInAt) : t('notCheckedIn')),
         h('td', {}, h('div', { class: 'organise-row-actions' }, actions(r))))))));
   }
 
@@ -83,28 +84,28 @@ export async function render(main, portal, message) {
       type: 'button', class: danger ? 'link-button danger' : 'link-button', 'data-action': move,
       'aria-label': `${label}: ${r.name}`,
       onclick: async () => {
-        if (confirmation && !window.confirm(confirmation)) return;
+        if (confirmation && !await confirmDialog(confirmation)) return;
         try {
           if (move === 'cancel') await api.send('DELETE', `${API}/events/${id}/registrations/${r.id}`);
           else await api.send('POST', `${API}/events/${id}/registrations/${r.id}/${move}`);
           await rerender(outcome);
         } catch (error) {
-          notify(h, notice, error.status === 403 ? text.forbidden : error.message || text.failed, 'error');
+          notify(notice, error.status === 403 ? t('forbidden') : error.message || t('failed'), { error: true });
         }
       },
     }, label);
     return [
-      r.status === 'pending' ? act(text.approve, 'approve', null, text.approved(r.name)) : null,
-      r.status === 'pending' ? act(text.decline, 'decline', text.confirmDecline(r.name), text.declined(r.name), true)
-        : null,
-      OPEN.includes(r.status) ? act(text.cancelRegistration, 'cancel', text.confirmCancelRegistration(r.name),
-        text.registrationCancelled(r.name), true) : null,
+      r.status === 'pending' ? act(t('approve'), 'approve', null, t('approved', { name: r.name })) : null,
+      r.status === 'pending' ? act(t('decline'), 'decline', t('confirmDecline', { name: r.name }),
+        t('declined', { name: r.name }), true) : null,
+      OPEN.includes(r.status) ? act(t('cancelRegistration'), 'cancel', t('confirmCancelRegistration', { name: r.name }),
+        t('registrationCancelled', { name: r.name }), true) : null,
     ];
   }
 
   function addForm() {
-    const picker = organizationPicker(portal, { id: 'person-organization', name: 'organizationId',
-      legend: text.organizationOptional, single: true });
+    const picker = organizationPicker({ id: 'person-organization', name: 'organizationId',
+      legend: t('organizationOptional'), single: true });
     const form = h('form', { class: 'organise-form', novalidate: true, 'aria-labelledby': 'add-heading',
       onsubmit: async (submit) => {
         submit.preventDefault();
@@ -115,24 +116,24 @@ export async function render(main, portal, message) {
             name, email: form.elements.email.value.trim(), language: form.elements.language.value,
             organizationId: (await picker).chosen()[0] ?? null,
           });
-          await rerender(text.added(name));
+          await rerender(t('added', { name: name }));
         } catch (error) {
-          showErrors(portal, form, error, { summary: summaryOf(error) });
+          showErrors(form, error);
         }
       } },
     h('div', { class: 'form-errors' }),
     h('div', { class: 'organise-grid' },
-      field(portal, { id: 'person-name', label: text.name,
+      field({ id: 'person-name', label: t('name'),
         control: h('input', { name: 'name', autocomplete: 'off' }) }),
-      field(portal, { id: 'person-email', label: text.email, control: h('input', { name: 'email', type: 'email',
+      field({ id: 'person-email', label: t('email'), control: h('input', { name: 'email', type: 'email',
         autocomplete: 'off' }) }),
-      field(portal, { id: 'person-language', label: text.language, control: h('select', { name: 'language' },
-        h('option', { value: 'ja', selected: language === 'ja' }, text.japanese),
-        h('option', { value: 'en', selected: language === 'en' }, text.english)) })),
+      field({ id: 'person-language', label: t('language'), control: h('select', { name: 'language' },
+        h('option', { value: 'ja', selected: language() === 'ja' }, t('japanese')),
+        h('option', { value: 'en', selected: language() === 'en' }, t('english'))) })),
     h('div', { class: 'organise-picker-slot' }),
-    h('p', {}, h('button', { type: 'submit', class: 'button' }, text.addPerson)));
+    h('p', {}, h('button', { type: 'submit', class: 'button' }, t('addPerson'))));
     picker.then((p) => form.querySelector('.organise-picker-slot').replaceWith(p.element));
-    return h('section', { 'aria-labelledby': 'add-heading' }, h('h2', { id: 'add-heading' }, text.addPerson), form);
+    return h('section', { 'aria-labelledby': 'add-heading' }, h('h2', { id: 'add-heading' }, t('addPerson')), form);
   }
 
   function messageForm() {
@@ -148,28 +149,28 @@ export async function render(main, portal, message) {
             bodyEn: value('bodyEn'), to: value('to'),
           });
           form.reset();
-          notify(h, result, text.sent(sent?.recipients ?? 0));
+          notify(result, t('sent', { count: sent?.recipients ?? 0 }));
         } catch (error) {
-          showErrors(portal, form, error, { summary: summaryOf(error) });
+          showErrors(form, error);
         }
       } },
     h('div', { class: 'form-errors' }),
     h('div', { class: 'organise-bilingual' },
-      field(portal, { id: 'message-subject-ja', label: text.subjectJa, control: h('input', { name: 'subjectJa',
+      field({ id: 'message-subject-ja', label: t('subjectJa'), control: h('input', { name: 'subjectJa',
         lang: 'ja' }) }),
-      field(portal, { id: 'message-subject-en', label: text.subjectEn, control: h('input', { name: 'subjectEn',
+      field({ id: 'message-subject-en', label: t('subjectEn'), control: h('input', { name: 'subjectEn',
         lang: 'en' }) }),
-      field(portal, { id: 'message-body-ja', label: text.bodyJa, control: h('textarea', { name: 'bodyJa', lang: 'ja',
+      field({ id: 'message-body-ja', label: t('bodyJa'), control: h('textarea', { name: 'bodyJa', lang: 'ja',
         rows: 6 }) }),
-      field(portal, { id: 'message-body-en', label: text.bodyEn, control: h('textarea', { name: 'bodyEn', lang: 'en',
+      field({ id: 'message-body-en', label: t('bodyEn'), control: h('textarea', { name: 'bodyEn', lang: 'en',
         rows: 6 }) })),
     h('fieldset', { class: 'checkboxes', 'data-path': 'to' },
-      h('legend', {}, text.to),
-      h('ul', { class: 'checkbox-list' }, [['confirmed', text.toConfirmed], ['all', text.toAll]].map(([to, label]) =>
+      h('legend', {}, t('to')),
+      h('ul', { class: 'checkbox-list' }, [['confirmed', t('toConfirmed')], ['all', t('toAll')]].map(([to, label]) =>
         h('li', {}, h('input', { type: 'radio', id: `message-to-${to}`, name: 'to', value: to,
           checked: to === 'confirmed' }), h('label', { for: `message-to-${to}` }, label))))),
-    h('p', {}, h('button', { type: 'submit', class: 'button' }, text.send)));
-    return h('section', { 'aria-labelledby': 'message-heading' }, h('h2', { id: 'message-heading' }, text.message),
+    h('p', {}, h('button', { type: 'submit', class: 'button' }, t('send'))));
+    return h('section', { 'aria-labelledby': 'message-heading' }, h('h2', { id: 'message-heading' }, t('message')),
       result, form);
   }
 }

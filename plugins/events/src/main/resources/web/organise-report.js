@@ -1,42 +1,43 @@
-import { API, common, pick } from './common.js';
-import { words } from './organise-text.js';
+import { h, replace, api, catalogue, formatNumber, pick, tableOf } from '/assets/kit/1/index.js';
+import { API, regionName } from './common.js';
 import { screen } from './organise-parts.js';
+
+const t = await catalogue(import.meta.url, 'organise');
 
 /**
  * An event's report for its organisers (`?event=12&view=report`): how many registered, were confirmed, waited,
  * cancelled and came; attendance by organization and by region; the follow-up survey's figures; the same as CSV.
  */
 export async function render(main, portal) {
-  const { h, replace, api, language, query } = portal;
-  const text = words(language);
-  const { regions, registrationStatuses: statuses } = common(portal);
+  const { query } = portal;
   const id = encodeURIComponent(query.get('event'));
   const [event, report] = await Promise.all([api.get(`${API}/events/${id}`), api.get(`${API}/events/${id}/report`)]);
   const c = report.counts;
-  const number = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'ja-JP', { maximumFractionDigits: 1 });
-  const figure = (value) => (value === null || value === undefined ? text.none0 : number.format(value));
+  const figure = (value) => (value === null || value === undefined ? t('none0')
+    : formatNumber(value, { maximumFractionDigits: 1 }));
+  const status = (code) => t(`registrationStatuses.${code}`);
 
   replace(main,
-    h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.registrations)),
-    h('h1', {}, text.reportOf(pick(portal, event.title))),
-    h('p', {}, h('a', { href: `${API}/events/${id}/report.csv`, download: `report-${event.id}.csv` }, text.reportCsv)),
-    h('h2', {}, text.counts),
-    facts([['registered', text.registered, c.registered], ['confirmed', statuses.confirmed, c.confirmed],
-      ['waiting', statuses.waiting, c.waiting], ['pending', statuses.pending, c.pending],
-      ['declined', text.declinedCount, c.declined], ['cancelled', statuses.cancelled, c.cancelled],
-      ['not-attending', statuses['not-attending'], c.notAttending], ['checked-in', text.checkedInCount, c.checkedIn]]),
-    h('h2', { id: 'by-organization' }, text.byOrganization),
-    breakdown('by-organization', text.organization, report.byOrganization.map((row) => [
-      (language === 'en' ? row.nameEn : row.nameJa) || row.organizationId || text.noOrganization, row.registered,
+    h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, t('registrations'))),
+    h('h1', {}, t('reportOf', { title: pick(event.title) })),
+    h('p', {}, h('a', { href: `${API}/events/${id}/report.csv`, download: `report-${event.id}.csv` }, t('reportCsv'))),
+    h('h2', {}, t('counts')),
+    facts([['registered', t('registered'), c.registered], ['confirmed', status('confirmed'), c.confirmed],
+      ['waiting', status('waiting'), c.waiting], ['pending', status('pending'), c.pending],
+      ['declined', t('declinedCount'), c.declined], ['cancelled', status('cancelled'), c.cancelled],
+      ['not-attending', status('not-attending'), c.notAttending], ['checked-in', t('checkedInCount'), c.checkedIn]]),
+    h('h2', { id: 'by-organization' }, t('byOrganization')),
+    breakdown('by-organization', t('organization'), report.byOrganization.map((row) => [
+      pick({ ja: row.nameJa, en: row.nameEn }) || row.organizationId || t('noOrganization'), row.registered,
       row.checkedIn])),
-    h('h2', { id: 'by-region' }, text.byRegion),
-    breakdown('by-region', text.region, report.byRegion.map((row) => [
-      row.label ?? regions[row.region] ?? row.region ?? text.none0, row.registered, row.checkedIn])),
-    h('h2', {}, text.followUp),
-    facts([['answers', text.followUpAnswers, report.followUp.answers],
-      ['satisfaction', text.satisfaction, report.followUp.satisfactionAverage],
-      ['new-contacts', text.newContacts, report.followUp.newContacts],
-      ['follow-ups-wanted', text.followUpsWanted, report.followUp.followUpsWanted]]));
+    h('h2', { id: 'by-region' }, t('byRegion')),
+    breakdown('by-region', t('region'), report.byRegion.map((row) => [
+      row.label ?? (row.region ? regionName(row.region) : t('none0')), row.registered, row.checkedIn])),
+    h('h2', {}, t('followUp')),
+    facts([['answers', t('followUpAnswers'), report.followUp.answers],
+      ['satisfaction', t('satisfaction'), report.followUp.satisfactionAverage],
+      ['new-contacts', t('newContacts'), report.followUp.newContacts],
+      ['follow-ups-wanted', t('followUpsWanted'), report.followUp.followUpsWanted]]));
 
   function facts(pairs) {
     return h('dl', { class: 'organise-figures' }, pairs.map(([key, label, value]) =>
@@ -44,13 +45,11 @@ export async function render(main, portal) {
   }
 
   function breakdown(heading, what, rows) {
-    if (rows.length === 0) return h('p', {}, text.noRegistrations);
-    return h('div', { class: 'table-scroll' }, h('table', { class: 'organise-breakdown', 'aria-labelledby': heading },
-      h('thead', {}, h('tr', {}, [what, text.registered, text.checkedInCount].map((label, i) =>
-        h('th', { scope: 'col', class: i > 0 ? 'organise-number' : null }, label)))),
-      h('tbody', {}, rows.map(([name, registered, checkedIn]) => h('tr', {},
-        h('th', { scope: 'row' }, name),
-        h('td', { class: 'organise-number' }, figure(registered)),
-        h('td', { class: 'organise-number' }, figure(checkedIn)))))));
+    return tableOf(rows, {
+      attributes: { class: 'organise-breakdown', 'aria-labelledby': heading }, empty: t('noRegistrations'),
+      columns: [{ header: what, value: ([name]) => name },
+        { header: t('registered'), value: ([, registered]) => figure(registered), class: 'organise-number' },
+        { header: t('checkedInCount'), value: ([, , checkedIn]) => figure(checkedIn), class: 'organise-number' }],
+    });
   }
 }

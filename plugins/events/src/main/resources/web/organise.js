@@ -1,6 +1,8 @@
-import { API, common, pick, useStyles } from './common.js';
-import { words } from './organise-text.js';
+import { h, replace, api, formatDateTime, catalogue, pick } from '/assets/kit/1/index.js';
+import { API, eventStyles } from './common.js';
 import { screen } from './organise-parts.js';
+
+const t = await catalogue(import.meta.url, 'organise');
 
 /**
  * The organisers' screen (secretariat, member administrators and staff): the events they may run, drafts included.
@@ -8,7 +10,7 @@ import { screen } from './organise-parts.js';
  * `view=checkin` (at the door; `&code=` checks in, as the QR code in the confirmation opens it) and `view=report`.
  */
 export async function render(main, portal) {
-  useStyles('organise');
+  eventStyles('organise');
   const { query } = portal;
   const view = query.get('view');
   if (query.has('new') || query.has('edit')) {
@@ -27,38 +29,36 @@ export async function render(main, portal) {
 }
 
 async function list(main, portal) {
-  const { h, replace, api, format, query } = portal;
-  const text = words(portal.language);
-  const { waitingCount } = common(portal);
+  const { query } = portal;
   const past = query.get('when') === 'past';
-  const events = await mine(portal, past);
+  const events = await mine(portal.user, past);
   replace(main,
-    h('h1', {}, text.title),
-    h('p', { class: 'lead' }, text.lead),
+    h('h1', {}, t('title')),
+    h('p', { class: 'lead' }, t('lead')),
     h('p', { class: 'actions' },
-      h('a', { class: 'button', href: screen({ new: '' }) }, text.create),
-      h('a', { href: screen(past ? {} : { when: 'past' }) }, past ? text.showUpcoming : text.showPast)),
-    h('h2', { id: 'organise-list-heading' }, past ? text.past : text.upcoming),
-    events.length === 0 ? h('p', {}, text.none)
+      h('a', { class: 'button', href: screen({ new: '' }) }, t('create')),
+      h('a', { href: screen(past ? {} : { when: 'past' }) }, past ? t('showUpcoming') : t('showPast'))),
+    h('h2', { id: 'organise-list-heading' }, past ? t('past') : t('upcoming')),
+    events.length === 0 ? h('p', {}, t('none'))
       : h('ul', { class: 'organise-events', 'aria-labelledby': 'organise-list-heading' }, events.map((event) =>
         h('li', { class: 'card', 'data-event': event.id },
-          h('h3', {}, h('a', { href: screen({ edit: event.id }) }, pick(portal, event.title))),
-          h('p', { class: 'meta' }, `${format.formatDateTime(event.startsAt)} · ${event.kindLabel}`),
+          h('h3', {}, h('a', { href: screen({ edit: event.id }) }, pick(event.title))),
+          h('p', { class: 'meta' }, `${formatDateTime(event.startsAt)} · ${event.kindLabel}`),
           h('p', {}, h('span', { class: `organise-status organise-status-${event.status}` }, event.statusLabel),
-            ' ', text.seatsOf(event.confirmed, event.capacity),
-            event.waiting > 0 ? `, ${waitingCount(event.waiting)}` : ''),
-          h('ul', { class: 'organise-links', 'aria-label': pick(portal, event.title) },
-            h('li', {}, h('a', { href: screen({ edit: event.id }) }, text.edit)),
-            h('li', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, text.registrations)),
-            h('li', {}, h('a', { href: screen({ event: event.id, view: 'checkin' }) }, text.checkin)),
-            h('li', {}, h('a', { href: screen({ event: event.id, view: 'report' }) }, text.report)))))));
+            ' ', t('seatsOf', { confirmed: event.confirmed, capacity: event.capacity ?? t('unlimited') }),
+            event.waiting > 0 ? `, ${t('waitingCount', { count: event.waiting })}` : ''),
+          h('ul', { class: 'organise-links', 'aria-label': pick(event.title) },
+            h('li', {}, h('a', { href: screen({ edit: event.id }) }, t('edit'))),
+            h('li', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, t('registrations'))),
+            h('li', {}, h('a', { href: screen({ event: event.id, view: 'checkin' }) }, t('checkin'))),
+            h('li', {}, h('a', { href: screen({ event: event.id, view: 'report' }) }, t('report'))))))));
 }
 
 /**
  * @returns {Promise<object[]>} the events the caller may run, drafts included: the secretariat's every event,
  *   member administrators' and staff's their organization's (none without an organization)
  */
-async function mine({ api, user }, past) {
+async function mine(user, past) {
   const params = new URLSearchParams({ when: past ? 'past' : 'upcoming', limit: '200' });
   if (!user.roles.includes('secretariat')) {
     if (!user.organization) return [];

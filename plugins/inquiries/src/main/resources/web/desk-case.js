@@ -1,7 +1,10 @@
-import { words } from './desk-text.js';
-import { API, act, isSecretariat, levelBadge, screen, showProblem, sizeText, useStyles } from './desk-parts.js';
+import { h, replace, api, formatDateTime, catalogue, confirmDialog } from '/assets/kit/1/index.js';
+import { act, isSecretariat, levelBadge, screen, showProblem } from './desk-parts.js';
 import { referralsSection, routeForm } from './desk-routing.js';
 import { replyForm } from './desk-reply.js';
+import { API, inquiryStyles, sizeText } from './common.js';
+
+const t = await catalogue(import.meta.url, 'desk');
 
 /**
  * One case as the secretariat and the receiving organizations' staff work it (`?ref=Q26-…`): what was asked and by
@@ -10,35 +13,34 @@ import { replyForm } from './desk-reply.js';
  * case again from the server's answer; a concurrent change (409) is said as such, with a button to reload.
  */
 export async function render(main, portal) {
-  useStyles();
-  const { h, replace, query } = portal;
-  const text = words(portal.language);
+  inquiryStyles('desk');
+  const { query } = portal;
   const reference = query.get('ref')?.trim();
-  const back = h('p', {}, h('a', { href: screen('desk') }, text.backToQueue));
+  const back = h('p', {}, h('a', { href: screen('desk') }, t('backToQueue')));
   if (!reference) {
-    replace(main, h('h1', {}, text.caseTitle), h('p', {}, text.caseMissing), back);
+    replace(main, h('h1', {}, t('caseTitle')), h('p', {}, t('caseMissing')), back);
     return;
   }
   const box = h('div', { class: 'desk-notices' });
   const content = h('div', { class: 'desk-case' });
-  const heading = h('h1', {}, text.caseTitle);
+  const heading = h('h1', {}, t('caseTitle'));
   replace(main, heading, box, content, back);
   const base = `${API}/inquiries/${encodeURIComponent(reference)}`;
 
   const redraw = async () => {
     let inquiry;
     try {
-      inquiry = await portal.api.get(base);
+      inquiry = await api.get(base);
     } catch (error) {
       if (error.status === 404) {
-        replace(content, h('p', { role: 'alert' }, text.notFound));
+        replace(content, h('p', { role: 'alert' }, t('notFound')));
       } else {
-        showProblem(portal, box, error);
+        showProblem(box, error);
       }
       return;
     }
     replace(heading, inquiry.subject);
-    const ctx = { portal, text, base, box, redraw, inquiry };
+    const ctx = { user: portal.user, base, box, redraw, inquiry };
     replace(content,
       facts(ctx),
       await referralsSection(ctx),
@@ -51,45 +53,43 @@ export async function render(main, portal) {
 }
 
 /** @returns {HTMLElement} what was asked, by whom, and the service levels */
-function facts({ portal, text, inquiry }) {
-  const { h, format } = portal;
+function facts({ inquiry }) {
   const item = (term, ...value) => h('div', {}, h('dt', {}, term), h('dd', {}, ...value));
-  const due = (at, level, target) => [at ? h('time', { datetime: at }, format.formatDateTime(at)) : text.noDue, ' ',
-    levelBadge(portal, level, target)];
+  const due = (at, level, target) => [at ? h('time', { datetime: at }, formatDateTime(at)) : t('noDue'), ' ',
+    levelBadge(level, target)];
   return h('section', { 'aria-labelledby': 'desk-case-facts' },
-    h('h2', { id: 'desk-case-facts', class: 'visually-hidden' }, text.caseTitle),
+    h('h2', { id: 'desk-case-facts', class: 'visually-hidden' }, t('caseTitle')),
     h('dl', { class: 'desk-facts desk-case-facts' },
-      item(text.reference, h('span', { class: 'desk-reference' }, inquiry.reference)),
-      item(text.status, h('span', { class: `desk-status desk-status-${inquiry.status}` }, inquiry.statusLabel)),
-      item(text.asker, inquiry.askerName,
+      item(t('reference'), h('span', { class: 'desk-reference' }, inquiry.reference)),
+      item(t('status'), h('span', { class: `desk-status desk-status-${inquiry.status}` }, inquiry.statusLabel)),
+      item(t('asker'), inquiry.askerName,
         inquiry.askerOrganization ? ` (${inquiry.askerOrganization})` : '',
-        inquiry.askerEmail ? h('span', { class: 'desk-block meta' }, `${text.email}: ${inquiry.askerEmail}`) : null),
-      item(text.topic, inquiry.topicLabel),
-      item(text.region, inquiry.regionLabel),
-      item(text.language, text.languages[inquiry.language] ?? inquiry.language),
-      item(text.asked, h('time', { datetime: inquiry.createdAt }, format.formatDateTime(inquiry.createdAt))),
-      item(text.firstResponseDue, ...due(inquiry.firstResponseDue, inquiry.firstResponseState, text.firstResponse)),
-      item(text.resolutionDue, ...due(inquiry.resolutionDue, inquiry.resolutionState, text.resolution))));
+        inquiry.askerEmail ? h('span', { class: 'desk-block meta' }, `${t('email')}: ${inquiry.askerEmail}`) : null),
+      item(t('topic'), inquiry.topicLabel),
+      item(t('region'), inquiry.regionLabel),
+      item(t('language'), t(`languages.${inquiry.language}`)),
+      item(t('asked'), h('time', { datetime: inquiry.createdAt }, formatDateTime(inquiry.createdAt))),
+      item(t('firstResponseDue'), ...due(inquiry.firstResponseDue, inquiry.firstResponseState, t('firstResponse'))),
+      item(t('resolutionDue'), ...due(inquiry.resolutionDue, inquiry.resolutionState, t('resolution')))));
 }
 
 /** @returns {HTMLElement} the thread: the question, replies, the asker's messages and internal notes, set apart */
-function thread({ portal, text, base, inquiry }) {
-  const { h, format } = portal;
+function thread({ base, inquiry }) {
   return h('section', { 'aria-labelledby': 'desk-thread' },
-    h('h2', { id: 'desk-thread' }, text.thread),
+    h('h2', { id: 'desk-thread' }, t('thread')),
     h('ol', { class: 'desk-thread' }, inquiry.messages.map((message) => {
       const note = message.kind === 'note';
       return h('li', { class: `desk-message desk-message-${message.kind}`, 'data-message': message.id,
         'data-kind': message.kind },
       h('p', { class: 'desk-message-head' },
-        h('strong', { class: 'desk-message-kind' }, note ? text.internal : message.kindLabel), ' ',
+        h('strong', { class: 'desk-message-kind' }, note ? t('internal') : message.kindLabel), ' ',
         h('span', { class: 'meta' }, [message.author, message.organization].filter(Boolean).join(' · '), ' · ',
-          h('time', { datetime: message.createdAt }, format.formatDateTime(message.createdAt)))),
+          h('time', { datetime: message.createdAt }, formatDateTime(message.createdAt)))),
       h('div', { class: 'desk-message-text' }, message.text),
-      message.attachments.length === 0 ? null : h('ul', { class: 'desk-files', 'aria-label': text.attachments },
+      message.attachments.length === 0 ? null : h('ul', { class: 'desk-files', 'aria-label': t('attachments') },
         message.attachments.map((file) => h('li', {}, h('a', {
           href: `${base}/attachments/${file.id}`, download: file.filename,
-        }, text.download(file.filename, sizeText(file.size)))))));
+        }, t('download', { name: file.filename, size: sizeText(file.size) }))))));
     })));
 }
 
@@ -97,18 +97,17 @@ function thread({ portal, text, base, inquiry }) {
  * @returns {HTMLElement} closing an open case, reopening an answered or closed one, and — for the secretariat, once
  *   answered or closed — writing an FAQ entry from it (the editor starts from the case's anonymised draft)
  */
-function moves({ portal, text, base, box, redraw, inquiry }) {
-  const { h, api } = portal;
+function moves({ user, base, box, redraw, inquiry }) {
   const close = inquiry.status !== 'closed';
   const reopen = inquiry.status === 'closed' || inquiry.status === 'answered';
-  return h('section', { class: 'desk-moves', 'aria-label': `${text.closeCase} / ${text.reopen}` },
-    close ? h('button', { type: 'button', class: 'button secondary', 'data-move': 'close', onclick: () => {
-      if (!window.confirm(text.confirmClose)) return;
-      act(portal, () => api.send('POST', `${base}/close`), { box, done: text.closed, redraw });
-    } }, text.closeCase) : null,
+  return h('section', { class: 'desk-moves', 'aria-label': `${t('closeCase')} / ${t('reopen')}` },
+    close ? h('button', { type: 'button', class: 'button secondary', 'data-move': 'close', onclick: async () => {
+      if (!await confirmDialog(t('confirmClose'))) return;
+      act(() => api.send('POST', `${base}/close`), { box, done: t('closed'), redraw });
+    } }, t('closeCase')) : null,
     reopen ? h('button', { type: 'button', class: 'button secondary', 'data-move': 'reopen',
-      onclick: () => act(portal, () => api.send('POST', `${base}/reopen`), { box, done: text.reopened, redraw }) },
-    text.reopen) : null,
-    reopen && isSecretariat(portal) ? h('a', { class: 'button secondary', 'data-move': 'faq',
-      href: screen('faq-editor', { from: inquiry.reference }) }, text.faqFromCase) : null);
+      onclick: () => act(() => api.send('POST', `${base}/reopen`), { box, done: t('reopened'), redraw }) },
+    t('reopen')) : null,
+    reopen && isSecretariat(user) ? h('a', { class: 'button secondary', 'data-move': 'faq',
+      href: screen('faq-editor', { from: inquiry.reference }) }, t('faqFromCase')) : null);
 }

@@ -3,20 +3,21 @@
  * to edit and one to delete each, and one form that adds an item or rewrites the one being edited. The screens give
  * what differs: the columns, the fields (named as the API's fields, so its errors land at them) and the body.
  */
-import { words } from './desk-text.js';
-import { act, API, showProblem, useStyles } from './desk-parts.js';
+
+import { h, replace, api, catalogue, confirmDialog } from '/assets/kit/1/index.js';
+import { act, showProblem } from './desk-parts.js';
+import { API, inquiryStyles } from './common.js';
+
+const t = await catalogue(import.meta.url, 'desk');
 
 /**
  * @param {HTMLElement} main the screen
- * @param portal what the portal gives the screen
  * @param {{title: string, lead: string, path: string, empty: string, addTitle: string, editTitle: string,
  *   columns: Array<{header: string, value: (item) => (Node|string)}>, name: (item) => string,
  *   confirmDelete: (item) => string, fields: (item|null) => Node[], body: (form: HTMLFormElement) => object}} list
  */
-export async function editableList(main, portal, list) {
-  useStyles();
-  const { h, replace, api } = portal;
-  const text = words(portal.language);
+export async function editableList(main, list) {
+  inquiryStyles('desk');
   const base = `${API}/${list.path}`;
   const box = h('div', { class: 'desk-notices' });
   const content = h('div', {});
@@ -28,7 +29,7 @@ export async function editableList(main, portal, list) {
     try {
       items = await api.get(base);
     } catch (error) {
-      showProblem(portal, box, error);
+      showProblem(box, error);
       return;
     }
     if (editing && !items.some((item) => item.id === editing)) editing = null;
@@ -40,21 +41,21 @@ export async function editableList(main, portal, list) {
     : h('div', { class: 'desk-table-wrap', tabindex: '0', role: 'region', 'aria-label': list.title },
       h('table', { class: 'desk-table' },
         h('thead', {}, h('tr', {}, list.columns.map((c) => h('th', { scope: 'col' }, c.header)),
-          h('th', { scope: 'col' }, text.actions))),
+          h('th', { scope: 'col' }, t('actions')))),
         h('tbody', {}, items.map((item) => h('tr', { 'data-id': item.id },
           list.columns.map((c, i) => h(i === 0 ? 'th' : 'td', i === 0 ? { scope: 'row' } : {}, c.value(item))),
           h('td', { class: 'desk-row-actions' },
             h('button', { type: 'button', class: 'link-button', 'data-action': 'edit',
-              'aria-label': `${text.edit}: ${list.name(item)}`, onclick: async () => {
+              'aria-label': `${t('edit')}: ${list.name(item)}`, onclick: async () => {
                 editing = item.id;
                 await redraw();
                 content.querySelector('form input, form select, form textarea')?.focus();
-              } }, text.edit),
+              } }, t('edit')),
             h('button', { type: 'button', class: 'link-button', 'data-action': 'delete',
-              'aria-label': `${text.delete}: ${list.name(item)}`, onclick: () => {
-                if (!window.confirm(list.confirmDelete(item))) return;
-                act(portal, () => api.send('DELETE', `${base}/${item.id}`), { box, done: text.deleted, redraw });
-              } }, text.delete))))))));
+              'aria-label': `${t('delete')}: ${list.name(item)}`, onclick: async () => {
+                if (!await confirmDialog(list.confirmDelete(item))) return;
+                act(() => api.send('DELETE', `${base}/${item.id}`), { box, done: t('deleted'), redraw });
+              } }, t('delete')))))))));
 
   const form = (current) => {
     const element = h('form', { class: 'desk-form desk-editor', 'aria-labelledby': 'desk-editor-heading',
@@ -63,19 +64,19 @@ export async function editableList(main, portal, list) {
         const body = list.body(element);
         const call = current ? () => api.send('PUT', `${base}/${current.id}`, body)
           : () => api.send('POST', base, body);
-        act(portal, async () => {
+        act(async () => {
           await call();
           editing = null;
-        }, { box, done: text.saved, redraw, form: element });
+        }, { box, done: t('saved'), redraw, form: element });
       } },
     h('h2', { id: 'desk-editor-heading' }, current ? list.editTitle : list.addTitle),
     list.fields(current),
     h('p', { class: 'actions' },
-      h('button', { type: 'submit', class: 'button' }, text.save),
+      h('button', { type: 'submit', class: 'button' }, t('save')),
       current ? h('button', { type: 'button', class: 'button secondary', onclick: async () => {
         editing = null;
         await redraw();
-      } }, text.cancel) : null));
+      } }, t('cancel')) : null));
     return element;
   };
 

@@ -2,11 +2,14 @@
  * The case's form to write to the thread: a reply (to the asker) or an internal note (staff only), with a canned
  * reply of the inquiry's topic inserted in the inquiry's language.
  */
-import { act, API, field } from './desk-parts.js';
+import { field, h, api, pick, catalogue } from '/assets/kit/1/index.js';
+import { act } from './desk-parts.js';
+import { API } from './common.js';
+
+const t = await catalogue(import.meta.url, 'desk');
 
 /** @returns {Promise<HTMLElement>} the form, in a section of its own */
-export async function replyForm({ portal, text, base, box, redraw, inquiry }) {
-  const { h, api } = portal;
+export async function replyForm({ base, box, redraw, inquiry }) {
   let canned = [];
   try {
     canned = await api.get(`${API}/canned-replies?${new URLSearchParams({ topic: inquiry.topic })}`);
@@ -14,10 +17,10 @@ export async function replyForm({ portal, text, base, box, redraw, inquiry }) {
     canned = [];
   }
   const body = h('textarea', { name: 'text', rows: 8, maxlength: 20000, required: true });
-  const kinds = [['reply', text.kindReply], ['note', text.kindNote]];
-  const picker = h('select', { name: 'canned' }, h('option', { value: '' }, text.cannedNone),
+  const kinds = [['reply', t('kindReply')], ['note', t('kindNote')]];
+  const picker = h('select', { name: 'canned' }, h('option', { value: '' }, t('cannedNone')),
     canned.map((reply) => h('option', { value: String(reply.id) },
-      (portal.language === 'en' ? reply.titleEn || reply.titleJa : reply.titleJa || reply.titleEn))));
+      pick({ ja: reply.titleJa, en: reply.titleEn }))));
   const insert = () => {
     const reply = canned.find((r) => String(r.id) === picker.value);
     if (!reply) return;
@@ -29,20 +32,20 @@ export async function replyForm({ portal, text, base, box, redraw, inquiry }) {
   const form = h('form', { class: 'desk-form desk-write', onsubmit: (event) => {
     event.preventDefault();
     const kind = form.elements.namedItem('kind').value;
-    act(portal, () => api.send('POST', `${base}/messages`, { kind, text: body.value }),
-      { box, done: kind === 'note' ? text.sentNote : text.sentReply, redraw, form });
+    act(() => api.send('POST', `${base}/messages`, { kind, text: body.value }),
+      { box, done: kind === 'note' ? t('sentNote') : t('sentReply'), redraw, form });
   } },
   h('fieldset', { class: 'desk-kinds' },
-    h('legend', {}, text.kind),
+    h('legend', {}, t('kind')),
     kinds.map(([value, label], i) => h('div', { class: 'check' },
       h('input', { type: 'radio', id: `desk-kind-${value}`, name: 'kind', value, checked: i === 0 }),
       h('label', { for: `desk-kind-${value}` }, label)))),
   canned.length === 0 ? null : h('div', { class: 'desk-inline' },
-    field(portal, { id: 'desk-canned', label: text.canned, hint: text.cannedHint, control: picker }),
+    field({ id: 'desk-canned', label: t('canned'), hint: t('cannedHint'), control: picker }),
     h('button', { type: 'button', class: 'button secondary', 'data-action': 'insert-canned', onclick: insert },
-      text.insert)),
-  field(portal, { id: 'desk-text', label: text.text, control: body, required: true }),
-  h('button', { type: 'submit', class: 'button', 'data-action': 'send' }, text.send));
+      t('insert'))),
+  field({ id: 'desk-text', label: t('text'), control: body, required: true }),
+  h('button', { type: 'submit', class: 'button', 'data-action': 'send' }, t('send')));
   return h('section', { 'aria-labelledby': 'desk-write-heading' },
-    h('h2', { id: 'desk-write-heading' }, text.write), form);
+    h('h2', { id: 'desk-write-heading' }, t('write')), form);
 }

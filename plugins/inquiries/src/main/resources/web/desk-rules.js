@@ -1,38 +1,39 @@
-import { words } from './desk-text.js';
-import { choice, field, organizationLabel } from './desk-parts.js';
+import { field, h, catalogue } from '/assets/kit/1/index.js';
+import { choice, organizationLabel } from './desk-parts.js';
 import { editableList } from './desk-editor.js';
+import { TOPICS, named, regionChoices, regionName } from './common.js';
+
+const t = await catalogue(import.meta.url, 'desk');
 
 /**
  * The secretariat's routing rules: topic and/or region → the organization suggested when routing, in position
  * order (the more specific rule wins; see GET /routing-rules/suggestion).
  */
-export async function render(main, portal) {
-  const { h } = portal;
-  const text = words(portal.language);
-  const topicOf = (rule) => (rule.topic ? text.topics[rule.topic] ?? rule.topic : text.anyValue);
-  const regionOf = (rule) => (rule.region ? text.regions[rule.region] ?? rule.region : text.anyValue);
-  await editableList(main, portal, {
-    title: text.rulesTitle, lead: text.rulesLead, path: 'routing-rules', empty: text.noRules,
-    addTitle: text.addRule, editTitle: text.editRule,
+export async function render(main) {
+  const topicOf = (rule) => (rule.topic ? t(`topics.${rule.topic}`) : t('anyValue'));
+  const regionOf = (rule) => (rule.region ? regionName(rule.region) : t('anyValue'));
+  await editableList(main, {
+    title: t('rulesTitle'), lead: t('rulesLead'), path: 'routing-rules', empty: t('noRules'),
+    addTitle: t('addRule'), editTitle: t('editRule'),
     columns: [
-      { header: text.topic, value: topicOf },
-      { header: text.region, value: regionOf },
-      { header: text.organization,
-        value: (rule) => `${organizationLabel(portal, rule.organization)} (${rule.organization.id})` },
-      { header: text.position, value: (rule) => String(rule.position) },
+      { header: t('topic'), value: topicOf },
+      { header: t('region'), value: regionOf },
+      { header: t('organization'),
+        value: (rule) => `${organizationLabel(rule.organization)} (${rule.organization.id})` },
+      { header: t('position'), value: (rule) => String(rule.position) },
     ],
-    name: (rule) => text.ruleName(topicOf(rule), regionOf(rule)),
-    confirmDelete: () => text.confirmDelete,
+    name: (rule) => t('ruleName', { topic: topicOf(rule), region: regionOf(rule) }),
+    confirmDelete: () => t('confirmDelete'),
     fields: (rule) => [h('div', { class: 'desk-grid' },
-      field(portal, { id: 'rule-topic', label: text.topic,
-        control: choice(portal, 'topic', text.topics, rule?.topic, text.anyValue) }),
-      field(portal, { id: 'rule-region', label: text.region,
-        control: choice(portal, 'region', text.regions, rule?.region, text.anyValue) }),
-      field(portal, { id: 'rule-organization', label: text.organizationId, hint: text.organizationIdHint,
+      field({ id: 'rule-topic', label: t('topic'),
+        control: choice('topic', named('topics', TOPICS), rule?.topic, t('anyValue')) }),
+      field({ id: 'rule-region', label: t('region'),
+        control: choice('region', regionChoices(), rule?.region, t('anyValue')) }),
+      field({ id: 'rule-organization', label: t('organizationId'), hint: t('organizationIdHint'),
         required: true,
         control: h('input', { name: 'organizationId', type: 'text', autocomplete: 'off',
           value: rule?.organization?.id ?? '' }) }),
-      field(portal, { id: 'rule-position', label: text.position,
+      field({ id: 'rule-position', label: t('position'),
         control: h('input', { name: 'position', type: 'number', min: 0, max: 1000000, inputmode: 'numeric',
           value: rule ? String(rule.position) : '' }) }))],
     body: (form) => {

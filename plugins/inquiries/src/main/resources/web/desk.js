@@ -1,5 +1,10 @@
-import { words } from './desk-text.js';
-import { API, choice, field, isSecretariat, levelBadge, screen, showProblem, useStyles } from './desk-parts.js';
+import {
+  h, field, replace, api, formatDateTime, formatNumber, catalogue, offsetOf, pager,
+} from '/assets/kit/1/index.js';
+import { choice, isSecretariat, levelBadge, screen, showProblem } from './desk-parts.js';
+import { API, TOPICS, STATUSES, named, regionChoices, regionName, inquiryStyles } from './common.js';
+
+const t = await catalogue(import.meta.url, 'desk');
 
 /** How many inquiries a page of the queue shows. */
 const PAGE = 20;
@@ -13,44 +18,47 @@ const FILTERS = ['status', 'topic', 'region', 'receiver', 'assignee', 'sla', 'q'
  * back button returns to the previous one.
  */
 export async function render(main, portal) {
-  useStyles();
-  const { h, replace, api, query, navigate } = portal;
-  const text = words(portal.language);
-  const secretariat = isSecretariat(portal);
+  inquiryStyles('desk');
+  const { query, navigate } = portal;
+  const secretariat = isSecretariat(portal.user);
   const params = new URLSearchParams();
   for (const name of FILTERS) {
     const value = query.get(name);
     if (value && (name !== 'receiver' || secretariat)) params.set(name, value);
   }
-  const offset = Math.max(0, Number.parseInt(query.get('offset') ?? '0', 10) || 0);
+  const offset = offsetOf(query);
   params.set('offset', String(offset));
   params.set('limit', String(PAGE));
 
   const box = h('div', { class: 'desk-notices' });
-  const form = filterForm(portal, text, secretariat, (chosen) => navigate(screen('desk', chosen)));
+  const form = filterForm(portal, secretariat, (chosen) => navigate(screen('desk', chosen)));
   replace(main,
-    h('h1', {}, text.queueTitle),
-    h('p', { class: 'lead' }, text.queueLead),
+    h('h1', {}, t('queueTitle')),
+    h('p', { class: 'lead' }, t('queueLead')),
     form,
     box);
   let page;
   try {
     page = await api.get(`${API}/inquiries?${params}`);
   } catch (error) {
-    showProblem(portal, box, error, { form });
+    showProblem(box, error, { form });
     return;
   }
-  const from = page.total === 0 ? 0 : offset + 1;
-  const to = offset + page.items.length;
+  const shown = { from: offset + 1, to: offset + page.items.length, total: formatNumber(page.total) };
   main.append(
-    h('p', { class: 'desk-count', role: 'status' }, text.results(page.total, page.totalExact, from, to)),
-    h('ul', { class: 'desk-queue', 'aria-label': text.queueTitle }, page.items.map((item) => row(portal, text, item))),
-    pager(portal, text, page, offset));
+    h('p', { class: 'desk-count', role: 'status' }, page.total === 0 ? t('noResults')
+      : t(page.totalExact ? 'results' : 'resultsMore', shown)),
+    h('ul', { class: 'desk-queue', 'aria-label': t('queueTitle') }, page.items.map(row)),
+    pager({
+      offset, limit: PAGE, shown: page.items.length, total: page.total, class: 'desk-pager',
+      href: (start) => screen('desk', { ...Object.fromEntries(query), offset: start > 0 ? String(start) : '' }),
+      label: t('paging'), previous: t('previous'), next: t('next'),
+    }));
 }
 
 /** @returns {HTMLFormElement} the filters, filled from the address; submitting navigates to the filtered queue */
-function filterForm(portal, text, secretariat, go) {
-  const { h, query } = portal;
+function filterForm(portal, secretariat, go) {
+  const { query } = portal;
   const form = h('form', { class: 'desk-filters', 'aria-labelledby': 'desk-filters-heading',
     onsubmit: (event) => {
       event.preventDefault();
@@ -63,68 +71,52 @@ function filterForm(portal, text, secretariat, go) {
       }
       go(chosen);
     } },
-  h('h2', { id: 'desk-filters-heading' }, text.filters),
+  h('h2', { id: 'desk-filters-heading' }, t('filters')),
   h('div', { class: 'desk-grid' },
-    field(portal, { id: 'desk-status', label: text.status,
-      control: choice(portal, 'status', text.statuses, query.get('status'), text.any) }),
-    field(portal, { id: 'desk-topic', label: text.topic,
-      control: choice(portal, 'topic', text.topics, query.get('topic'), text.anyTopic) }),
-    field(portal, { id: 'desk-region', label: text.region,
-      control: choice(portal, 'region', text.regions, query.get('region'), text.anyRegion) }),
-    field(portal, { id: 'desk-sla', label: text.sla,
-      control: choice(portal, 'sla', { overdue: text.slaOverdue, 'due-soon': text.slaDueSoon }, query.get('sla'),
-        text.any) }),
-    secretariat ? field(portal, { id: 'desk-receiver', label: text.receiver, hint: text.receiverHint,
+    field({ id: 'desk-status', label: t('status'),
+      control: choice('status', named('statuses', STATUSES), query.get('status'), t('any')) }),
+    field({ id: 'desk-topic', label: t('topic'),
+      control: choice('topic', named('topics', TOPICS), query.get('topic'), t('anyTopic')) }),
+    field({ id: 'desk-region', label: t('region'),
+      control: choice('region', regionChoices(), query.get('region'), t('anyRegion')) }),
+    field({ id: 'desk-sla', label: t('sla'),
+      control: choice('sla', [['overdue', t('slaOverdue')], ['due-soon', t('slaDueSoon')]], query.get('sla'),
+        t('any')) }),
+    secretariat ? field({ id: 'desk-receiver', label: t('receiver'), hint: t('receiverHint'),
       control: h('input', { name: 'receiver', type: 'text', autocomplete: 'off',
         value: query.get('receiver') ?? '' }) })
       : null,
-    field(portal, { id: 'desk-q', label: text.search, hint: text.searchHint,
+    field({ id: 'desk-q', label: t('search'), hint: t('searchHint'),
       control: h('input', { name: 'q', type: 'search', autocomplete: 'off', value: query.get('q') ?? '' }) })),
   h('div', { class: 'check' },
     h('input', { type: 'checkbox', id: 'desk-assignee', name: 'assignee', checked: query.get('assignee') === 'me' }),
-    h('label', { for: 'desk-assignee' }, text.mine)),
+    h('label', { for: 'desk-assignee' }, t('mine'))),
   h('p', { class: 'actions' },
-    h('button', { type: 'submit', class: 'button' }, text.apply),
-    h('a', { href: screen('desk') }, text.reset)));
+    h('button', { type: 'submit', class: 'button' }, t('apply')),
+    h('a', { href: screen('desk') }, t('reset'))));
   return form;
 }
 
 /** @returns {HTMLElement} one inquiry of the queue */
-function row(portal, text, item) {
-  const { h, format } = portal;
+function row(item) {
   const receivers = item.receivers ?? [];
   return h('li', { class: 'card desk-item', 'data-reference': item.reference },
     h('h2', { class: 'desk-item-title' },
       h('a', { href: screen('desk-case', { ref: item.reference }) },
         h('span', { class: 'desk-reference' }, item.reference), ' ', item.subject)),
     h('dl', { class: 'desk-facts' },
-      fact(h, text.topic, item.topicLabel),
-      fact(h, text.region, text.regions[item.region] ?? item.region),
-      fact(h, text.status, h('span', { class: `desk-status desk-status-${item.status}` }, item.statusLabel)),
-      fact(h, text.receivers, receivers.length === 0 ? text.notRouted
+      fact(t('topic'), item.topicLabel),
+      fact(t('region'), regionName(item.region)),
+      fact(t('status'), h('span', { class: `desk-status desk-status-${item.status}` }, item.statusLabel)),
+      fact(t('receivers'), receivers.length === 0 ? t('notRouted')
         : h('ul', { class: 'desk-receivers' }, receivers.map((r) => h('li', { 'data-organization': r.organizationId },
-          `${r.organization} (${r.statusLabel}) — ${text.assignee}: ${r.assigneeName ?? text.unassigned}`)))),
-      fact(h, text.lastActivity, h('time', { datetime: item.changedAt }, format.formatDateTime(item.changedAt)))),
+          `${r.organization} (${r.statusLabel}) — ${t('assignee')}: ${r.assigneeName ?? t('unassigned')}`)))),
+      fact(t('lastActivity'), h('time', { datetime: item.changedAt }, formatDateTime(item.changedAt)))),
     h('p', { class: 'desk-levels' },
-      levelBadge(portal, item.firstResponseState, text.firstResponse), ' ',
-      levelBadge(portal, item.resolutionState, text.resolution)));
+      levelBadge(item.firstResponseState, t('firstResponse')), ' ',
+      levelBadge(item.resolutionState, t('resolution'))));
 }
 
-function fact(h, term, value) {
+function fact(term, value) {
   return h('div', {}, h('dt', {}, term), h('dd', {}, value));
-}
-
-/** @returns {HTMLElement|null} links to the previous and next pages, keeping the filters */
-function pager(portal, text, page, offset) {
-  const { h, query } = portal;
-  const at = (start) => {
-    const params = Object.fromEntries(query);
-    params.offset = start > 0 ? String(start) : '';
-    return screen('desk', params);
-  };
-  const previous = offset > 0 ? h('a', { href: at(Math.max(0, offset - PAGE)), rel: 'prev' }, text.previous) : null;
-  const next = offset + page.items.length < page.total ? h('a', { href: at(offset + PAGE), rel: 'next' }, text.next)
-    : null;
-  if (!previous && !next) return null;
-  return h('nav', { class: 'desk-pager', 'aria-label': text.paging }, previous, next);
 }

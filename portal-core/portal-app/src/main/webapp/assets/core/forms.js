@@ -2,13 +2,16 @@ import { h, replace } from './dom.js';
 import { t } from './i18n.js';
 
 /**
- * How every form of the portal shows what the server refused: a summary that screen readers announce
- * (role="alert") and, for every field the problem names, the message next to that field with aria-invalid and
- * aria-describedby set; focus moves to the first field at fault (or the summary). Fields are found by their `name`,
- * which is the JSON path the API names (`organization.nameJa`); a path deeper than any control (`domains[2]`,
- * `contacts[0].email` for a group named `contacts`) is shown, with its path, at its nearest control, and one with no
- * control at all is listed in the summary, so no message is lost. The API's field messages (English) are said in the reader's
- * language when they are among the common ones. A control's own hint (`data-hint` = the hint's id) stays described.
+ * How every form of the portal, and every plugin's through the kit, shows what the server refused: a summary that
+ * screen readers announce (role="alert") and, for every field the problem names, the message next to that field with
+ * aria-invalid and aria-describedby set; focus moves to the first control at fault (or the summary). Fields are found
+ * by their `name`, which is the JSON path the API names (`organization.nameJa`), or by a fieldset's `data-path` (a
+ * group without a control of that name, e.g. `audience.regions`). A path deeper than any control (`domains[2]`,
+ * `sessions[0].end`) is shown, with its path, at its nearest control; several messages for one place are all shown
+ * there; one with no place at all is listed in the summary, so no message is lost. The API's field messages (English)
+ * are said in the reader's language when they are among the common ones. A control's own hint (`data-hint` = the
+ * hint's id) stays described. Where the message goes: after a group's legend, after the fieldset of radio buttons,
+ * after the box of a check box (`.check`, `.checkboxes`), else after the control.
  */
 
 /** The API's common field messages → the reader's words. */
@@ -48,18 +51,35 @@ export function fieldMessage(message) {
  * @param {HTMLFormElement} form the form
  * @param {{status?: number, message?: string, errors?: Object<string, string>}} error an ApiError, or the same shape
  *   for checks made in the browser
- * @param {{summary?: string, byStatus?: Object<number, string>}} options `summary` replaces the summary;
- *   `byStatus` replaces it for a status (e.g. `{409: 'someone else saved meanwhile'}`)
+ * @param {{summary?: string, byStatus?: Object<number, string>, more?: Node[], describe?: (path: string) => string}}
+ *   [options] `summary` replaces the summary; `byStatus` replaces it for a status (e.g. `{409: 'someone else saved
+ *   meanwhile'}`); `more` follows it (e.g. a button to reload); `describe` names a path deeper than its control (e.g.
+ *   `attachments[1]` → the file's name; the path itself by default)
  */
-export function showErrors(form, error, { summary, byStatus = {} } = {}) {
+export function showErrors(form, error, { summary, byStatus = {}, more = [], describe = () => null } = {}) {
   clearErrors(form);
-  const placed = {};
+  const notes = new Map();
   const unplaced = [];
-  for (const [key, message] of Object.entries(error.errors ?? {})) {
-    const name = controlFor(form, key);
+  for (const [path, message] of Object.entries(error.errors ?? {})) {
+    const place = placeFor(form, path);
     const text = fieldMessage(message);
-    if (!name) unplaced.push(`${key}: ${text}`);
-    else if (!(name in placed)) placed[name] = name === key ? text : `${key}: ${text}`;
+    if (!place) {
+      unplaced.push(`${describe(path) ?? path}: ${text}`);
+      continue;
+    }
+    if (!notes.has(place.at)) notes.set(place.at, { ...place, messages: [] });
+    notes.get(place.at).messages.push(place.path === path ? text : `${describe(path) ?? path}: ${text}`);
+  }
+  for (const { at, path, marked, messages } of notes.values()) {
+    const id = `${(at.id || path).replace(/[^A-Za-z0-9_-]/g, '-')}-error`;
+    for (const element of marked) {
+      element.setAttribute('aria-invalid', 'true');
+      element.setAttribute('aria-describedby', [element.dataset.hint, id].filter(Boolean).join(' '));
+    }
+    const note = h('p', { class: 'field-error', id }, messages.join(' '));
+    if (at.matches('fieldset')) at.querySelector('legend').after(note);
+    else if (at.type === 'radio') (at.closest('fieldset') ?? at).after(note);
+    else (at.closest('.check, .checkboxes') ?? at).after(note);
   }
   let box = form.querySelector('.form-errors');
   if (!box) {
@@ -67,15 +87,9 @@ export function showErrors(form, error, { summary, byStatus = {} } = {}) {
     form.prepend(box);
   }
   replace(box, h('p', { role: 'alert' }, summary ?? byStatus[error.status] ?? summaryFor(error)),
-    unplaced.length ? h('ul', {}, unplaced.map((line) => h('li', {}, line))) : null);
-  for (const [name, message] of Object.entries(placed)) {
-    const input = form.querySelector(`[name="${CSS.escape(name)}"]`);
-    const id = `${input.id || name.replace(/[^A-Za-z0-9_-]/g, '-')}-error`;
-    input.setAttribute('aria-invalid', 'true');
-    input.setAttribute('aria-describedby', [input.dataset.hint, id].filter(Boolean).join(' '));
-    (input.closest('.checkboxes') ?? input).after(h('p', { class: 'field-error', id }, message));
-  }
-  const first = form.querySelector('[aria-invalid="true"]') ?? box.querySelector('[role="alert"]');
+    unplaced.length ? h('ul', {}, unplaced.map((line) => h('li', {}, line))) : null, ...more);
+  const first = form.querySelector('input[aria-invalid], select[aria-invalid], textarea[aria-invalid]')
+    ?? box.querySelector('[role="alert"]');
   if (!first.matches('input, select, textarea')) first.setAttribute('tabindex', '-1');
   first.focus();
 }
@@ -88,8 +102,21 @@ export function clearErrors(form) {
     if (e.dataset.hint) e.setAttribute('aria-describedby', e.dataset.hint);
     else e.removeAttribute('aria-describedby');
   });
-  const box = form.querySelector('.form-errors');
-  if (box) box.replaceChildren();
+  form.querySelector('.form-errors')?.replaceChildren();
+}
+
+/**
+ * The field bots fill in and people do not (a public form's honeypot, which the server checks): out of sight, out of
+ * the tab order and hidden from assistive technology (aria-hidden with nothing focusable inside, which axe accepts);
+ * still labelled.
+ *
+ * @param {{id: string, name: string}} field the control's id and the name the server reads
+ * @returns {HTMLElement} the field
+ */
+export function honeypot({ id, name }) {
+  return h('div', { class: 'honeypot', 'aria-hidden': 'true' },
+    h('label', { for: id }, t('form.honeypot')),
+    h('input', { id, name, type: 'text', tabindex: '-1', autocomplete: 'off' }));
 }
 
 /** @returns {string} what a form's summary says about an error, by its status, in the reader's language */
@@ -100,9 +127,18 @@ export function summaryFor(error) {
   return error.status >= 500 || !error.message ? t('form.error.other') : error.message;
 }
 
-function controlFor(form, key) {
-  for (const name of [key, key.replace(/\[\d+\]$/, ''), key.replace(/\[\d+\].*$/, ''), key.replace(/\..*$/, '')]) {
-    if (form.querySelector(`[name="${CSS.escape(name)}"]`)) return name;
+/**
+ * @returns {{path: string, at: Element, marked: Element[]}|null} where a path's error goes: the first control named
+ *   by the path or by the nearest path above it (all controls of that name marked), or the fieldset whose data-path
+ *   it is (the fieldset marked); null when there is none
+ */
+function placeFor(form, path) {
+  for (let candidate = path; candidate;) {
+    const name = `[name="${CSS.escape(candidate)}"]`;
+    const at = form.querySelector(`${name}, [data-path="${CSS.escape(candidate)}"]`);
+    if (at) return { path: candidate, at, marked: at.matches(name) ? [...form.querySelectorAll(name)] : [at] };
+    const shorter = candidate.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    candidate = shorter === candidate ? null : shorter;
   }
   return null;
 }

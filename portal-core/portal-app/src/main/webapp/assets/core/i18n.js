@@ -30,10 +30,11 @@ export function t(key, values = {}) {
 }
 
 /**
- * @param {{ja?: string, en?: string}} text a text in both languages, e.g. a plugin's label
- * @returns {string} the text in the page's language, or the other one when that is missing
+ * @param {{ja?: string, en?: string}|null} text a text in both languages, e.g. a plugin's label
+ * @returns {string} the text in the page's language, or the other one when that is missing ('' for none)
  */
 export function pick(text) {
+  if (!text) return '';
   return language() === 'ja' ? (text.ja || text.en || '') : (text.en || text.ja || '');
 }
 

@@ -5,8 +5,9 @@ import { caller } from './session.js';
 import { formatDate, formatDateTime } from './format.js';
 
 /**
- * What a plugin's web module sees of the portal (its screens and its sections on the portal's pages): the caller,
- * the page's language, the API client, date formatting and the DOM builder — nothing of the portal's own files.
+ * What the portal hands a plugin's web module (its screens and its sections on the portal's pages): the caller, the
+ * query and navigation. The rest comes from the plugin kit (`/assets/kit/1/index.js`, docs/plugin-kit-web.md); the
+ * language, API client, date formatting and DOM builder are also here for plugins written before the kit.
  *
  * @param {object} [where] `query` (URLSearchParams) and `navigate`, for screens
  */

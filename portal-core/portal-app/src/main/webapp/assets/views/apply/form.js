@@ -1,4 +1,4 @@
-import { showErrors, clearErrors, summaryFor } from '../../core/forms.js';
+import { showErrors, clearErrors, summaryFor, honeypot } from '../../core/forms.js';
 import { h, replace } from '../../core/dom.js';
 import { t, language } from '../../core/i18n.js';
 import { ApiError } from '../../core/api.js';
@@ -48,7 +48,7 @@ export async function render(main) {
     h('fieldset', {},
       h('legend', {}, t('apply.section.message')),
       textField('message', t('apply.message'), { multiline: true, hint: t('apply.message.hint') })),
-    honeypot(),
+    honeypot({ id: 'apply-confirm-email', name: 'confirmEmail' }),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('apply.submit'))),
     status);
 
@@ -58,16 +58,6 @@ export async function render(main) {
     h('section', { 'aria-labelledby': 'apply-form-heading' },
       h('h2', { id: 'apply-form-heading' }, t('apply.formHeading')),
       form));
-}
-
-/**
- * The field bots fill in and people do not: out of sight, out of the tab order and hidden from assistive
- * technology (aria-hidden with nothing focusable inside, which axe accepts); still labelled.
- */
-function honeypot() {
-  return h('div', { class: 'apply-extra', 'aria-hidden': 'true' },
-    h('label', { for: 'apply-confirm-email' }, t('apply.honeypot')),
-    h('input', { id: 'apply-confirm-email', name: 'confirmEmail', type: 'text', tabindex: '-1', autocomplete: 'off' }));
 }
 
 /**

@@ -111,7 +111,7 @@ class EventsOrganiserScreensIT {
             assertThat(browser.find("#event-closes-error").getText()).as("registration closes by default at the start")
                     .isEqualTo("開催終了までに締め切ってください");
             assertThat(browser.find("form.organise-form .form-errors [role=alert]").getText())
-                    .isEqualTo("3 件の入力に誤りがあります。各項目の説明を確認してください。");
+                    .isEqualTo("入力内容に誤りがあります。表示された項目をご確認ください。");
             assertThat(browser.driver().switchTo().activeElement().getDomAttribute("id"))
                     .as("focus on the first field at fault").isEqualTo("event-end");
             browser.screenshot("events-organise-errors-ja").assertAccessible();
@@ -135,7 +135,7 @@ class EventsOrganiserScreensIT {
             browser.screenshot("events-organise-form-ja").assertAccessible();
 
             browser.find("button[data-move='publish']").click();
-            browser.driver().switchTo().alert().accept();
+            browser.find("dialog[open] button[value='confirm']").click(); // the kit's confirmation
             awaitNotice(browser, "公開しました。");
             assertThat(browser.find(".organise-overview .organise-status").getText()).isEqualTo("公開中");
             browser.assertAccessible();
@@ -219,7 +219,7 @@ class EventsOrganiserScreensIT {
             WebElement first = browser.driver().findElements(By.cssSelector("tr[data-registration]")).getFirst();
             String cancelledName = first.findElement(By.cssSelector("th")).getText().lines().findFirst().orElseThrow();
             first.findElement(By.cssSelector("button[data-action='cancel']")).click();
-            browser.driver().switchTo().alert().accept();
+            browser.find("dialog[open] button[value='confirm']").click(); // the kit's confirmation
             awaitNotice(browser, cancelledName + " さんの申込を取り消しました。");
             assertThat(rowOf(browser, added).getDomAttribute("data-status"))
                     .as("the first on the waiting list takes the seat").isEqualTo("confirmed");
@@ -325,9 +325,9 @@ class EventsOrganiserScreensIT {
     private static void awaitNotice(Chromium browser, String text) {
         // the screen is drawn again after an action: an earlier notice may go stale while it is read
         browser.waiting(WAIT).until(d ->
-                d.findElements(By.cssSelector(".organise-notice")).stream().anyMatch(e -> e.getText().contains(text)));
+                d.findElements(By.cssSelector(".notice")).stream().anyMatch(e -> e.getText().contains(text)));
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
-                .as("focus on the outcome").contains("organise-notice");
+                .as("focus on the outcome").contains("notice");
     }
 
 }

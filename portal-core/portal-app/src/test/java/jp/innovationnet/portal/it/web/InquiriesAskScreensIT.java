@@ -96,7 +96,7 @@ class InquiriesAskScreensIT {
         try (Chromium visitor = Chromium.open(portal(), "ja", 1280)) {
             visitor.visit("/p/inquiries/ask");
             assertThat(visitor.heading()).isEqualTo("ワンストップ窓口への問い合わせ");
-            assertThat(visitor.driver().findElement(By.cssSelector(".inquiry-honeypot")).getDomAttribute("aria-hidden"))
+            assertThat(visitor.driver().findElement(By.cssSelector(".honeypot")).getDomAttribute("aria-hidden"))
                     .isEqualTo("true");
             visitor.screenshot("inquiries-ask-ja").assertAccessible();
 
@@ -195,7 +195,8 @@ class InquiriesAskScreensIT {
             assertThat(visitor.find("#ask-text").getDomAttribute("aria-describedby")).contains("ask-text-error");
             assertThat(visitor.find("#ask-attachments").getDomAttribute("aria-describedby"))
                     .isEqualTo("ask-attachments-hint ask-attachments-error");
-            assertThat(visitor.find(".form-errors [role=alert]").getText()).isEqualTo("Please check 2 fields.");
+            assertThat(visitor.find(".form-errors [role=alert]").getText())
+                    .isEqualTo("Some fields need correcting: see the messages at the fields.");
             visitor.screenshot("inquiries-ask-errors-en").assertAccessible();
         }
         try (Chromium visitor = Chromium.open(portal(), "ja", 390)) {

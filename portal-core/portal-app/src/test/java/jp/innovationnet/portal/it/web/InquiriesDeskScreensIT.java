@@ -134,7 +134,7 @@ class InquiriesDeskScreensIT {
                     .contains("Visitor " + RUN);
             assertThat(secretariat.find(".desk-route [data-suggestion]").getDomAttribute("data-suggestion"))
                     .isEqualTo("tama");
-            secretariat.find(".desk-chosen li[data-organization='tama']");
+            secretariat.find(".organization-chosen li[data-organization='tama']");
             secretariat.screenshot("inquiries-desk-case-ja-1280").assertAccessible();
             secretariat.type("#desk-route-note", "製造業の連携先をご紹介ください。");
             secretariat.find("button[data-action='route']").click();
@@ -209,10 +209,10 @@ class InquiriesDeskScreensIT {
             receiver.find("button[data-action='accept']");
             ok(as(DemoUser.MEMBER_ADMIN).postJson(API + "/inquiries/" + reference + "/referrals/tama/accept", ""));
             receiver.find("button[data-action='accept']").click();
-            receiver.waiting(WAIT).until(d -> d.findElements(By.cssSelector(".desk-notice-error")).stream()
+            receiver.waiting(WAIT).until(d -> d.findElements(By.cssSelector(".notice-error")).stream()
                     .anyMatch(e -> e.getText().contains("他の人が先に変更しました")));
             receiver.assertAccessible();
-            receiver.find(".desk-notice-error button").click();
+            receiver.find(".notice-error button").click();
             receiver.waiting(WAIT).until(d -> d.findElements(By.cssSelector("button[data-action='accept']")).isEmpty());
             assertThat(receiver.find("li.desk-referral[data-organization='tama']").getText()).contains("受付済み");
         }
@@ -230,7 +230,8 @@ class InquiriesDeskScreensIT {
             secretariat.find("form.desk-editor button[type=submit]").click();
             secretariat.find("#rule-organization[aria-invalid='true']");
             assertThat(secretariat.find("#rule-organization-error").getText()).isNotBlank();
-            assertThat(secretariat.find(".desk-notice-error").getText()).isEqualTo("Please check 1 field.");
+            assertThat(secretariat.find("form.desk-editor .form-errors [role=alert]").getText())
+                    .isEqualTo("Some fields need correcting: see the messages at the fields.");
             secretariat.assertAccessible();
             secretariat.type("#rule-organization", "tama");
             secretariat.type("#rule-position", "7");
@@ -321,8 +322,8 @@ class InquiriesDeskScreensIT {
     private static void awaitNotice(Chromium browser, String text) {
         // the case is drawn again after an action: an earlier notice may go stale while it is read
         browser.waiting(WAIT).until(d ->
-                d.findElements(By.cssSelector(".desk-notice")).stream().anyMatch(e -> e.getText().contains(text)));
+                d.findElements(By.cssSelector(".notice")).stream().anyMatch(e -> e.getText().contains(text)));
         assertThat(browser.driver().switchTo().activeElement().getDomAttribute("class"))
-                .as("focus on the outcome").contains("desk-notice");
+                .as("focus on the outcome").contains("notice");
     }
 }

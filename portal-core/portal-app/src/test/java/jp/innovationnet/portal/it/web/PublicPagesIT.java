@@ -160,6 +160,13 @@ class PublicPagesIT {
         assertThat(asset.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
         assertThat(asset.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
 
+        HttpResponse<String> kit = http.send(HttpRequest.newBuilder(URI.create(portal() + "/assets/kit/1/index.js"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(kit.statusCode()).as("the plugin kit by its API version: to the deployed assets").isEqualTo(302);
+        assertThat(URI.create(kit.headers().firstValue("Location").orElseThrow()).getPath())
+                .as("the same version as the page's, so the kit shares its modules")
+                .isEqualTo(script.replace("app.js", "kit/1/index.js"));
+
         String css = shell.body().replaceAll("(?s).*<link rel=\"stylesheet\" href=\"([^\"]+)\".*", "$1");
         HttpResponse<String> plain = http.send(HttpRequest.newBuilder(URI.create(portal() + css)).build(),
                 HttpResponse.BodyHandlers.ofString());
