@@ -1,12 +1,14 @@
 package jp.innovationnet.portal.plugins.notes;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 
-/** The notes plugin's mails, in Japanese or English. */
+/** The notes plugin's mails, in the reader's language. */
 final class NoteMails {
 
     private final PluginContext context;
@@ -20,25 +22,22 @@ final class NoteMails {
      * @return the reminder, in the language asked for
      */
     Mail.Email reminder(Note note) {
-        boolean ja = "ja".equals(note.remindLanguage());
-        String link = context.portalUrl("/p/notes/notes").toString();
-        return new Mail.Email(note.remindTo(), ja ? Locale.JAPANESE : Locale.ENGLISH,
-                ja ? "リマインダー: " + note.title() : "Reminder: " + note.title(),
-                note.body() + "\n\n" + (ja ? "メモ: " : "Notes: ") + link + "\n", List.of());
+        Locale language = Languages.of(Locale.of(note.remindLanguage()));
+        return new Mail.Email(note.remindTo(), language, NoteWording.REMINDER_SUBJECT.in(language, note.title()),
+                NoteWording.REMINDER_BODY.in(language, note.body(), context.portalUrl("/p/notes/notes").toString()),
+                List.of());
     }
 
     /**
-     * @param note     a note
-     * @param to       to whom
-     * @param language their language
+     * @param note   a note
+     * @param to     to whom
+     * @param reader their language
      * @return the note by mail, with the note as a text attachment
      */
-    Mail.Email shared(Note note, String to, Locale language) {
-        boolean ja = Locale.JAPANESE.getLanguage().equals(language.getLanguage());
-        return new Mail.Email(to, ja ? Locale.JAPANESE : Locale.ENGLISH,
-                ja ? "共有されたメモ: " + note.title() : "A note shared with you: " + note.title(),
-                ja ? "メモが共有されました。添付ファイルをご覧ください。\n" : "A note was shared with you; it is attached.\n",
-                List.of(new Mail.Attachment("note-" + note.id() + ".txt", "text/plain; charset=UTF-8",
-                        (note.title() + "\n\n" + note.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    Mail.Email shared(Note note, String to, Locale reader) {
+        Locale language = Languages.of(reader);
+        return new Mail.Email(to, language, NoteWording.SHARED_SUBJECT.in(language, note.title()),
+                NoteWording.SHARED_BODY.in(language), List.of(new Mail.Attachment("note-" + note.id() + ".txt",
+                        "text/plain; charset=UTF-8", (note.title() + "\n\n" + note.body()).getBytes(StandardCharsets.UTF_8))));
     }
 }

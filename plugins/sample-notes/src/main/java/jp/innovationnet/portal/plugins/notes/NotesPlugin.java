@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 
@@ -22,6 +21,8 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
@@ -43,8 +44,6 @@ public class NotesPlugin implements PortalPlugin {
     /** How often due reminders are looked for. */
     static final Duration REMINDER_PERIOD = Duration.ofSeconds(10);
 
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int SHARE_MAX = 20;
     private static final String SUGGESTION_FORM = "suggestion";
 
     private PluginContext context;
@@ -112,7 +111,7 @@ public class NotesPlugin implements PortalPlugin {
         Note note = new Note(organizationOf(caller), input.title(), input.body(), caller.userId());
         if (input.remindAt() != null) {
             if (input.remindTo() == null || input.remindTo().isBlank()) {
-                throw ProblemException.invalidField("remindTo", "required with remindAt");
+                throw FieldErrors.single(caller.locale(), "remindTo", KitWording.REQUIRED);
             }
             note.remind(input.remindAt(), input.remindTo(), caller.locale().getLanguage());
         }
@@ -122,9 +121,10 @@ public class NotesPlugin implements PortalPlugin {
         context.audit().record("note.created", "note", String.valueOf(note.id()),
                 Map.of("title", input.title(), "organization", note.organizationId()));
         context.notifications().send(Notifications.Recipient.organization(note.organizationId()),
-                new Notifications.Message("新しいメモ: " + input.title(), "New note: " + input.title(),
-                        caller.displayName() + "さんがメモを書きました。", caller.displayName() + " wrote a note.",
-                        "/p/notes/notes"));
+                new Notifications.Message(NoteWording.NEW_NOTE_SUBJECT.in(Locale.JAPANESE, input.title()),
+                        NoteWording.NEW_NOTE_SUBJECT.in(Locale.ENGLISH, input.title()),
+                        NoteWording.NEW_NOTE_BODY.in(Locale.JAPANESE, caller.displayName()),
+                        NoteWording.NEW_NOTE_BODY.in(Locale.ENGLISH, caller.displayName()), "/p/notes/notes"));
         return RouteResponse.created(URI.create("notes/" + note.id()), note.view());
     }
 
@@ -140,24 +140,18 @@ public class NotesPlugin implements PortalPlugin {
     }
 
     /**
-     * Mails the note to each address of {@code {to: [...]}}. The mails go out only if the request succeeds: an
-     * invalid address met on the way (400 naming {@code to[i]}) rolls the request back, and none is sent.
+     * Mails the note to each address of {@code {to: [...]}} (1 to 20). The mails go out only if the request
+     * succeeds: an invalid address met on the way (422 naming {@code to[i]}) rolls the request back, and none is
+     * sent, not even those queued before it.
      */
     private RouteResponse share(RouteRequest request) {
         Note note = find(request);
-        ShareRequest input = request.body(ShareRequest.class);
-        List<String> to = input.to() == null ? List.of() : input.to();
-        if (to.isEmpty() || to.size() > SHARE_MAX) {
-            throw new ProblemException(400, "Bad Request", "to: 1 to " + SHARE_MAX + " addresses",
-                    Map.of("to", "1 to " + SHARE_MAX + " addresses"));
-        }
+        List<String> to = request.body(ShareRequest.class).to();
         List<String> sent = new ArrayList<>();
         for (int i = 0; i < to.size(); i++) {
-            String address = to.get(i);
-            if (address == null || !ADDRESS.matcher(address).matches()) {
-                throw new ProblemException(400, "Bad Request", "to[" + i + "]: not an e-mail address",
-                        Map.of("to[" + i + "]", "not an e-mail address"));
-            }
+            FieldErrors errors = FieldErrors.in(request.caller().locale());
+            String address = errors.email("to[" + i + "]", to.get(i));
+            errors.throwIfAny();
             context.mail().send(mails.shared(note, address, request.caller().locale()));
             sent.add(address);
         }
@@ -184,11 +178,10 @@ public class NotesPlugin implements PortalPlugin {
         context.publicForms().check(SUGGESTION_FORM, input.formToken(), input.website(), request);
         boolean active = context.directory().find(input.organization()).map(o -> o.active()).orElse(false);
         if (!active) {
-            throw ProblemException.invalidField("organization", "no active member organization of this alias");
+            throw FieldErrors.single(request.caller().locale(), "organization", NoteWording.NO_ACTIVE_ORGANIZATION);
         }
-        boolean ja = Locale.JAPANESE.getLanguage().equals(request.caller().locale().getLanguage());
-        Note note = new Note(input.organization(), (ja ? "提案: " : "Suggestion: ") + input.title(), input.body(),
-                "visitor");
+        Note note = new Note(input.organization(),
+                NoteWording.SUGGESTION_TITLE.in(request.caller().locale(), input.title()), input.body(), "visitor");
         request.entityManager().persist(note);
         request.entityManager().flush();
         return RouteResponse.created(URI.create("notes/" + note.id()), Map.of("id", note.id()));
@@ -221,7 +214,7 @@ public class NotesPlugin implements PortalPlugin {
         try {
             id = Long.parseLong(request.pathParam("id"));
         } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("id", "must be a number");
+            throw ProblemException.notFound("note " + request.pathParam("id"));
         }
         Note note = request.entityManager().find(Note.class, id);
         if (note == null || !note.organizationId().equals(organizationOf(request.caller()))) {

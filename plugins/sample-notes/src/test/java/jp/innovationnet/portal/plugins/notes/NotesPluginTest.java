@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
+import jp.innovationnet.portal.plugin.testkit.KitChecks;
 import jp.innovationnet.portal.plugin.testkit.PluginHarness;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
 import jp.innovationnet.portal.plugin.testkit.TestResponse;
@@ -91,8 +92,10 @@ class NotesPluginTest {
 
         TestResponse refused = notes.call(TestRequest.post("/notes/" + id + "/share").as(TAMA_STAFF)
                 .json("{\"to\":[\"a@example.jp\",\"nobody\"]}"));
-        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.fieldErrors()).containsOnlyKeys("to[1]");
+        assertThat(notes.call(TestRequest.post("/notes/" + id + "/share").as(TAMA_STAFF).json("{\"to\":[]}"))
+                .fieldErrors()).containsKey("to");
         assertThat(notes.context().sentMails().all()).isEmpty();
 
         TestResponse shared = notes.call(TestRequest.post("/notes/" + id + "/share").as(TAMA_STAFF)
@@ -136,6 +139,11 @@ class NotesPluginTest {
                 .status()).isEqualTo(201);
         assertThat(notes.call(TestRequest.get("/notes").as(TAMA_STAFF)).body().asJsonArray()).singleElement()
                 .satisfies(n -> assertThat(n.asJsonObject().getString("title")).isEqualTo("提案: 展示会"));
+    }
+
+    @Test
+    void everyMessageHasBothLanguages() {
+        KitChecks.assertWorded(NoteWording.class);
     }
 
     private TestResponse write(Caller who, String title, String body) throws Exception {

@@ -80,7 +80,7 @@ class PluginServicesIT {
 
         HttpResponse<String> failed = staff.postJson("/api/plugins/notes/notes/" + note + "/share",
                 "{\"to\": [\"" + dropped + "\", \"not an address\"]}");
-        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(400);
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(422);
         assertThat(((JsonObject) PortalClient.json(failed)).getJsonObject("errors").containsKey("to[1]")).isTrue();
 
         HttpResponse<String> shared = staff.postJson("/api/plugins/notes/notes/" + note + "/share",

@@ -10,7 +10,7 @@ import java.util.Optional;
  * A closed list's value as the API writes it: the constant's name in lower case with '-' for '_'
  * ({@code EXCHANGE_MEETING → exchange-meeting}), with labels in Japanese and English from {@code labels_ja.properties}
  * and {@code labels_en.properties} in the enum's own package, under {@code <enum>.<code>}. An enum implements it with
- * nothing but its constants; {@code KitChecks.assertLabelled} in the plugin test kit checks both labels exist.
+ * nothing but its constants; {@code KitChecks.assertLabelled} in the plugin test kit checks that both labels exist.
  */
 public interface Coded {
 
