@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class InquiriesFixture {
 
     public static final String API = "/api/plugins/inquiries";
-    private static final Pattern TRACK = Pattern.compile("/p/inquiries/track#([A-Za-z0-9_-]{22})");
+    private static final Pattern TRACK = Pattern.compile("/p/inquiries/track#([A-Za-z0-9_-]{43})");
 
     private InquiriesFixture() {
     }

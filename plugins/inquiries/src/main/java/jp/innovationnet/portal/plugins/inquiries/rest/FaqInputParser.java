@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqText;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Checks an {@link FaqInput}: every field at fault is named in one 400 problem, nothing is saved. */
 final class FaqInputParser {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /**
  * Collects what is wrong with a request's fields, and ends it with one 400 problem naming them all; also reads the

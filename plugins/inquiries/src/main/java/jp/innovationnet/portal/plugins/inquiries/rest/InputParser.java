@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachments;
 import jp.innovationnet.portal.plugins.inquiries.attachment.CheckedFile;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**

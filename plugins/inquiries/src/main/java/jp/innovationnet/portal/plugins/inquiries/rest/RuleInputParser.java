@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RuleDraft;
 

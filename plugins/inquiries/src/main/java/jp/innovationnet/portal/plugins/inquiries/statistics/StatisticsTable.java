@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**

@@ -15,7 +15,7 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Files;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;

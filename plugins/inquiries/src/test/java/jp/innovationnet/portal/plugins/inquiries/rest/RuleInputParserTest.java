@@ -14,7 +14,7 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
 import jp.innovationnet.portal.plugin.api.service.Person;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RuleDraft;
 
