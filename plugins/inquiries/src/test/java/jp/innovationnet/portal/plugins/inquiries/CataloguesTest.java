@@ -5,12 +5,14 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Wording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,20 @@ class CataloguesTest {
                 String name = list.getSimpleName() + "." + value.code();
                 assertThat(value.labelEn()).as(name).isNotBlank().doesNotContainPattern(JAPANESE);
                 assertThat(value.labelJa()).as(name).containsPattern(JAPANESE);
+            }
+        }
+    }
+
+    @Test
+    void everyWordingHasATextInBothLanguages() throws Exception {
+        List<Class<?>> catalogues = enumsImplementing(Wording.class);
+        assertThat(catalogues).as("the plugin's catalogues").isNotEmpty();
+        for (Class<?> catalogue : catalogues) {
+            for (Object constant : catalogue.getEnumConstants()) {
+                Wording wording = (Wording) constant;
+                String name = catalogue.getSimpleName() + "." + wording.name();
+                assertThat(wording.in(Locale.ENGLISH)).as(name).isNotBlank().doesNotContainPattern(JAPANESE);
+                assertThat(wording.in(Locale.JAPANESE)).as(name).containsPattern(JAPANESE);
             }
         }
     }

@@ -110,9 +110,14 @@ public final class InquiriesFixture {
         return (JsonObject) PortalClient.json(response);
     }
 
-    /** @return the fields a 400 problem names */
+    /** @return the fields a 422 problem names (the plugin kit's field errors, and the core's for route bodies) */
     public static JsonObject errors(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return errors(response, 422);
+    }
+
+    /** @return the fields a problem of that status names */
+    public static JsonObject errors(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         return ((JsonObject) PortalClient.json(response)).getJsonObject("errors");
     }

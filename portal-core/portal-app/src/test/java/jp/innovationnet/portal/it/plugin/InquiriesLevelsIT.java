@@ -159,7 +159,7 @@ class InquiriesLevelsIT {
                 "nobody"));
         assertField(unknown, "topic");
         assertField(unknown, "region");
-        assertField(unknown, "organizationId");
+        assertField(secretariat.postJson(BASE + "/routing-rules", rule("other", "Kanto", "nobody")), "organizationId");
         assertField(secretariat.postJson(BASE + "/routing-rules", rule(null, null, "aist")), "topic");
         assertField(secretariat.putBytes(BASE + "/routing-rules/" + id, JSON, bytes(rule("other", null, "nobody"))),
                 "organizationId");
@@ -276,7 +276,7 @@ class InquiriesLevelsIT {
     }
 
     private static void assertField(HttpResponse<String> response, String field) {
-        assertProblem(response, 400);
+        assertProblem(response, 422);
         assertThat(((JsonObject) PortalClient.json(response)).getJsonObject("errors").keySet()).as(response.body())
                 .contains(field);
     }

@@ -13,6 +13,7 @@ import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachments;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
@@ -111,7 +112,7 @@ final class Desk {
         try {
             request.entityManager().flush();
         } catch (OptimisticLockException e) {
-            throw conflict(request.caller().locale(), Wording.STALE.in(request.caller().locale()));
+            throw conflict(request.caller().locale(), KitWording.STALE.in(request.caller().locale()));
         }
     }
 
@@ -123,9 +124,9 @@ final class Desk {
     static Referral holding(Case found, RouteRequest request) {
         Locale locale = request.caller().locale();
         Referral referral = found.callersReferral(request.caller())
-                .orElseThrow(() -> ProblemException.forbidden(Wording.NOT_HOLDING.in(locale, "-")));
+                .orElseThrow(() -> ProblemException.forbidden(DeskWording.NOT_HOLDING.in(locale, "-")));
         if (!referral.status().active()) {
-            throw ProblemException.forbidden(Wording.NOT_HOLDING.in(locale, referral.status().label(locale)));
+            throw ProblemException.forbidden(DeskWording.NOT_HOLDING.in(locale, referral.status().label(locale)));
         }
         return referral;
     }

@@ -13,8 +13,10 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.statistics.Compliance;
 import jp.innovationnet.portal.plugins.inquiries.statistics.CsvFile;
@@ -59,7 +61,7 @@ public final class StatisticsRoutes {
     }
 
     private DeskStatistics computed(RouteRequest request) {
-        FieldErrors errors = new FieldErrors(request.caller().locale());
+        FieldErrors errors = FieldErrors.in(request.caller().locale());
         LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.TOKYO));
         Optional<LocalDate> from = date(request, "from", errors);
         Optional<LocalDate> to = date(request, "to", errors);
@@ -67,9 +69,9 @@ public final class StatisticsRoutes {
         LocalDate last = to.orElse(today);
         LocalDate first = from.orElse(last.minusMonths(12).plusDays(1));
         if (last.isBefore(first)) {
-            errors.add("to", Wording.TO_BEFORE_FROM);
+            errors.add("to", KitWording.TO_BEFORE_FROM);
         } else if (last.isAfter(first.plusYears(MAX_YEARS))) {
-            errors.add("to", Wording.RANGE_TOO_LONG, MAX_YEARS);
+            errors.add("to", KitWording.RANGE_TOO_LONG, MAX_YEARS);
         }
         errors.throwIfAny();
         return new StatisticsQueries(request.entityManager(), calendar).between(first, last, clock.instant());
@@ -117,7 +119,7 @@ public final class StatisticsRoutes {
         try {
             return given.map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            errors.add(name, Wording.NOT_A_DATE);
+            errors.add(name, KitWording.NOT_A_DATE);
             return Optional.empty();
         }
     }

@@ -15,12 +15,14 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.PageRequest;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquirySearch;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.message.Author;
 import jp.innovationnet.portal.plugins.inquiries.message.MessageKind;
@@ -86,8 +88,8 @@ final class SubmissionRoutes {
 
     private RouteResponse mine(RouteRequest request) {
         Locale locale = request.caller().locale();
-        FieldErrors errors = new FieldErrors(locale);
-        Paging paging = Paging.of(request, errors);
+        FieldErrors errors = FieldErrors.in(locale);
+        PageRequest paging = PageRequest.of(request, errors);
         errors.throwIfAny();
         InquirySearch.Page page = new InquirySearch(request.entityManager())
                 .askedBy(request.caller().userId(), paging.offset(), paging.limit());

@@ -12,10 +12,11 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Files;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
-import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,8 +32,9 @@ class InputParserTest {
 
     @Test
     void aVisitorsInquiryIsReadWithTextsNormalised() {
-        InputParser.Submission s = parser.submission(visitor("ｔｅｃｈｎｏｌｏｇｙ相談 ", "１行目\r\n\t２行目  ",
-                List.of(file("plan.pdf", Files.pdf()))), VISITOR);
+        Inputs.Submission input = visitor("ｔｅｃｈｎｏｌｏｇｙ相談 ", "１行目\r\n\t２行目  ", List.of(file("plan.pdf", Files.pdf())));
+        assertThat(Constraints.violated(input)).isEmpty();
+        InputParser.Submission s = parser.submission(input, VISITOR);
         assertThat(s.topic()).isEqualTo(Topic.TECHNOLOGY);
         assertThat(s.region()).isEqualTo(Region.CHUBU);
         assertThat(s.language()).isEqualTo(Language.EN);
@@ -54,40 +56,40 @@ class InputParserTest {
     }
 
     @Test
-    void everyFieldAtFaultIsNamedInOneProblem() {
+    void everyFieldAtFaultIsNamed() {
+        Inputs.Submission input = new Inputs.Submission("weather", "Mars", "fr", "  ", null, null, "", "not-an-address",
+                null, null, null);
+        assertThat(Constraints.violated(input)).containsExactlyInAnyOrder("topic", "region", "language", "subject",
+                "text", "email");
         ProblemException problem = catchThrowableOfType(ProblemException.class, () -> parser.submission(
-                new Inputs.Submission("weather", "Mars", "fr", "  ", null, null, "", "not-an-address", null, null,
-                        null), VISITOR));
-        assertThat(problem.status()).isEqualTo(400);
-        assertThat(problem.fieldErrors()).containsOnlyKeys("topic", "region", "language", "subject", "text", "name",
-                "email");
-        assertThat(problem.fieldErrors().get("topic")).contains("technology", "rd-funding");
+                visitor("s", "t", null, "", " "), VISITOR));
+        assertThat(problem.status()).isEqualTo(FieldErrors.STATUS);
+        assertThat(problem.fieldErrors()).containsOnlyKeys("name", "email");
     }
 
     @Test
-    void controlCharactersAndOverlongTextsAreRefusedScriptsAreKeptAsPlainText() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> parser.submission(
-                visitor("bell\u0007", "x".repeat(10_001), null), VISITOR));
-        assertThat(problem.fieldErrors()).containsOnlyKeys("subject", "text");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.submission(
-                visitor("two\nlines", "escape \u001b[31m", null), VISITOR)).fieldErrors())
-                .containsOnlyKeys("subject", "text");
-        InputParser.Submission s = parser.submission(visitor("<script>alert(1)</script>",
-                "x".repeat(10_000), null), VISITOR);
-        assertThat(s.subject()).as("stored as text, rendered as text").isEqualTo("<script>alert(1)</script>");
+    void controlCharactersLineBreaksInOneLineFieldsAndOverlongTextsAreRefusedScriptsAreKeptAsPlainText() {
+        assertThat(Constraints.violated(visitor("bell\u0007", "x".repeat(10_001), null)))
+                .containsExactlyInAnyOrder("subject", "text");
+        assertThat(Constraints.violated(visitor("two\nlines", "escape \u001b[31m", null)))
+                .containsExactlyInAnyOrder("subject", "text");
+        Inputs.Submission script = visitor("<script>alert(1)</script>", "x".repeat(10_000), null);
+        assertThat(Constraints.violated(script)).isEmpty();
+        assertThat(parser.submission(script, VISITOR).subject()).as("stored as text, rendered as text")
+                .isEqualTo("<script>alert(1)</script>");
     }
 
     @Test
     void attachmentsAreNamedByIndexWhenRefused() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> parser.submission(visitor(
-                "s", "t", List.of(file("ok.pdf", Files.pdf()), file("invoice.pdf", Files.executable()),
-                        new Inputs.AttachmentInput("x.png", "***not base64***"), file("photo.png", Files.jpeg()),
-                        new Inputs.AttachmentInput("x.png", null))), VISITOR));
-        assertThat(problem.fieldErrors()).containsOnlyKeys("attachments[1]", "attachments[2]", "attachments[3]",
-                "attachments[4]");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.submission(visitor("s", "t",
-                Collections.nCopies(6, file("ok.pdf", Files.pdf()))), VISITOR)).fieldErrors())
-                .containsOnlyKeys("attachments");
+        Inputs.Submission input = visitor("s", "t", List.of(file("ok.pdf", Files.pdf()),
+                file("invoice.pdf", Files.executable()), new Inputs.AttachmentInput("x.png", "***not base64***"),
+                file("photo.png", Files.jpeg())));
+        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.submission(input, VISITOR))
+                .fieldErrors()).containsOnlyKeys("attachments[1]", "attachments[2]", "attachments[3]");
+        assertThat(Constraints.violated(visitor("s", "t", List.of(new Inputs.AttachmentInput("x.png", null)))))
+                .containsExactly("attachments[0].contentBase64");
+        assertThat(Constraints.violated(visitor("s", "t", Collections.nCopies(6, file("ok.pdf", Files.pdf())))))
+                .containsExactly("attachments");
     }
 
     @Test
@@ -103,13 +105,19 @@ class InputParserTest {
 
     @Test
     void messagesNeedText() {
-        assertThat(parser.message(" ok ", null, Locale.ENGLISH).text()).isEqualTo("ok");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.message(" \n ", null,
-                Locale.JAPANESE)).fieldErrors()).containsEntry("text", "入力してください");
+        Inputs.MessageInput ok = new Inputs.MessageInput("reply", " ok ", null);
+        assertThat(Constraints.violated(ok)).isEmpty();
+        assertThat(parser.message(ok, Locale.ENGLISH).text()).isEqualTo("ok");
+        assertThat(Constraints.violated(new Inputs.MessageInput("reply", " \n ", null))).containsExactly("text");
     }
 
     private static Inputs.Submission visitor(String subject, String text, List<Inputs.AttachmentInput> files) {
-        return new Inputs.Submission("technology", "Chubu", "en", subject, text, files, "Ada", "ada@example.com",
+        return visitor(subject, text, files, "Ada", "ada@example.com");
+    }
+
+    private static Inputs.Submission visitor(String subject, String text, List<Inputs.AttachmentInput> files,
+                                             String name, String email) {
+        return new Inputs.Submission("technology", "Chubu", "en", subject, text, files, name, email,
                 "Analytical Engines Ltd", "token", "");
     }
 
