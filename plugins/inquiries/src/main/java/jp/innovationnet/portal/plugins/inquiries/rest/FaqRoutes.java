@@ -50,7 +50,7 @@ public final class FaqRoutes {
 
     private final PluginContext context;
     private final FaqIndex index;
-    private final FaqViews views = new FaqViews();
+    private final FaqViews views;
     private final Anonymiser anonymiser = new Anonymiser();
 
     /**
@@ -60,6 +60,7 @@ public final class FaqRoutes {
     public FaqRoutes(PluginContext context, FaqIndex index) {
         this.context = context;
         this.index = index;
+        this.views = new FaqViews(context.markdown());
     }
 
     /** @param routes where to register them */

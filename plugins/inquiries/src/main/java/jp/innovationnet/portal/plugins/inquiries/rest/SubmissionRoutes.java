@@ -98,6 +98,6 @@ final class SubmissionRoutes {
     }
 
     private static <E extends Enum<E> & Coded> List<Views.Choice> choices(E[] values) {
-        return Arrays.stream(values).map(v -> new Views.Choice(v.code(), v.labelJa(), v.labelEn())).toList();
+        return Arrays.stream(values).map(Views.Choice::of).toList();
     }
 }
