@@ -9,18 +9,8 @@ import jp.innovationnet.portal.plugin.api.kit.Wording;
 enum DeskWording implements Wording {
     /** An attachment's content is not Base64. */
     NOT_BASE64,
-    /** {0}: the most MiB of one file. */
-    FILE_TOO_LARGE,
     /** {0}: the most MiB of all files together. */
     FILES_TOO_LARGE,
-    /** An empty file. */
-    FILE_EMPTY,
-    /** A file whose extension is not one of those allowed. */
-    FILE_EXTENSION,
-    /** A file of a dangerous type. */
-    FILE_TYPE,
-    /** A file whose content does not match its extension. */
-    FILE_DISGUISED,
     /** {0}: the inquiry's status, still open. */
     NOT_RESOLVED,
     /** Not an active organization of the network. */

@@ -23,6 +23,8 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
  */
 final class InputParser {
 
+    private static final int MIB = 1024 * 1024;
+
     private final FileCheck files;
 
     InputParser(FileCheck files) {
@@ -106,18 +108,10 @@ final class InputParser {
             }
             FileCheck.Result result = files.check(input.filename(), bytes);
             result.file().ifPresent(checked::add);
-            result.refusal().ifPresent(refusal -> {
-                switch (refusal) {
-                    case TOO_LARGE -> errors.add(field, DeskWording.FILE_TOO_LARGE, FileCheck.MAX_BYTES / (1024 * 1024));
-                    case EMPTY -> errors.add(field, DeskWording.FILE_EMPTY);
-                    case EXTENSION_NOT_ALLOWED -> errors.add(field, DeskWording.FILE_EXTENSION);
-                    case TYPE_NOT_ALLOWED -> errors.add(field, DeskWording.FILE_TYPE);
-                    case DISGUISED -> errors.add(field, DeskWording.FILE_DISGUISED);
-                }
-            });
+            result.refusal().ifPresent(refusal -> errors.add(field, refusal, FileCheck.MAX_BYTES / MIB));
         }
         if (checked.stream().mapToLong(file -> file.content().length).sum() > Attachments.MAX_TOTAL_BYTES) {
-            errors.add("attachments", DeskWording.FILES_TOO_LARGE, Attachments.MAX_TOTAL_BYTES / (1024 * 1024));
+            errors.add("attachments", DeskWording.FILES_TOO_LARGE, Attachments.MAX_TOTAL_BYTES / MIB);
         }
         return checked;
     }
