@@ -3,7 +3,6 @@ package jp.innovationnet.portal.plugins.inquiries.rest;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
@@ -74,8 +73,7 @@ final class CannedReplyRoutes {
     }
 
     private static CannedReply find(CannedReplies replies, String id) {
-        return LevelsApi.id(id).stream().boxed().map(replies::find).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("canned reply " + id));
+        return LevelsApi.found(id, replies::find, "canned reply " + id);
     }
 
     private void audit(String action, CannedReply reply) {

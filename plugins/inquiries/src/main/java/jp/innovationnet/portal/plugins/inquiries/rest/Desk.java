@@ -87,17 +87,11 @@ final class Desk {
      */
     RouteResponse download(RouteRequest request, Case found) {
         EntityManager em = request.entityManager();
-        long id;
-        try {
-            id = Long.parseLong(request.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("attachment");
-        }
         Attachments attachments = new Attachments(em);
-        Attachment attachment = attachments.find(found.inquiry().id(), id)
-                .filter(a -> found.standing().staff()
-                        || em.find(Message.class, a.messageId()).kind().askerSees())
-                .orElseThrow(() -> ProblemException.notFound("attachment"));
+        Attachment attachment = LevelsApi.found(request.pathParam("id"), id -> attachments
+                .find(found.inquiry().id(), id)
+                .filter(a -> found.standing().staff() || em.find(Message.class, a.messageId()).kind().askerSees()),
+                "attachment");
         return RouteResponse.content("application/octet-stream", attachments.content(attachment))
                 .withHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(attachment.filename(), java.nio.charset.StandardCharsets.UTF_8)

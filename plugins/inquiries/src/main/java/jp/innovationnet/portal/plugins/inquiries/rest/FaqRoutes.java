@@ -190,9 +190,9 @@ public final class FaqRoutes {
     /** @return the entry the path names, if the caller may see it: published, or any for the secretariat */
     private static FaqEntry visible(RouteRequest request) {
         String id = request.pathParam("id");
-        return LevelsApi.id(id).stream().boxed().findFirst().flatMap(new FaqEntries(request.entityManager())::find)
-                .filter(e -> e.published() || request.caller().hasRole(SECRETARIAT))
-                .orElseThrow(() -> ProblemException.notFound("FAQ entry " + id));
+        FaqEntries entries = new FaqEntries(request.entityManager());
+        return LevelsApi.found(id, n -> entries.find(n)
+                .filter(e -> e.published() || request.caller().hasRole(SECRETARIAT)), "FAQ entry " + id);
     }
 
     private static List<FaqEntry> inOrder(FaqEntries entries, List<Long> ids) {

@@ -121,8 +121,7 @@ final class RoutingRuleRoutes {
     }
 
     private static RoutingRule find(RoutingRules rules, String id) {
-        return LevelsApi.id(id).stream().boxed().map(rules::find).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("routing rule " + id));
+        return LevelsApi.found(id, rules::find, "routing rule " + id);
     }
 
     private static void refuseDuplicate(RoutingRules rules, RuleDraft draft, Long besides, Locale locale) {
