@@ -125,7 +125,7 @@ final class CaseRoutes {
         Instant now = desk.clock.instant();
         Inquiry inquiry = found.inquiry();
         if (kind.get() == MessageKind.REPLY && inquiry.status() == InquiryStatus.CLOSED) {
-            throw Desk.conflict(locale, DeskWording.INQUIRY_STATE.in(locale, inquiry.status().label(locale)));
+            throw Desk.conflict(DeskWording.INQUIRY_STATE.in(locale, inquiry.status().label(locale)));
         }
         found.lock(request);
         Message message = desk.write(request.entityManager(), inquiry, kind.get(),
@@ -183,7 +183,7 @@ final class CaseRoutes {
 
     private static ProblemException refused(RouteRequest request, InquiryStateException e) {
         Locale locale = request.caller().locale();
-        return Desk.conflict(locale, DeskWording.INQUIRY_STATE.in(locale, e.status().label(locale)));
+        return Desk.conflict(DeskWording.INQUIRY_STATE.in(locale, e.status().label(locale)));
     }
 
     static String name(Caller caller) {

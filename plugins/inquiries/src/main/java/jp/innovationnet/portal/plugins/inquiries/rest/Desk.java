@@ -106,12 +106,18 @@ final class Desk {
         try {
             request.entityManager().flush();
         } catch (OptimisticLockException e) {
-            throw conflict(request.caller().locale(), KitWording.STALE.in(request.caller().locale()));
+            throw conflict(KitWording.STALE.in(request.caller().locale()));
         }
     }
 
-    static ProblemException conflict(Locale locale, String detail) {
+    /** @param detail why the case's state refuses the request @return 409 */
+    static ProblemException conflict(String detail) {
         return new ProblemException(409, "Conflict", detail, Map.of());
+    }
+
+    /** @param field the field at fault @param message why its value conflicts @return 409 naming the field */
+    static ProblemException conflict(String field, String message) {
+        return new ProblemException(409, "Conflict", field + ": " + message, Map.of(field, message));
     }
 
     /** @return the caller's referral if it still holds the case; 403 otherwise */

@@ -26,7 +26,7 @@ public final class FaqDraftRoutes {
     private RouteResponse draft(RouteRequest request) {
         Inquiry inquiry = Case.byReference(request).inquiry();
         if (inquiry.status().open()) {
-            throw Desk.conflict(request.caller().locale(), DeskWording.NOT_RESOLVED.in(request.caller().locale(),
+            throw Desk.conflict(DeskWording.NOT_RESOLVED.in(request.caller().locale(),
                     inquiry.status().label(request.caller().locale())));
         }
         FaqDraft draft = FaqDraft.of(inquiry, new Conversation(request.entityManager()).of(inquiry.id(), true),

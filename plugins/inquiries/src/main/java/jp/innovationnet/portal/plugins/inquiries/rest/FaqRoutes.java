@@ -135,7 +135,7 @@ public final class FaqRoutes {
         FaqEntry entry = visible(request);
         FaqInput input = request.body(FaqInput.class);
         if (input.version() == null || input.version() != entry.version()) {
-            throw stale(caller.locale());
+            throw Desk.conflict("version", KitWording.STALE.in(caller.locale()));
         }
         try {
             entry.revise(input.text(), Instant.now());
@@ -170,7 +170,7 @@ public final class FaqRoutes {
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
-            throw stale(request.caller().locale());
+            throw Desk.conflict("version", KitWording.STALE.in(request.caller().locale()));
         }
         index.refresh(entityManager);
         context.audit().record(action, "faq-entry", String.valueOf(entry.id()),
@@ -227,12 +227,6 @@ public final class FaqRoutes {
         };
         errors.throwIfAny();
         return new Query(Inputs.given(q), topic, languages);
-    }
-
-    /** @return 409: the entry changed since the caller read it */
-    private static ProblemException stale(Locale locale) {
-        String message = KitWording.STALE.in(locale);
-        return new ProblemException(409, "Conflict", message, Map.of("version", message));
     }
 
     private static ProblemException incomplete(FaqIncompleteException e, Locale locale) {

@@ -64,13 +64,12 @@ final class ReferralRoutes {
         for (String organization : organizations) {
             if (found.referrals().stream().anyMatch(r -> r.organizationId().equals(organization)
                     && r.status().active())) {
-                String message = DeskWording.ALREADY_ROUTED.in(locale);
-                throw new ProblemException(409, "Conflict", organization + ": " + message,
-                        Map.of("organizations[" + organizations.indexOf(organization) + "]", message));
+                throw Desk.conflict("organizations[" + organizations.indexOf(organization) + "]",
+                        DeskWording.ALREADY_ROUTED.in(locale));
             }
         }
         if (found.inquiry().status() == InquiryStatus.CLOSED) {
-            throw Desk.conflict(locale, DeskWording.INQUIRY_STATE.in(locale, InquiryStatus.CLOSED.label(locale)));
+            throw Desk.conflict(DeskWording.INQUIRY_STATE.in(locale, InquiryStatus.CLOSED.label(locale)));
         }
         Instant now = desk.clock.instant();
         found.lock(request);
@@ -218,6 +217,6 @@ final class ReferralRoutes {
 
     private static ProblemException refused(RouteRequest request, ReferralStateException e) {
         Locale locale = request.caller().locale();
-        return Desk.conflict(locale, DeskWording.REFERRAL_STATE.in(locale, e.status().label(locale)));
+        return Desk.conflict(DeskWording.REFERRAL_STATE.in(locale, e.status().label(locale)));
     }
 }

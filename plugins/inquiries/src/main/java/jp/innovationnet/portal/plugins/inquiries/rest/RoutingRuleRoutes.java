@@ -126,8 +126,7 @@ final class RoutingRuleRoutes {
 
     private static void refuseDuplicate(RoutingRules rules, RuleDraft draft, Long besides, Locale locale) {
         if (rules.duplicates(draft, besides)) {
-            throw new ProblemException(409, "Conflict", DeskWording.DUPLICATE_RULE.in(locale),
-                    Map.of("organizationId", DeskWording.DUPLICATE_RULE.in(locale)));
+            throw Desk.conflict("organizationId", DeskWording.DUPLICATE_RULE.in(locale));
         }
     }
 
