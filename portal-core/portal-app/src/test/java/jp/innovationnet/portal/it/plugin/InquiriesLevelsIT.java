@@ -207,6 +207,8 @@ class InquiriesLevelsIT {
         for (String field : List.of("titleJa", "titleEn", "textJa", "textEn", "topic")) {
             assertField(bad, field);
         }
+        assertThat(((JsonObject) PortalClient.json(bad)).getJsonObject("errors").getString("titleEn"))
+                .as("the desk's wording of a text's length").isIn("200文字以内で入力してください", "must be at most 200 characters");
         assertField(as(DemoUser.MEMBER_ADMIN).get(BASE + "/canned-replies?topic=cooking"), "topic");
         assertThat(ids(secretariat.get(BASE + "/canned-replies"))).hasSize(3);
 
