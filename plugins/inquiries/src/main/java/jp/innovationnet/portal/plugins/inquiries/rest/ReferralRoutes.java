@@ -113,7 +113,7 @@ final class ReferralRoutes {
 
     /**
      * The secretariat and the organization's member-admin assign any person of the organization holding a staff-side
-     * role ({@link Assignees}); everybody else of the organization only themself (400 naming {@code userId}
+     * role ({@link Assignees}); everybody else of the organization only themself (422 naming {@code userId}
      * otherwise). Someone assigned by another person hears by mail. The assignee themself, the organization's
      * member-admin and the secretariat may clear it.
      */
