@@ -198,7 +198,7 @@ final class ReferralRoutes {
         return referral;
     }
 
-    /** @return the organizations (at least one), each an active one of the network, none twice; 422 naming each at fault */
+    /** @return the organizations, each an active one of the network, none twice; 422 naming each at fault */
     private List<String> organizations(List<String> ids, Locale locale) {
         FieldErrors errors = FieldErrors.in(locale);
         Set<String> seen = new HashSet<>();

@@ -48,7 +48,8 @@ class StatisticsTableTest {
                 "label", "value");
         List<StatisticsTable.Row> rows = StatisticsTable.rows(STATISTICS, Locale.ENGLISH, id -> id);
         assertThat(rows).extracting(r -> r.dimensionLabel() + "|" + r.label() + "|" + r.value())
-                .contains("Topic|Technology consultation|2", "Resolution|Met (%)|0.0", "Resolution|Median time (hours)|null");
+                .contains("Topic|Technology consultation|2", "Resolution|Met (%)|0.0",
+                        "Resolution|Median time (hours)|null");
         assertThat(rows).hasSize(3 + 2 + 1 + 2 + 2 + 10 + 10);
     }
 
