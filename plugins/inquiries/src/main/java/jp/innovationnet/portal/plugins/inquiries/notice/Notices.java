@@ -11,8 +11,8 @@ import jakarta.persistence.EntityManager;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.kit.Languages;
-import jp.innovationnet.portal.plugin.api.service.Notifications.Recipient;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.service.Notifications.Recipient;
 import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
