@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
-import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachments;
 import jp.innovationnet.portal.plugins.inquiries.attachment.CheckedFile;
@@ -18,8 +18,10 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**
- * What the constraints of {@link Inputs} cannot judge alone: who asks (a visitor must name themself), and the files,
- * decoded and checked by content. Every fault is collected, so one 422 names them all and nothing is saved.
+ * Reads an inquiry or a message with its files: texts as {@link Inputs} normalised them, plain text only (control
+ * characters other than newline and tab refused), closed lists by code, who asks (a visitor names themself), files
+ * decoded and checked by content. Every fault is collected, texts and files alike, so one 422 names them all and
+ * nothing is saved.
  */
 final class InputParser {
 
@@ -56,49 +58,72 @@ final class InputParser {
     }
 
     /**
-     * @param input  what was sent, its constraints met
+     * @param input  what was sent
      * @param caller who sends it: a logged-in caller is the asker, a visitor names themself
      * @return the submission
      * @throws jp.innovationnet.portal.plugin.api.http.ProblemException 422 naming every field at fault
      */
     Submission submission(Inputs.Submission input, Caller caller) {
         FieldErrors errors = FieldErrors.in(caller.locale());
+        Topic topic = errors.code("topic", Topic.values(), input.topic());
+        Region region = errors.code("region", Region.values(), input.region());
+        Language language = errors.code("language", Language.values(), input.language());
+        String subject = oneLine(errors, "subject", errors.text("subject", input.subject(), Inputs.SUBJECT_MAX));
+        String text = errors.text("text", input.text(), Inputs.TEXT_MAX);
         List<CheckedFile> checked = files(errors, input.attachments());
-        Optional<String> organization = Inputs.given(input.organization());
+        Optional<String> organization = Optional.ofNullable(
+                errors.optionalText("organization", input.organization(), Inputs.NAME_MAX)).flatMap(Inputs::given);
         Asker asker;
         if (caller.authenticated()) {
             asker = new Asker(Optional.of(caller.userId()), CaseRoutes.name(caller), caller.email().orElse(""),
                     organization.or(caller::organizationId));
         } else {
-            String name = errors.text("name", input.name(), Inputs.NAME_MAX);
-            String email = errors.email("email", input.email());
-            asker = new Asker(Optional.empty(), name, email, organization);
+            String name = oneLine(errors, "name", errors.text("name", input.name(), Inputs.NAME_MAX));
+            asker = new Asker(Optional.empty(), name, errors.email("email", input.email()), organization);
         }
         errors.throwIfAny();
-        return new Submission(Coded.byCode(Topic.values(), input.topic()).orElseThrow(),
-                Coded.byCode(Region.values(), input.region()).orElseThrow(),
-                Coded.byCode(Language.values(), input.language()).orElseThrow(), input.subject(), input.text(),
-                checked, asker);
+        return new Submission(topic, region, language, subject, text, checked, asker);
     }
 
     /**
-     * @param input  a message as sent, its constraints met
+     * @param input  a message as sent
      * @param locale the reader's language
      * @return the text and the checked files
-     * @throws jp.innovationnet.portal.plugin.api.http.ProblemException 422 naming every file at fault
+     * @throws jp.innovationnet.portal.plugin.api.http.ProblemException 422 naming every field at fault
      */
     Written message(Inputs.MessageInput input, Locale locale) {
         FieldErrors errors = FieldErrors.in(locale);
+        String text = errors.text("text", input.text(), Inputs.TEXT_MAX);
         List<CheckedFile> checked = files(errors, input.attachments());
         errors.throwIfAny();
-        return new Written(input.text(), checked);
+        return new Written(text, checked);
+    }
+
+    /** @return the text, unless it holds a line break or a tab: then the field is at fault */
+    private static String oneLine(FieldErrors errors, String field, String text) {
+        if (text != null && (text.contains("\n") || text.contains("\t"))) {
+            errors.add(field, KitWording.CONTROL_CHARACTERS);
+            return null;
+        }
+        return text;
     }
 
     private List<CheckedFile> files(FieldErrors errors, List<Inputs.AttachmentInput> inputs) {
+        if (inputs == null) {
+            return List.of();
+        }
+        if (inputs.size() > Attachments.MAX_FILES) {
+            errors.add("attachments", KitWording.TOO_MANY, Attachments.MAX_FILES);
+            return List.of();
+        }
         List<CheckedFile> checked = new ArrayList<>();
-        for (int i = 0; inputs != null && i < inputs.size(); i++) {
+        for (int i = 0; i < inputs.size(); i++) {
             String field = "attachments[" + i + "]";
             Inputs.AttachmentInput input = inputs.get(i);
+            if (input == null || input.contentBase64() == null) {
+                errors.add(field, KitWording.REQUIRED);
+                continue;
+            }
             byte[] bytes;
             try {
                 bytes = Base64.getDecoder().decode(input.contentBase64().replaceAll("\\s", ""));

@@ -4,38 +4,23 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import jp.innovationnet.portal.plugin.api.kit.CodeOf;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
-import jp.innovationnet.portal.plugin.api.kit.Region;
-import jp.innovationnet.portal.plugins.inquiries.attachment.Attachments;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**
  * The JSON bodies the desk's routes read. Their texts are normalised as they are read (NFKC, line ends as
- * {@code \n}, trimmed), so that the constraints, which the core checks, judge what is stored.
+ * {@code \n}, trimmed), so that the checks judge what is stored: the core checks the constraints of the bodies
+ * without files; an inquiry or a message, with files whose content must be read, is checked in one pass by
+ * {@link InputParser}.
  */
 public final class Inputs {
 
     static final int SUBJECT_MAX = 200;
     static final int TEXT_MAX = 10_000;
     static final int NAME_MAX = 200;
-    static final int EMAIL_MAX = 320;
     static final int NOTE_MAX = 2_000;
-    /** One line: no line breaks or tabs. */
-    static final String ONE_LINE = "[^\\n\\t]*";
-    /** The message of {@link #ONE_LINE}, in the plugin's {@code ValidationMessages}. */
-    static final String ONE_LINE_MESSAGE = "{jp.innovationnet.portal.plugins.inquiries.OneLine.message}";
-    /** The message of a list's {@code @Size}, in the plugin's {@code ValidationMessages}. */
-    static final String TOO_MANY_MESSAGE = "{jp.innovationnet.portal.plugins.inquiries.TooMany.message}";
 
     private Inputs() {
     }
@@ -60,16 +45,17 @@ public final class Inputs {
     }
 
     /**
-     * A file sent in the JSON; its content is checked by {@link InputParser}.
+     * A file sent in the JSON; checked by {@link InputParser} with the rest of the inquiry or message.
      *
      * @param filename      its name
      * @param contentBase64 its bytes in Base64
      */
-    public record AttachmentInput(String filename, @NotNull String contentBase64) {
+    public record AttachmentInput(String filename, String contentBase64) {
     }
 
     /**
-     * A new inquiry. Logged-in askers need not send name, email, formToken or website.
+     * A new inquiry. Logged-in askers need not send name, email, formToken or website. Checked by
+     * {@link InputParser} together with its files, so that one answer names every field at fault.
      *
      * @param topic        a topic code
      * @param region       a region code
@@ -83,17 +69,8 @@ public final class Inputs {
      * @param formToken    the public form's token
      * @param website      the honeypot
      */
-    public record Submission(@NotNull @CodeOf(Topic.class) String topic, @NotNull @CodeOf(Region.class) String region,
-                             @NotNull @CodeOf(Language.class) String language,
-                             @NotBlank @Size(max = SUBJECT_MAX) @PlainText @Pattern(regexp = ONE_LINE,
-                                     message = ONE_LINE_MESSAGE) String subject,
-                             @NotBlank @Size(max = TEXT_MAX) @PlainText String text,
-                             @Size(max = Attachments.MAX_FILES, message = TOO_MANY_MESSAGE)
-                             List<@Valid @NotNull AttachmentInput> attachments,
-                             @Size(max = NAME_MAX) @PlainText @Pattern(regexp = ONE_LINE,
-                                     message = ONE_LINE_MESSAGE) String name,
-                             @Size(max = EMAIL_MAX) @Email String email,
-                             @Size(max = NAME_MAX) @PlainText String organization,
+    public record Submission(String topic, String region, String language, String subject, String text,
+                             List<AttachmentInput> attachments, String name, String email, String organization,
                              String formToken, String website) {
 
         /** Normalises the texts. */
@@ -107,15 +84,13 @@ public final class Inputs {
     }
 
     /**
-     * A message to the thread.
+     * A message to the thread, checked by {@link InputParser} together with its files.
      *
      * @param kind        reply, note or asker (through the private link: always asker)
      * @param text        the text
      * @param attachments files
      */
-    public record MessageInput(String kind, @NotBlank @Size(max = TEXT_MAX) @PlainText String text,
-                               @Size(max = Attachments.MAX_FILES, message = TOO_MANY_MESSAGE)
-                               List<@Valid @NotNull AttachmentInput> attachments) {
+    public record MessageInput(String kind, String text, List<AttachmentInput> attachments) {
 
         /** Normalises the text. */
         public MessageInput {
