@@ -68,12 +68,9 @@ public class InquiriesPlugin implements PortalPlugin {
 
     /** The askers' screens: the form for everyone, their inquiries for members, the private link's page. */
     private static void addAskerScreens(PluginContext context) {
-        context.addNavigationEntry(new NavigationEntry("ask", "窓口に問い合わせる", "Ask the desk", "ask.js",
-                Set.of(NavigationEntry.ANYONE), 50));
-        context.addNavigationEntry(new NavigationEntry("mine", "自分の問い合わせ", "My inquiries", "my-inquiries.js",
-                Set.of(), 51));
-        context.addNavigationEntry(new NavigationEntry("track", "問い合わせ状況", "Follow an inquiry", "track.js",
-                Set.of(NavigationEntry.ANYONE), 52));
+        context.addNavigationEntry(Screen.ASK.entry("ask.js", Set.of(NavigationEntry.ANYONE), 50));
+        context.addNavigationEntry(Screen.MINE.entry("my-inquiries.js", Set.of(), 51));
+        context.addNavigationEntry(Screen.TRACK.entry("track.js", Set.of(NavigationEntry.ANYONE), 52));
     }
 
     /**
@@ -83,21 +80,17 @@ public class InquiriesPlugin implements PortalPlugin {
     private static void addDeskScreens(PluginContext context) {
         Set<String> staff = Set.of("secretariat", "member-admin", "member-staff", "steering-agency");
         Set<String> secretariat = Set.of("secretariat");
-        context.addNavigationEntry(new NavigationEntry("desk", "問い合わせ窓口", "Inquiry desk", "desk.js", staff, 330));
-        context.addNavigationEntry(new NavigationEntry("desk-case", "問い合わせ案件", "Inquiry case", "desk-case.js",
-                staff, 331));
-        context.addNavigationEntry(new NavigationEntry("desk-rules", "振り分けルール", "Routing rules", "desk-rules.js",
-                secretariat, 332));
-        context.addNavigationEntry(new NavigationEntry("desk-replies", "定型回答", "Canned replies", "desk-replies.js",
-                secretariat, 333));
+        context.addNavigationEntry(Screen.DESK.entry("desk.js", staff, 330));
+        context.addNavigationEntry(Screen.DESK_CASE.entry("desk-case.js", staff, 331));
+        context.addNavigationEntry(Screen.DESK_RULES.entry("desk-rules.js", secretariat, 332));
+        context.addNavigationEntry(Screen.DESK_REPLIES.entry("desk-replies.js", secretariat, 333));
     }
 
     /** The statistics for the secretariat and the steering agencies, and the secretariat's FAQ editor. */
     private static void addSecretariatScreens(PluginContext context) {
-        context.addNavigationEntry(new NavigationEntry("statistics", "お問い合わせ統計", "Inquiry statistics",
-                "statistics.js", Set.of("secretariat", "steering-agency"), 62));
-        context.addNavigationEntry(new NavigationEntry("faq-editor", "FAQ の編集", "FAQ editor", "faq-editor.js",
-                Set.of("secretariat"), 64));
+        context.addNavigationEntry(Screen.STATISTICS.entry("statistics.js", Set.of("secretariat", "steering-agency"),
+                62));
+        context.addNavigationEntry(Screen.FAQ_EDITOR.entry("faq-editor.js", Set.of("secretariat"), 64));
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,25 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugins.inquiries.calendar.DayOff;
 import jp.innovationnet.portal.plugins.inquiries.calendar.DayOffReason;
-import jp.innovationnet.portal.plugins.inquiries.servicelevel.LevelState;
 
-/** Every value the levels show has a label in both languages, every Japanese holiday Jollyday knows included. */
+/** Every Japanese holiday Jollyday knows has a name in both languages. */
 class LevelsLabelsTest {
 
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]");
-    private static final List<Class<? extends Coded>> LISTS = List.of(DayOffReason.class, LevelState.class);
-
-    @Test
-    void everyValueHasALabelInBothLanguages() {
-        for (Class<? extends Coded> list : LISTS) {
-            for (Coded value : list.getEnumConstants()) {
-                assertThat(value.labelEn()).as(list.getSimpleName() + "." + value.code()).isNotBlank()
-                        .doesNotContainPattern(JAPANESE);
-                assertThat(value.labelJa()).as(list.getSimpleName() + "." + value.code()).containsPattern(JAPANESE);
-            }
-        }
-    }
-
     @Test
     void everyJapaneseHolidayOfJollydayHasANameInBothLanguages() throws Exception {
         String configuration;

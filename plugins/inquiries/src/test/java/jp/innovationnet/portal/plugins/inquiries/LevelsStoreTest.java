@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugins.inquiries.canned.CannedReplies;
 import jp.innovationnet.portal.plugins.inquiries.canned.ReplyDraft;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRules;

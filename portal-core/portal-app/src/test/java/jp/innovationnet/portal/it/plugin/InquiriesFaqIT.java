@@ -136,7 +136,7 @@ class InquiriesFaqIT {
                 .doesNotContain(id);
 
         HttpResponse<String> refused = secretariat.postJson(entry + "/publish", "");
-        assertProblem(refused, 400);
+        assertProblem(refused, 422);
         assertThat(((JsonObject) PortalClient.json(refused)).getJsonObject("errors").keySet())
                 .containsExactlyInAnyOrder("question.en", "answer.en");
         assertThat(status(secretariat.get(entry))).as("still a draft").isEqualTo("draft");
@@ -144,7 +144,7 @@ class InquiriesFaqIT {
         HttpResponse<String> bad = secretariat.postJson(FAQ, Json.createObjectBuilder().add("topic", "weather")
                 .add("question", Json.createObjectBuilder().add("ja", "x".repeat(501)))
                 .add("sourceReference", "42").build().toString());
-        assertProblem(bad, 400);
+        assertProblem(bad, 422);
         assertThat(((JsonObject) PortalClient.json(bad)).getJsonObject("errors").keySet())
                 .contains("topic", "question.ja");
 
@@ -185,7 +185,7 @@ class InquiriesFaqIT {
         assertThat(ids(visitor.get(FAQ + "/suggestions?language=en&topic=overseas&q=" + encode("patent"))))
                 .as("another topic").doesNotContain(id);
         HttpResponse<String> unknown = visitor.get(FAQ + "/suggestions?language=fr&topic=weather&q=x");
-        assertProblem(unknown, 400);
+        assertProblem(unknown, 422);
         assertThat(((JsonObject) PortalClient.json(unknown)).getJsonObject("errors").keySet())
                 .containsAnyOf("language", "topic");
     }

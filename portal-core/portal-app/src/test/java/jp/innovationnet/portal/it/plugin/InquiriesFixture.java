@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class InquiriesFixture {
 
     public static final String API = "/api/plugins/inquiries";
-    private static final Pattern TRACK = Pattern.compile("/p/inquiries/track#([A-Za-z0-9_-]{22})");
+    private static final Pattern TRACK = Pattern.compile("/p/inquiries/track#([A-Za-z0-9_-]{43})");
 
     private InquiriesFixture() {
     }
@@ -110,9 +110,14 @@ public final class InquiriesFixture {
         return (JsonObject) PortalClient.json(response);
     }
 
-    /** @return the fields a 400 problem names */
+    /** @return the fields a 422 problem names (the plugin kit's field errors, and the core's for route bodies) */
     public static JsonObject errors(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        return errors(response, 422);
+    }
+
+    /** @return the fields a problem of that status names */
+    public static JsonObject errors(HttpResponse<String> response, int status) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         return ((JsonObject) PortalClient.json(response)).getJsonObject("errors");
     }

@@ -159,7 +159,7 @@ class InquiriesLevelsIT {
                 "nobody"));
         assertField(unknown, "topic");
         assertField(unknown, "region");
-        assertField(unknown, "organizationId");
+        assertField(secretariat.postJson(BASE + "/routing-rules", rule("other", "Kanto", "nobody")), "organizationId");
         assertField(secretariat.postJson(BASE + "/routing-rules", rule(null, null, "aist")), "topic");
         assertField(secretariat.putBytes(BASE + "/routing-rules/" + id, JSON, bytes(rule("other", null, "nobody"))),
                 "organizationId");
@@ -207,6 +207,8 @@ class InquiriesLevelsIT {
         for (String field : List.of("titleJa", "titleEn", "textJa", "textEn", "topic")) {
             assertField(bad, field);
         }
+        assertThat(((JsonObject) PortalClient.json(bad)).getJsonObject("errors").getString("titleEn"))
+                .as("the desk's wording of a text's length").isIn("200文字以内で入力してください", "must be at most 200 characters");
         assertField(as(DemoUser.MEMBER_ADMIN).get(BASE + "/canned-replies?topic=cooking"), "topic");
         assertThat(ids(secretariat.get(BASE + "/canned-replies"))).hasSize(3);
 
@@ -276,7 +278,7 @@ class InquiriesLevelsIT {
     }
 
     private static void assertField(HttpResponse<String> response, String field) {
-        assertProblem(response, 400);
+        assertProblem(response, 422);
         assertThat(((JsonObject) PortalClient.json(response)).getJsonObject("errors").keySet()).as(response.body())
                 .contains(field);
     }

@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The desk's statistics and FAQ drafts in a real Liberty with Keycloak: only the secretariat and the steering agency
  * read the statistics (others 403, visitors 401); three inquiries asked today move today's figures by exactly what
  * they are (topics, regions, receivers, replies, resolutions, targets), the CSV opens as a table with a BOM in the
- * reader's language; bad periods are 400 naming the field; the secretariat drafts an anonymised FAQ entry from an
+ * reader's language; bad periods are 422 naming the field; the secretariat drafts an anonymised FAQ entry from an
  * answered inquiry (409 from an open one) and saves it with its source.
  */
 @ExtendWith(ArquillianExtension.class)

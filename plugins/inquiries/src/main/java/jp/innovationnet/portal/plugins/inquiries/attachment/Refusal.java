@@ -1,7 +1,12 @@
 package jp.innovationnet.portal.plugins.inquiries.attachment;
 
-/** Why a file is not taken. */
-public enum Refusal {
+import jp.innovationnet.portal.plugin.api.kit.Wording;
+
+/**
+ * Why a file is not taken, worded for its sender in this package's {@code messages_ja.properties} and
+ * {@code messages_en.properties} ({@code {0}}: the most MiB of a file).
+ */
+public enum Refusal implements Wording {
     /** Over {@link FileCheck#MAX_BYTES}. */
     TOO_LARGE,
     /** Empty. */

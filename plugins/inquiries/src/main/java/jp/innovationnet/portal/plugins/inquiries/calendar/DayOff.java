@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 
 /**
  * A day that is not a business day.
@@ -16,6 +16,10 @@ import jp.innovationnet.portal.plugins.inquiries.Coded;
  *               ({@code Holiday.<key>}), e.g. {@code SUBSTITUTE_HOLIDAY}; else null
  */
 public record DayOff(LocalDate date, DayOffReason reason, String name) {
+
+    /** No fallback to the server's default locale: English must never come out Japanese, or the reverse. */
+    private static final ResourceBundle.Control EXACT =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public DayOff {
         Objects.requireNonNull(date, "date");
@@ -34,8 +38,7 @@ public record DayOff(LocalDate date, DayOffReason reason, String name) {
         if (name == null) {
             return reason.label(locale);
         }
-        Locale language = Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? Locale.JAPANESE : Locale.ENGLISH;
-        return ResourceBundle.getBundle(DayOff.class.getPackageName() + ".labels", language,
-                DayOff.class.getClassLoader(), Coded.EXACT).getString("Holiday." + name);
+        return ResourceBundle.getBundle(DayOff.class.getPackageName() + ".labels", Languages.of(locale),
+                DayOff.class.getClassLoader(), EXACT).getString("Holiday." + name);
     }
 }

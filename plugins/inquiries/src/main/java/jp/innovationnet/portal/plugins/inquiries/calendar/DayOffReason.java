@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.calendar;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Why a day is not a business day. */
 public enum DayOffReason implements Coded {

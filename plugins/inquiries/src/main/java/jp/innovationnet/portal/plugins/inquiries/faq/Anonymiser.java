@@ -26,12 +26,11 @@ public final class Anonymiser {
      * @return the text without web addresses, e-mail addresses and telephone numbers
      */
     public String anonymise(String text, Locale language) {
-        boolean ja = Locale.JAPANESE.getLanguage().equals(language.getLanguage());
-        String withoutUrls = URL.matcher(text).replaceAll(Matcher.quoteReplacement(ja ? "［URL］" : "[URL]"));
+        String withoutUrls = URL.matcher(text).replaceAll(Matcher.quoteReplacement(Marker.URL.in(language)));
         String withoutEmails = EMAIL.matcher(withoutUrls)
-                .replaceAll(Matcher.quoteReplacement(ja ? "［メールアドレス］" : "[e-mail address]"));
-        return PHONE_LIKE.matcher(withoutEmails).replaceAll(m -> isPhoneNumber(m.group())
-                ? Matcher.quoteReplacement(ja ? "［電話番号］" : "[phone number]")
+                .replaceAll(Matcher.quoteReplacement(Marker.EMAIL.in(language)));
+        String phone = Matcher.quoteReplacement(Marker.PHONE.in(language));
+        return PHONE_LIKE.matcher(withoutEmails).replaceAll(m -> isPhoneNumber(m.group()) ? phone
                 : Matcher.quoteReplacement(m.group()));
     }
 

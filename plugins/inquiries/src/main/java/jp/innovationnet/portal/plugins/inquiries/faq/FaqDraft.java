@@ -39,17 +39,16 @@ public record FaqDraft(Topic topic, Language language, String question, String a
             throw new IllegalStateException("open inquiry " + inquiry.reference() + ": " + inquiry.status());
         }
         Locale locale = inquiry.language().locale();
-        boolean ja = inquiry.language() == Language.JA;
         List<Message> replies = thread.stream().filter(m -> m.kind() == MessageKind.REPLY).toList();
         String questionText = thread.stream().filter(m -> m.kind() == MessageKind.QUESTION).map(Message::text)
                 .findFirst().orElse("");
         String question = (inquiry.subject() + "\n\n" + questionText).strip();
         String answer = String.join("\n\n", replies.stream().map(Message::text).map(String::strip).toList());
         List<Replacement> people = Stream.concat(
-                Stream.of(new Replacement(inquiry.asker().name(), ja ? "［お名前］" : "[name]")),
+                Stream.of(new Replacement(inquiry.asker().name(), Marker.NAME.in(locale))),
                 Stream.concat(inquiry.asker().organization().stream()
-                                .map(o -> new Replacement(o, ja ? "［機関名］" : "[organization]")),
-                        replies.stream().map(m -> new Replacement(m.author().name(), ja ? "［担当者名］" : "[staff name]"))))
+                                .map(o -> new Replacement(o, Marker.ORGANIZATION.in(locale))),
+                        replies.stream().map(m -> new Replacement(m.author().name(), Marker.STAFF_NAME.in(locale)))))
                 .flatMap(Replacement::withParts).toList();
         return new FaqDraft(inquiry.topic(), inquiry.language(), clean(question, people, anonymiser, locale),
                 clean(answer, people, anonymiser, locale), inquiry.reference());

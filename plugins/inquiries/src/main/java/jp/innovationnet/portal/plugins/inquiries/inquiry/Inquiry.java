@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,7 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugins.inquiries.Folding;
 
 /**

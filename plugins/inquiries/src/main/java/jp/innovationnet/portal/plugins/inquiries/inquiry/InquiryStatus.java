@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Where an inquiry stands: new → routed → in-progress → answered → closed; a new message reopens it. */
 public enum InquiryStatus implements Coded {

@@ -2,7 +2,7 @@ package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
 import java.util.Locale;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** The asker's language: every mail to the asker is written in it. */
 public enum Language implements Coded {

@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** What an inquiry is about; decides, with the region, where the secretariat routes it. */
 public enum Topic implements Coded {

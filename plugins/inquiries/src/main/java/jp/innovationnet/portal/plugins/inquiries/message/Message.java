@@ -12,7 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** One message of an inquiry's thread: plain text, never HTML (screens render it as text). */
 @Entity

@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.message;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** What a message of the thread is, and so who reads it. */
 public enum MessageKind implements Coded {

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 
 import jp.innovationnet.portal.plugin.api.ScheduledTask;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
@@ -32,32 +33,12 @@ public final class LevelWarnings implements ScheduledTask {
     /** How often the due times are looked at. */
     public static final Duration PERIOD = Duration.ofMinutes(10);
 
-    /** The two targets of a case. */
-    public enum Target {
+    /** The two targets of a case; the code is stored with each warning given. */
+    public enum Target implements Coded {
         /** The first reply to the asker. */
-        FIRST_RESPONSE("first-response", "初回回答", "first response"),
+        FIRST_RESPONSE,
         /** The answer (or closing). */
-        RESOLUTION("resolution", "解決", "resolution");
-
-        private final String code;
-        private final String ja;
-        private final String en;
-
-        Target(String code, String ja, String en) {
-            this.code = code;
-            this.ja = ja;
-            this.en = en;
-        }
-
-        /** @return the code stored and shown */
-        public String code() {
-            return code;
-        }
-
-        /** @param japanese whether in Japanese @return the target's name */
-        public String label(boolean japanese) {
-            return japanese ? ja : en;
-        }
+        RESOLUTION
     }
 
     /**

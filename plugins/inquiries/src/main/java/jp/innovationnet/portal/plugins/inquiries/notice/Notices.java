@@ -10,6 +10,7 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.Notifications.Recipient;
 import jp.innovationnet.portal.plugin.api.service.Person;
@@ -50,21 +51,11 @@ public final class Notices {
      * @param now     the time
      */
     public void submitted(EntityManager em, Inquiry inquiry, URI trackUrl, Instant now) {
-        boolean ja = japanese(inquiry);
-        String subject = ja ? "お問い合わせを受け付けました（" + inquiry.reference() + "）"
-                : "We have received your inquiry (" + inquiry.reference() + ")";
-        String text = ja
-                ? inquiry.asker().name() + " 様\n\nお問い合わせを受け付けました。\n\n受付番号: " + inquiry.reference()
-                        + "\n件名: " + inquiry.subject() + "\n\n回答の確認と返信は次のリンクからできます（このリンクは他の方に"
-                        + "知らせないでください）:\n" + trackUrl + "\n\nイノベーション推進ネットワーク 会員ワンストップ窓口\n"
-                : "Dear " + inquiry.asker().name() + ",\n\nwe have received your inquiry.\n\nReference: "
-                        + inquiry.reference() + "\nSubject: " + inquiry.subject() + "\n\nFollow the answers and reply"
-                        + " through this private link (do not share it):\n" + trackUrl
-                        + "\n\nInnovation Promotion Network, one-stop desk\n";
-        toAsker(em, inquiry, subject, text, now);
-        inbox.send(Recipient.role("secretariat"), new Notifications.Message(
-                "新しいお問い合わせ " + inquiry.reference(), "New inquiry " + inquiry.reference(),
-                inquiry.subject(), inquiry.subject(), QUEUE_PAGE + "?ref=" + inquiry.reference()));
+        Locale language = inquiry.language().locale();
+        toAsker(em, inquiry, NoticeWording.SUBMITTED_SUBJECT.in(language, inquiry.reference()),
+                NoticeWording.SUBMITTED_TEXT.in(language, inquiry.asker().name(), inquiry.reference(),
+                        inquiry.subject(), trackUrl), now);
+        inbox.send(Recipient.role("secretariat"), notification(NoticeWording.NEW_INQUIRY, inquiry, inquiry.subject()));
     }
 
     /**
@@ -74,36 +65,25 @@ public final class Notices {
      * @param now     the time
      */
     public void replied(EntityManager em, Inquiry inquiry, String reply, Instant now) {
-        boolean ja = japanese(inquiry);
-        String subject = ja ? "お問い合わせへの回答（" + inquiry.reference() + "）"
-                : "An answer to your inquiry (" + inquiry.reference() + ")";
-        String text = ja
-                ? inquiry.asker().name() + " 様\n\nお問い合わせ「" + inquiry.subject() + "」に回答がありました。\n\n"
-                        + reply + "\n\n" + howToAnswer(inquiry, true)
-                : "Dear " + inquiry.asker().name() + ",\n\nyour inquiry \"" + inquiry.subject()
-                        + "\" has an answer.\n\n" + reply + "\n\n" + howToAnswer(inquiry, false);
-        toAsker(em, inquiry, subject, text, now);
+        Locale language = inquiry.language().locale();
+        toAsker(em, inquiry, NoticeWording.REPLIED_SUBJECT.in(language, inquiry.reference()),
+                NoticeWording.REPLIED_TEXT.in(language, inquiry.asker().name(), inquiry.subject(), reply,
+                        howToAnswer(inquiry, language)), now);
     }
 
     /** @param em the request's entity manager @param inquiry the inquiry just closed @param now the time */
     public void closed(EntityManager em, Inquiry inquiry, Instant now) {
-        boolean ja = japanese(inquiry);
-        String subject = ja ? "お問い合わせを完了しました（" + inquiry.reference() + "）"
-                : "Your inquiry is closed (" + inquiry.reference() + ")";
-        String text = ja
-                ? inquiry.asker().name() + " 様\n\nお問い合わせ「" + inquiry.subject() + "」を完了としました。"
-                        + "追加のご質問があれば返信してください（お問い合わせが再開されます）。\n\n" + howToAnswer(inquiry, true)
-                : "Dear " + inquiry.asker().name() + ",\n\nyour inquiry \"" + inquiry.subject() + "\" is closed. If you"
-                        + " have more to ask, write again: the inquiry is reopened.\n\n" + howToAnswer(inquiry, false);
-        toAsker(em, inquiry, subject, text, now);
+        Locale language = inquiry.language().locale();
+        toAsker(em, inquiry, NoticeWording.CLOSED_SUBJECT.in(language, inquiry.reference()),
+                NoticeWording.CLOSED_TEXT.in(language, inquiry.asker().name(), inquiry.subject(),
+                        howToAnswer(inquiry, language)), now);
     }
 
     /** @param inquiry the inquiry @param organizations the organizations it was routed to now */
     public void routed(Inquiry inquiry, Collection<String> organizations) {
         for (String organization : organizations) {
-            inbox.send(Recipient.organization(organization), new Notifications.Message(
-                    "お問い合わせが回付されました " + inquiry.reference(), "An inquiry was routed to you " + inquiry.reference(),
-                    inquiry.subject(), inquiry.subject(), QUEUE_PAGE + "?ref=" + inquiry.reference()));
+            inbox.send(Recipient.organization(organization),
+                    notification(NoticeWording.ROUTED, inquiry, inquiry.subject()));
         }
     }
 
@@ -112,9 +92,7 @@ public final class Notices {
      * @param holders the organizations holding it; the secretariat hears when none does
      */
     public void askerWrote(Inquiry inquiry, Collection<String> holders) {
-        Notifications.Message message = new Notifications.Message(
-                "お問い合わせ者から返信がありました " + inquiry.reference(), "The asker wrote again " + inquiry.reference(),
-                inquiry.subject(), inquiry.subject(), QUEUE_PAGE + "?ref=" + inquiry.reference());
+        Notifications.Message message = notification(NoticeWording.ASKER_WROTE, inquiry, inquiry.subject());
         if (holders.isEmpty()) {
             inbox.send(Recipient.role("secretariat"), message);
         }
@@ -123,9 +101,7 @@ public final class Notices {
 
     /** @param inquiry the inquiry @param organization the organization that handed it back */
     public void handedBack(Inquiry inquiry, String organization) {
-        inbox.send(Recipient.role("secretariat"), new Notifications.Message(
-                "お問い合わせが返却されました " + inquiry.reference(), "An inquiry was handed back " + inquiry.reference(),
-                organization, organization, QUEUE_PAGE + "?ref=" + inquiry.reference()));
+        inbox.send(Recipient.role("secretariat"), notification(NoticeWording.HANDED_BACK, inquiry, organization));
     }
 
     /**
@@ -138,22 +114,10 @@ public final class Notices {
      * @param now      the time
      */
     public void assigned(EntityManager em, Inquiry inquiry, Person assignee, Instant now) {
-        if (assignee.email() == null || !assignee.email().contains("@")) {
-            return;
-        }
-        boolean ja = assignee.language().getLanguage().equals(Locale.JAPANESE.getLanguage());
-        URI page = portalUrl.apply(QUEUE_PAGE + "?ref=" + inquiry.reference());
-        String subject = ja ? "お問い合わせの担当になりました（" + inquiry.reference() + "）"
-                : "You were assigned an inquiry (" + inquiry.reference() + ")";
-        String text = ja
-                ? assignee.displayName() + " 様\n\n次のお問い合わせの担当者に指定されました。\n\n受付番号: " + inquiry.reference()
-                        + "\n件名: " + inquiry.subject() + "\n\nポータルで確認してください: " + page
-                        + "\n\nイノベーション推進ネットワーク 会員ワンストップ窓口\n"
-                : "Dear " + assignee.displayName() + ",\n\nyou were assigned this inquiry.\n\nReference: "
-                        + inquiry.reference() + "\nSubject: " + inquiry.subject() + "\n\nOpen it in the portal: " + page
-                        + "\n\nInnovation Promotion Network, one-stop desk\n";
-        em.persist(new Notice(inquiry.id(), assignee.email(), ja ? Locale.JAPANESE : Locale.ENGLISH, subject, text,
-                now));
+        Locale language = Languages.of(assignee.language());
+        toPerson(em, inquiry, assignee, NoticeWording.ASSIGNED_SUBJECT.in(language, inquiry.reference()),
+                NoticeWording.ASSIGNED_TEXT.in(language, assignee.displayName(), inquiry.reference(),
+                        inquiry.subject(), page(inquiry)), now);
     }
 
     /**
@@ -165,44 +129,50 @@ public final class Notices {
      * @param now      the time
      */
     public void levelWarning(EntityManager em, LevelWarnings.Warning warning, Person assignee, Instant now) {
-        if (assignee.email() == null || !assignee.email().contains("@")) {
-            return;
-        }
-        boolean ja = assignee.language().getLanguage().equals(Locale.JAPANESE.getLanguage());
+        Locale language = Languages.of(assignee.language());
         Inquiry inquiry = warning.inquiry();
-        em.persist(new Notice(inquiry.id(), assignee.email(), ja ? Locale.JAPANESE : Locale.ENGLISH,
-                levelWarningTitle(warning, ja), levelWarningTitle(warning, ja) + "\n\n"
-                + (ja ? "件名: " : "Subject: ") + inquiry.subject() + "\n" + (ja ? "期限: " : "Due: ")
-                + warning.due().atZone(BusinessCalendar.TOKYO).format(DUE) + "\n\n"
-                + portalUrl.apply(QUEUE_PAGE + "?ref=" + inquiry.reference()) + "\n", now));
+        String title = levelWarningTitle(warning, language);
+        toPerson(em, inquiry, assignee, title, NoticeWording.LEVEL_WARNING_TEXT.in(language, title, inquiry.subject(),
+                warning.due().atZone(BusinessCalendar.TOKYO).format(DUE), page(inquiry)), now);
     }
 
     /** @param warning what is at risk in an inquiry nobody is assigned to: the secretariat's inbox hears */
     public void levelWarningToSecretariat(LevelWarnings.Warning warning) {
         Inquiry inquiry = warning.inquiry();
-        inbox.send(Recipient.role("secretariat"), new Notifications.Message(levelWarningTitle(warning, true),
-                levelWarningTitle(warning, false), inquiry.subject(), inquiry.subject(),
-                QUEUE_PAGE + "?ref=" + inquiry.reference()));
+        inbox.send(Recipient.role("secretariat"), new Notifications.Message(
+                levelWarningTitle(warning, Locale.JAPANESE), levelWarningTitle(warning, Locale.ENGLISH),
+                inquiry.subject(), inquiry.subject(), QUEUE_PAGE + "?ref=" + inquiry.reference()));
     }
 
-    private static String levelWarningTitle(LevelWarnings.Warning warning, boolean ja) {
-        String target = warning.target().label(ja);
-        String reference = warning.inquiry().reference();
-        boolean overdue = warning.state() == LevelState.OVERDUE;
-        if (ja) {
-            return (overdue ? target + "の期限を過ぎています（" : target + "の期限が近づいています（") + reference + "）";
-        }
-        return (overdue ? "The " + target + " is overdue (" : "The " + target + " is due soon (") + reference + ")";
+    private static String levelWarningTitle(LevelWarnings.Warning warning, Locale language) {
+        NoticeWording title = warning.state() == LevelState.OVERDUE ? NoticeWording.OVERDUE : NoticeWording.DUE_SOON;
+        return title.in(language, warning.target().label(language), warning.inquiry().reference());
     }
 
-    private String howToAnswer(Inquiry inquiry, boolean ja) {
+    /** @return a notification in both languages titled by {@code title} with the reference, of the case's page */
+    private static Notifications.Message notification(NoticeWording title, Inquiry inquiry, String text) {
+        return new Notifications.Message(title.in(Locale.JAPANESE, inquiry.reference()),
+                title.in(Locale.ENGLISH, inquiry.reference()), text, text, QUEUE_PAGE + "?ref=" + inquiry.reference());
+    }
+
+    private URI page(Inquiry inquiry) {
+        return portalUrl.apply(QUEUE_PAGE + "?ref=" + inquiry.reference());
+    }
+
+    private String howToAnswer(Inquiry inquiry, Locale language) {
         if (inquiry.asker().userId().isPresent()) {
-            URI page = portalUrl.apply("/p/inquiries/mine?ref=" + inquiry.reference());
-            return ja ? "ポータルで確認・返信できます: " + page + "\n" : "Read and answer it in the portal: " + page + "\n";
+            return NoticeWording.ANSWER_IN_PORTAL.in(language,
+                    portalUrl.apply("/p/inquiries/mine?ref=" + inquiry.reference()));
         }
-        return ja ? "受付時のメールにあるリンクから確認・返信できます（受付番号 " + inquiry.reference() + "）。\n"
-                : "Read and answer it through the link in the mail that confirmed your inquiry (reference "
-                        + inquiry.reference() + ").\n";
+        return NoticeWording.ANSWER_THROUGH_LINK.in(language, inquiry.reference());
+    }
+
+    /** People without an address follow their queue in the portal. */
+    private static void toPerson(EntityManager em, Inquiry inquiry, Person person, String subject, String text,
+                                 Instant now) {
+        if (person.email() != null && person.email().contains("@")) {
+            em.persist(new Notice(inquiry.id(), person.email(), Languages.of(person.language()), subject, text, now));
+        }
     }
 
     /** Askers without an address (an account without one) are not written to; they follow the inquiry in the portal. */
@@ -211,9 +181,5 @@ public final class Notices {
             return;
         }
         em.persist(new Notice(inquiry.id(), inquiry.asker().email(), inquiry.language().locale(), subject, text, now));
-    }
-
-    private static boolean japanese(Inquiry inquiry) {
-        return inquiry.language().locale().equals(Locale.JAPANESE);
     }
 }

@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.referral;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /**
  * Where one receiving organization stands with an inquiry: received → accepted → answered; or referred (passed on)

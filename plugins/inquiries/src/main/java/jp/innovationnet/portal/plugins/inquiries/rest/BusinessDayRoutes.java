@@ -8,8 +8,9 @@ import java.util.Locale;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
-import jp.innovationnet.portal.plugins.inquiries.calendar.DayOff;
 
 /** The business-day calendar for screens (service levels) and checks. */
 final class BusinessDayRoutes {
@@ -34,14 +35,14 @@ final class BusinessDayRoutes {
 
     private RouteResponse list(RouteRequest request) {
         Locale locale = request.caller().locale();
-        InputErrors errors = new InputErrors(locale);
+        FieldErrors errors = FieldErrors.in(locale);
         LocalDate from = date(errors, "from", request.queryParam("from").orElse(null));
         LocalDate to = date(errors, "to", request.queryParam("to").orElse(null));
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                errors.add("to", InputMessage.TO_BEFORE_FROM);
+                errors.add("to", KitWording.TO_BEFORE_FROM);
             } else if (from.plusDays(BusinessCalendar.MAX_LISTED_DAYS).isBefore(to)) {
-                errors.add("to", InputMessage.RANGE_TOO_LONG, BusinessCalendar.MAX_LISTED_DAYS);
+                errors.add("to", DeskWording.TOO_MANY_DAYS, BusinessCalendar.MAX_LISTED_DAYS);
             }
         }
         errors.throwIfAny();
@@ -50,20 +51,20 @@ final class BusinessDayRoutes {
         return RouteResponse.ok(new BusinessDaysView(from.toString(), to.toString(), (int) (all - days.size()), days));
     }
 
-    private static LocalDate date(InputErrors errors, String field, String text) {
+    private static LocalDate date(FieldErrors errors, String field, String text) {
         if (text == null || text.isBlank()) {
-            errors.add(field, InputMessage.REQUIRED);
+            errors.add(field, KitWording.REQUIRED);
             return null;
         }
         try {
             LocalDate date = LocalDate.parse(text.strip());
             if (date.isBefore(FIRST) || date.isAfter(LAST)) {
-                errors.add(field, InputMessage.OUT_OF_RANGE, FIRST, LAST);
+                errors.add(field, DeskWording.DATE_OUT_OF_RANGE, FIRST, LAST);
                 return null;
             }
             return date;
         } catch (DateTimeParseException e) {
-            errors.add(field, InputMessage.NOT_A_DATE);
+            errors.add(field, KitWording.NOT_A_DATE);
             return null;
         }
     }

@@ -2,19 +2,17 @@ package jp.innovationnet.portal.plugins.inquiries.rest;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugins.inquiries.canned.CannedReplies;
 import jp.innovationnet.portal.plugins.inquiries.canned.CannedReply;
-import jp.innovationnet.portal.plugins.inquiries.canned.ReplyDraft;
+import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /** Canned replies: the secretariat writes them, everybody who works inquiries reads them. */
 final class CannedReplyRoutes {
@@ -38,8 +36,9 @@ final class CannedReplyRoutes {
     }
 
     private RouteResponse list(RouteRequest request) {
-        InputErrors errors = new InputErrors(request.caller().locale());
-        Topic topic = errors.optionalCode("topic", Topic.values(), request.queryParam("topic").orElse(null));
+        FieldErrors errors = FieldErrors.in(request.caller().locale());
+        Topic topic = errors.optionalCode("topic", Topic.values(), request.queryParam("topic").orElse(null))
+                .orElse(null);
         errors.throwIfAny();
         return RouteResponse.ok(new CannedReplies(request.entityManager()).list(topic).stream()
                 .map(CannedReplyView::of).toList());
@@ -51,8 +50,8 @@ final class CannedReplyRoutes {
     }
 
     private RouteResponse add(RouteRequest request) {
-        ReplyDraft draft = parse(request.body(CannedReplyInput.class), request.caller().locale());
-        CannedReply reply = new CannedReplies(request.entityManager()).add(draft, Instant.now());
+        CannedReply reply = new CannedReplies(request.entityManager()).add(request.body(CannedReplyInput.class).draft(),
+                Instant.now());
         audit("inquiries.canned-reply.added", reply);
         return RouteResponse.created(URI.create("canned-replies/" + reply.id()), CannedReplyView.of(reply));
     }
@@ -60,7 +59,7 @@ final class CannedReplyRoutes {
     private RouteResponse change(RouteRequest request) {
         CannedReplies replies = new CannedReplies(request.entityManager());
         CannedReply reply = find(replies, request.pathParam("id"));
-        replies.change(reply, parse(request.body(CannedReplyInput.class), request.caller().locale()), Instant.now());
+        replies.change(reply, request.body(CannedReplyInput.class).draft(), Instant.now());
         audit("inquiries.canned-reply.changed", reply);
         return RouteResponse.ok(CannedReplyView.of(reply));
     }
@@ -73,26 +72,8 @@ final class CannedReplyRoutes {
         return RouteResponse.noContent();
     }
 
-    /**
-     * @param input  a canned reply as written
-     * @param locale the reader's language
-     * @return it checked
-     * @throws ProblemException 400 naming every field at fault
-     */
-    static ReplyDraft parse(CannedReplyInput input, Locale locale) {
-        InputErrors errors = new InputErrors(locale);
-        String titleJa = errors.text("titleJa", input.titleJa(), ReplyDraft.MAX_TITLE);
-        String titleEn = errors.text("titleEn", input.titleEn(), ReplyDraft.MAX_TITLE);
-        String textJa = errors.text("textJa", input.textJa(), ReplyDraft.MAX_TEXT);
-        String textEn = errors.text("textEn", input.textEn(), ReplyDraft.MAX_TEXT);
-        Topic topic = errors.optionalCode("topic", Topic.values(), input.topic());
-        errors.throwIfAny();
-        return new ReplyDraft(titleJa, titleEn, textJa, textEn, topic);
-    }
-
     private static CannedReply find(CannedReplies replies, String id) {
-        return LevelsApi.id(id).stream().boxed().map(replies::find).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("canned reply " + id));
+        return LevelsApi.found(id, replies::find, "canned reply " + id);
     }
 
     private void audit(String action, CannedReply reply) {

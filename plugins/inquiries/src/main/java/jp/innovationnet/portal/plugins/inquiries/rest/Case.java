@@ -8,7 +8,7 @@ import jakarta.persistence.LockModeType;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquirySearch;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
@@ -51,8 +51,7 @@ record Case(Inquiry inquiry, List<Referral> referrals, Standing standing) {
      */
     static Case byToken(RouteRequest request) {
         String token = request.pathParam("token");
-        Inquiry inquiry = Optional.of(token).filter(SecretTokens::wellFormed).map(SecretTokens::sha256)
-                .flatMap(new InquirySearch(request.entityManager())::byTokenSha256)
+        Inquiry inquiry = new InquirySearch(request.entityManager()).byTokenSha256(SecretTokens.hash(token))
                 .orElseThrow(() -> ProblemException.notFound("inquiry"));
         return new Case(inquiry, new Referrals(request.entityManager()).of(inquiry.id()), Standing.ASKER);
     }

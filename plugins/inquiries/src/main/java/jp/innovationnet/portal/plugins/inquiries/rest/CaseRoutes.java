@@ -1,6 +1,5 @@
 package jp.innovationnet.portal.plugins.inquiries.rest;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -13,14 +12,17 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.PageRequest;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.AtRisk;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquirySearch;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStateException;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStatus;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.QueueFilter;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Viewer;
 import jp.innovationnet.portal.plugins.inquiries.message.Author;
@@ -67,19 +69,20 @@ final class CaseRoutes {
 
     private RouteResponse queue(RouteRequest request) {
         Locale locale = request.caller().locale();
-        FieldErrors errors = new FieldErrors(locale);
-        Optional<InquiryStatus> status = coded(request, errors, "status", InquiryStatus.values());
-        Optional<Topic> topic = coded(request, errors, "topic", Topic.values());
-        Optional<Region> region = coded(request, errors, "region", Region.values());
+        FieldErrors errors = FieldErrors.in(locale);
+        Optional<InquiryStatus> status = errors.optionalCode("status", InquiryStatus.values(),
+                request.queryParam("status").orElse(null));
+        Optional<Topic> topic = errors.optionalCode("topic", Topic.values(), request.queryParam("topic").orElse(null));
+        Optional<Region> region = errors.optionalCode("region", Region.values(),
+                request.queryParam("region").orElse(null));
         Optional<String> assignee = request.queryParam("assignee");
         Optional<String> sla = request.queryParam("sla");
         sla.filter(a -> !a.equals("overdue") && !a.equals("due-soon"))
-                .ifPresent(a -> errors.add("sla", Wording.ONE_OF, "overdue, due-soon"));
-        assignee.filter(a -> !a.equals("me")).ifPresent(a -> errors.add("assignee", Wording.ONE_OF, "me"));
-        Paging paging = Paging.of(request, errors);
+                .ifPresent(a -> errors.add("sla", KitWording.ONE_OF, "overdue, due-soon"));
+        assignee.filter(a -> !a.equals("me")).ifPresent(a -> errors.add("assignee", KitWording.ONE_OF, "me"));
+        PageRequest paging = PageRequest.of(request, errors);
         errors.throwIfAny();
-        Optional<String> text = request.queryParam("q")
-                .map(q -> Normalizer.normalize(q, Normalizer.Form.NFKC).strip()).filter(q -> !q.isEmpty());
+        Optional<String> text = Inputs.given(Inputs.normalised(request.queryParam("q").orElse(null)));
         QueueFilter filter = new QueueFilter(status, topic, region, request.queryParam("receiver"),
                 assignee.map(a -> request.caller().userId()), text, sla.map(this::atRisk), paging.offset(),
                 paging.limit());
@@ -105,14 +108,14 @@ final class CaseRoutes {
         Optional<MessageKind> kind = Coded.byCode(MessageKind.values(), input.kind())
                 .filter(k -> k != MessageKind.QUESTION);
         if (kind.isEmpty()) {
-            throw FieldErrors.single(locale, "kind", Wording.ONE_OF, "reply, note, asker");
+            throw FieldErrors.single(locale, "kind", KitWording.ONE_OF, "reply, note, asker");
         }
         boolean staffKind = kind.get() != MessageKind.ASKER;
         boolean asker = found.inquiry().asker().userId().filter(caller.userId()::equals).isPresent();
         if (staffKind ? !found.standing().staff() : !asker) {
-            throw FieldErrors.single(locale, "kind", Wording.KIND_NOT_YOURS);
+            throw FieldErrors.single(locale, "kind", DeskWording.KIND_NOT_YOURS);
         }
-        InputParser.Written written = desk.parser.message(input.text(), input.attachments(), locale);
+        InputParser.Written written = desk.parser.message(input, locale);
         if (!staffKind) {
             return desk.askerWrites(request, found, written);
         }
@@ -122,7 +125,7 @@ final class CaseRoutes {
         Instant now = desk.clock.instant();
         Inquiry inquiry = found.inquiry();
         if (kind.get() == MessageKind.REPLY && inquiry.status() == InquiryStatus.CLOSED) {
-            throw Desk.conflict(locale, Wording.INQUIRY_STATE.in(locale, inquiry.status().label(locale)));
+            throw Desk.conflict(DeskWording.INQUIRY_STATE.in(locale, inquiry.status().label(locale)));
         }
         found.lock(request);
         Message message = desk.write(request.entityManager(), inquiry, kind.get(),
@@ -180,20 +183,10 @@ final class CaseRoutes {
 
     private static ProblemException refused(RouteRequest request, InquiryStateException e) {
         Locale locale = request.caller().locale();
-        return Desk.conflict(locale, Wording.INQUIRY_STATE.in(locale, e.status().label(locale)));
+        return Desk.conflict(DeskWording.INQUIRY_STATE.in(locale, e.status().label(locale)));
     }
 
     static String name(Caller caller) {
         return caller.displayName().isBlank() ? caller.username() : caller.displayName();
-    }
-
-    private static <E extends Enum<E> & Coded> Optional<E> coded(RouteRequest request, FieldErrors errors,
-                                                                 String name, E[] values) {
-        Optional<String> code = request.queryParam(name).filter(c -> !c.isEmpty());
-        Optional<E> value = code.flatMap(c -> Coded.byCode(values, c));
-        if (code.isPresent() && value.isEmpty()) {
-            errors.oneOf(name, values);
-        }
-        return value;
     }
 }

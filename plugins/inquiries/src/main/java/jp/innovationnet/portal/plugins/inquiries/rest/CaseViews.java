@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
@@ -120,9 +121,9 @@ final class CaseViews {
         return directory.find(organizationId).map(o -> name(o, locale)).orElse(organizationId);
     }
 
-    private static String name(OrganizationSummary organization, Locale locale) {
-        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? organization.nameJa()
-                : organization.nameEn();
+    /** @return the organization's name in the reader's language */
+    static String name(OrganizationSummary organization, Locale locale) {
+        return Languages.isJapanese(locale) ? organization.nameJa() : organization.nameEn();
     }
 
     private static String time(Optional<Instant> instant) {

@@ -13,6 +13,7 @@ import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachments;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
@@ -86,17 +87,11 @@ final class Desk {
      */
     RouteResponse download(RouteRequest request, Case found) {
         EntityManager em = request.entityManager();
-        long id;
-        try {
-            id = Long.parseLong(request.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound("attachment");
-        }
         Attachments attachments = new Attachments(em);
-        Attachment attachment = attachments.find(found.inquiry().id(), id)
-                .filter(a -> found.standing().staff()
-                        || em.find(Message.class, a.messageId()).kind().askerSees())
-                .orElseThrow(() -> ProblemException.notFound("attachment"));
+        Attachment attachment = LevelsApi.found(request.pathParam("id"), id -> attachments
+                .find(found.inquiry().id(), id)
+                .filter(a -> found.standing().staff() || em.find(Message.class, a.messageId()).kind().askerSees()),
+                "attachment");
         return RouteResponse.content("application/octet-stream", attachments.content(attachment))
                 .withHeader("Content-Disposition", "attachment; filename*=UTF-8''"
                         + java.net.URLEncoder.encode(attachment.filename(), java.nio.charset.StandardCharsets.UTF_8)
@@ -111,21 +106,27 @@ final class Desk {
         try {
             request.entityManager().flush();
         } catch (OptimisticLockException e) {
-            throw conflict(request.caller().locale(), Wording.STALE.in(request.caller().locale()));
+            throw conflict(KitWording.STALE.in(request.caller().locale()));
         }
     }
 
-    static ProblemException conflict(Locale locale, String detail) {
+    /** @param detail why the case's state refuses the request @return 409 */
+    static ProblemException conflict(String detail) {
         return new ProblemException(409, "Conflict", detail, Map.of());
+    }
+
+    /** @param field the field at fault @param message why its value conflicts @return 409 naming the field */
+    static ProblemException conflict(String field, String message) {
+        return new ProblemException(409, "Conflict", field + ": " + message, Map.of(field, message));
     }
 
     /** @return the caller's referral if it still holds the case; 403 otherwise */
     static Referral holding(Case found, RouteRequest request) {
         Locale locale = request.caller().locale();
         Referral referral = found.callersReferral(request.caller())
-                .orElseThrow(() -> ProblemException.forbidden(Wording.NOT_HOLDING.in(locale, "-")));
+                .orElseThrow(() -> ProblemException.forbidden(DeskWording.NOT_HOLDING.in(locale, "-")));
         if (!referral.status().active()) {
-            throw ProblemException.forbidden(Wording.NOT_HOLDING.in(locale, referral.status().label(locale)));
+            throw ProblemException.forbidden(DeskWording.NOT_HOLDING.in(locale, referral.status().label(locale)));
         }
         return referral;
     }

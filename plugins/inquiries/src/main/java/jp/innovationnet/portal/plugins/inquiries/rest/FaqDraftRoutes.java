@@ -26,15 +26,15 @@ public final class FaqDraftRoutes {
     private RouteResponse draft(RouteRequest request) {
         Inquiry inquiry = Case.byReference(request).inquiry();
         if (inquiry.status().open()) {
-            throw Desk.conflict(request.caller().locale(), Wording.NOT_RESOLVED.in(request.caller().locale(),
+            throw Desk.conflict(DeskWording.NOT_RESOLVED.in(request.caller().locale(),
                     inquiry.status().label(request.caller().locale())));
         }
         FaqDraft draft = FaqDraft.of(inquiry, new Conversation(request.entityManager()).of(inquiry.id(), true),
                 new Anonymiser());
         boolean ja = draft.language() == Language.JA;
         return RouteResponse.ok(new FaqInput(draft.topic().code(),
-                new FaqInput.Texts(ja ? draft.question() : null, ja ? null : draft.question()),
-                new FaqInput.Texts(ja ? draft.answer() : null, ja ? null : draft.answer()),
+                new FaqInput.Question(ja ? draft.question() : null, ja ? null : draft.question()),
+                new FaqInput.Answer(ja ? draft.answer() : null, ja ? null : draft.answer()),
                 draft.sourceReference(), null));
     }
 }

@@ -2,7 +2,6 @@ package jp.innovationnet.portal.plugins.inquiries.rest;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +21,9 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.PageRequest;
 import jp.innovationnet.portal.plugins.inquiries.faq.Anonymiser;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntries;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntry;
@@ -44,12 +46,11 @@ public final class FaqRoutes {
     /** Suggestions shown while typing. */
     static final int SUGGESTIONS = 5;
     private static final int MAX_QUERY_LENGTH = 1_000;
-    private static final int MAX_LIMIT = 100;
     private static final int MAX_OFFSET = 10_000;
 
     private final PluginContext context;
     private final FaqIndex index;
-    private final FaqViews views = new FaqViews();
+    private final FaqViews views;
     private final Anonymiser anonymiser = new Anonymiser();
 
     /**
@@ -59,6 +60,7 @@ public final class FaqRoutes {
     public FaqRoutes(PluginContext context, FaqIndex index) {
         this.context = context;
         this.index = index;
+        this.views = new FaqViews(context.markdown());
     }
 
     /** @param routes where to register them */
@@ -81,32 +83,35 @@ public final class FaqRoutes {
     private RouteResponse list(RouteRequest request) {
         Caller caller = request.caller();
         boolean secretariat = caller.hasRole(SECRETARIAT);
-        Optional<Topic> topic = FaqInputParser.topicParam("topic", request.queryParam("topic"), caller.locale());
-        int offset = number(request, "offset", 0, 0, MAX_OFFSET);
-        int limit = number(request, "limit", 50, 1, MAX_LIMIT);
-        Optional<String> q = text(request);
+        Query query = query(request);
+        FieldErrors errors = FieldErrors.in(caller.locale());
+        PageRequest page = PageRequest.of(request, errors);
+        if (page.offset() > MAX_OFFSET) {
+            errors.add("offset", KitWording.OUT_OF_RANGE, 0, MAX_OFFSET);
+        }
+        errors.throwIfAny();
+        int offset = page.offset();
+        int limit = page.limit();
         FaqEntries entries = new FaqEntries(request.entityManager());
         List<FaqEntry> found;
-        if (q.isPresent()) {
-            List<Long> ids = index.search(request.entityManager(), new FaqQuery(q.get(), topic, languages(request),
-                    secretariat, offset + limit));
+        if (query.q().isPresent()) {
+            List<Long> ids = index.search(request.entityManager(), new FaqQuery(query.q().get(), query.topic(),
+                    query.languages(), secretariat, offset + limit));
             found = inOrder(entries, ids.subList(Math.min(offset, ids.size()), ids.size()));
         } else {
-            found = entries.list(topic, secretariat, offset, limit);
+            found = entries.list(query.topic(), secretariat, offset, limit);
         }
         return RouteResponse.ok(found.stream().filter(e -> secretariat || e.published())
                 .map(e -> views.full(e, secretariat)).toList());
     }
 
     private RouteResponse suggestions(RouteRequest request) {
-        Optional<Topic> topic = FaqInputParser.topicParam("topic", request.queryParam("topic"),
-                request.caller().locale());
-        Optional<String> q = text(request);
-        if (q.isEmpty()) {
+        Query query = query(request);
+        if (query.q().isEmpty()) {
             return RouteResponse.ok(List.of());
         }
         List<Long> ids = index.search(request.entityManager(),
-                new FaqQuery(q.get(), topic, languages(request), false, SUGGESTIONS));
+                new FaqQuery(query.q().get(), query.topic(), query.languages(), false, SUGGESTIONS));
         return RouteResponse.ok(inOrder(new FaqEntries(request.entityManager()), ids).stream()
                 .filter(FaqEntry::published).map(views::suggestion).toList());
     }
@@ -118,10 +123,8 @@ public final class FaqRoutes {
     private RouteResponse create(RouteRequest request) {
         Caller caller = request.caller();
         FaqInput input = request.body(FaqInput.class);
-        FaqText text = anonymised(FaqInputParser.text(input, caller.locale()));
-        Optional<String> source = FaqInputParser.sourceReference(input == null ? null : input.sourceReference(),
-                caller.locale());
-        FaqEntry entry = FaqEntry.draft(text, source, caller.userId(), Instant.now());
+        FaqEntry entry = FaqEntry.draft(anonymised(input.text()), Optional.ofNullable(input.sourceReference()),
+                caller.userId(), Instant.now());
         request.entityManager().persist(entry);
         changed(request, entry, "faq.created");
         return RouteResponse.created(URI.create("faq/" + entry.id()), views.full(entry, true));
@@ -131,12 +134,11 @@ public final class FaqRoutes {
         Caller caller = request.caller();
         FaqEntry entry = visible(request);
         FaqInput input = request.body(FaqInput.class);
-        FaqText text = FaqInputParser.text(input, caller.locale());
-        if (input == null || input.version() == null || input.version() != entry.version()) {
-            throw FaqMessage.stale(caller.locale());
+        if (input.version() == null || input.version() != entry.version()) {
+            throw Desk.conflict("version", KitWording.STALE.in(caller.locale()));
         }
         try {
-            entry.revise(text, Instant.now());
+            entry.revise(input.text(), Instant.now());
         } catch (FaqIncompleteException e) {
             throw incomplete(e, caller.locale());
         }
@@ -168,7 +170,7 @@ public final class FaqRoutes {
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
-            throw FaqMessage.stale(request.caller().locale());
+            throw Desk.conflict("version", KitWording.STALE.in(request.caller().locale()));
         }
         index.refresh(entityManager);
         context.audit().record(action, "faq-entry", String.valueOf(entry.id()),
@@ -188,17 +190,9 @@ public final class FaqRoutes {
     /** @return the entry the path names, if the caller may see it: published, or any for the secretariat */
     private static FaqEntry visible(RouteRequest request) {
         String id = request.pathParam("id");
-        return parseId(id).flatMap(new FaqEntries(request.entityManager())::find)
-                .filter(e -> e.published() || request.caller().hasRole(SECRETARIAT))
-                .orElseThrow(() -> ProblemException.notFound("FAQ entry " + id));
-    }
-
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        FaqEntries entries = new FaqEntries(request.entityManager());
+        return LevelsApi.found(id, n -> entries.find(n)
+                .filter(e -> e.published() || request.caller().hasRole(SECRETARIAT)), "FAQ entry " + id);
     }
 
     private static List<FaqEntry> inOrder(FaqEntries entries, List<Long> ids) {
@@ -207,49 +201,37 @@ public final class FaqRoutes {
         return ids.stream().filter(byId::containsKey).map(byId::get).toList();
     }
 
-    private static Optional<String> text(RouteRequest request) {
-        Optional<String> q = request.queryParam("q").map(String::strip).filter(s -> !s.isEmpty());
-        if (q.isPresent() && q.get().length() > MAX_QUERY_LENGTH) {
-            throw FaqMessage.badRequest(Map.of("q", FaqMessage.TOO_LONG.in(request.caller().locale(),
-                    MAX_QUERY_LENGTH)));
-        }
-        return q;
+    /**
+     * What a list or the suggestions are asked for.
+     *
+     * @param q         the words, if any
+     * @param topic     the topic, if one is named
+     * @param languages the languages to search
+     */
+    private record Query(Optional<String> q, Optional<Topic> topic, Set<Locale> languages) {
     }
 
-    private static Set<Locale> languages(RouteRequest request) {
-        Optional<String> language = request.queryParam("language").map(String::strip).filter(s -> !s.isEmpty());
-        if (language.isEmpty()) {
-            return FaqQuery.BOTH;
-        }
-        return switch (language.get()) {
+    /** @return the query parameters q, topic and language; 422 naming each at fault */
+    private static Query query(RouteRequest request) {
+        FieldErrors errors = FieldErrors.in(request.caller().locale());
+        String q = errors.optionalText("q", request.queryParam("q").orElse(null), MAX_QUERY_LENGTH);
+        Optional<Topic> topic = errors.optionalCode("topic", Topic.values(), request.queryParam("topic").orElse(null));
+        Set<Locale> languages = switch (request.queryParam("language").map(String::strip).orElse("")) {
+            case "" -> FaqQuery.BOTH;
             case "ja" -> Set.of(Locale.JAPANESE);
             case "en" -> Set.of(Locale.ENGLISH);
-            default -> throw FaqMessage.badRequest(Map.of("language",
-                    FaqMessage.ONE_OF.in(request.caller().locale(), "ja, en")));
-        };
-    }
-
-    private static int number(RouteRequest request, String name, int absent, int min, int max) {
-        Optional<String> value = request.queryParam(name).map(String::strip).filter(s -> !s.isEmpty());
-        if (value.isEmpty()) {
-            return absent;
-        }
-        Locale locale = request.caller().locale();
-        try {
-            int number = Integer.parseInt(value.get());
-            if (number < min || number > max) {
-                throw FaqMessage.badRequest(Map.of(name, FaqMessage.OUT_OF_RANGE.in(locale, min, max)));
+            default -> {
+                errors.add("language", KitWording.ONE_OF, "ja, en");
+                yield FaqQuery.BOTH;
             }
-            return number;
-        } catch (NumberFormatException e) {
-            throw FaqMessage.badRequest(Map.of(name, FaqMessage.NOT_A_NUMBER.in(locale)));
-        }
+        };
+        errors.throwIfAny();
+        return new Query(Inputs.given(q), topic, languages);
     }
 
     private static ProblemException incomplete(FaqIncompleteException e, Locale locale) {
-        String message = FaqMessage.REQUIRED_TO_PUBLISH.in(locale);
-        return FaqMessage.badRequest(e.missing().stream()
-                .collect(Collectors.toMap(Function.identity(), f -> message, (a, b) -> a,
-                        LinkedHashMap::new)));
+        FieldErrors errors = FieldErrors.in(locale);
+        e.missing().forEach(field -> errors.add(field, DeskWording.REQUIRED_TO_PUBLISH));
+        return errors.problem();
     }
 }

@@ -16,15 +16,11 @@ import java.time.Instant;
  * @param updatedAt       when it last changed
  * @param version         the version to send back with an edit
  */
-public record FaqView(long id, Coded topic, Coded status, Texts question, Texts answer, Texts answerHtml,
+public record FaqView(long id, Views.Choice topic, Views.Choice status, Texts question, Texts answer, Texts answerHtml,
                       String sourceReference, Instant createdAt, Instant updatedAt, long version) {
 
     /** @param ja Japanese @param en English */
     public record Texts(String ja, String en) {
-    }
-
-    /** @param code the code @param ja its label in Japanese @param en its label in English */
-    public record Coded(String code, String ja, String en) {
     }
 
     /**
@@ -34,6 +30,6 @@ public record FaqView(long id, Coded topic, Coded status, Texts question, Texts 
      * @param topic    what it is about
      * @param question the question in both languages
      */
-    public record Suggestion(long id, Coded topic, Texts question) {
+    public record Suggestion(long id, Views.Choice topic, Texts question) {
     }
 }

@@ -1,17 +1,19 @@
 package jp.innovationnet.portal.plugins.inquiries.rest;
 
-import java.util.Locale;
+import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 
-import jp.innovationnet.portal.plugins.inquiries.faq.AnswerRenderer;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntry;
-import jp.innovationnet.portal.plugins.inquiries.faq.FaqStatus;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqText;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
-/** Writes FAQ entries for the API. */
+/** Writes FAQ entries for the API, their answers as the portal's safe HTML. */
 final class FaqViews {
 
-    private final AnswerRenderer answers = new AnswerRenderer();
+    private final SafeMarkdown markdown;
+
+    /** @param markdown the portal's policy for Markdown */
+    FaqViews(SafeMarkdown markdown) {
+        this.markdown = markdown;
+    }
 
     /**
      * @param entry      an entry the caller may see
@@ -20,7 +22,7 @@ final class FaqViews {
      */
     FaqView full(FaqEntry entry, boolean secretariat) {
         FaqText text = entry.text();
-        return new FaqView(entry.id(), topic(text.topic()), status(entry.status()),
+        return new FaqView(entry.id(), Views.Choice.of(text.topic()), Views.Choice.of(entry.status()),
                 new FaqView.Texts(text.questionJa(), text.questionEn()),
                 new FaqView.Texts(text.answerJa(), text.answerEn()),
                 new FaqView.Texts(html(text.answerJa()), html(text.answerEn())),
@@ -34,19 +36,11 @@ final class FaqViews {
      */
     FaqView.Suggestion suggestion(FaqEntry entry) {
         FaqText text = entry.text();
-        return new FaqView.Suggestion(entry.id(), topic(text.topic()),
+        return new FaqView.Suggestion(entry.id(), Views.Choice.of(text.topic()),
                 new FaqView.Texts(text.questionJa(), text.questionEn()));
     }
 
     private String html(String markdown) {
-        return markdown == null ? null : answers.toHtml(markdown);
-    }
-
-    private static FaqView.Coded topic(Topic topic) {
-        return new FaqView.Coded(topic.code(), topic.label(Locale.JAPANESE), topic.label(Locale.ENGLISH));
-    }
-
-    private static FaqView.Coded status(FaqStatus status) {
-        return new FaqView.Coded(status.code(), status.label(Locale.JAPANESE), status.label(Locale.ENGLISH));
+        return markdown == null ? null : this.markdown.toHtml(markdown);
     }
 }

@@ -1,6 +1,5 @@
 package jp.innovationnet.portal.plugins.inquiries.rest;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -8,26 +7,25 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachments;
 import jp.innovationnet.portal.plugins.inquiries.attachment.CheckedFile;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**
- * Reads the desk's input: texts NFKC-normalised and trimmed, plain text only (control characters other than newline
- * and tab refused), closed lists by code, files decoded and checked by content. Every fault is collected, so one 400
- * names them all and nothing is saved.
+ * Reads an inquiry or a message with its files: texts as {@link Inputs} normalised them, plain text only (control
+ * characters other than newline and tab refused), closed lists by code, who asks (a visitor names themself), files
+ * decoded and checked by content. Every fault is collected, texts and files alike, so one 422 names them all and
+ * nothing is saved.
  */
 final class InputParser {
 
-    static final int SUBJECT_MAX = 200;
-    static final int TEXT_MAX = 10_000;
-    static final int NAME_MAX = 200;
-    static final int NOTE_MAX = 2_000;
+    private static final int MIB = 1024 * 1024;
 
     private final FileCheck files;
 
@@ -51,52 +49,6 @@ final class InputParser {
     }
 
     /**
-     * @param input  what was sent
-     * @param caller who sends it: a logged-in caller is the asker, a visitor names themself
-     * @return the submission
-     * @throws jp.innovationnet.portal.plugin.api.http.ProblemException 400 naming every field at fault
-     */
-    Submission submission(Inputs.Submission input, Caller caller) {
-        FieldErrors errors = new FieldErrors(caller.locale());
-        Optional<Topic> topic = coded(errors, "topic", Topic.values(), input.topic());
-        Optional<Region> region = coded(errors, "region", Region.values(), input.region());
-        Optional<Language> language = coded(errors, "language", Language.values(), input.language());
-        Optional<String> subject = required(errors, "subject", input.subject(), SUBJECT_MAX, false);
-        Optional<String> text = required(errors, "text", input.text(), TEXT_MAX, true);
-        List<CheckedFile> checked = files(errors, input.attachments());
-        Optional<String> organization = optional(errors, "organization", input.organization(), NAME_MAX);
-        Asker asker;
-        if (caller.authenticated()) {
-            asker = new Asker(Optional.of(caller.userId()), caller.displayName().isBlank() ? caller.username()
-                    : caller.displayName(), caller.email().orElse(""), organization.or(caller::organizationId));
-        } else {
-            Optional<String> name = required(errors, "name", input.name(), NAME_MAX, false);
-            Optional<String> email = required(errors, "email", input.email(), 320, false);
-            email.filter(e -> !FieldErrors.isEmail(e)).ifPresent(e -> errors.add("email", Wording.NOT_AN_EMAIL));
-            asker = new Asker(Optional.empty(), name.orElse(""), email.orElse(""), organization);
-        }
-        errors.throwIfAny();
-        return new Submission(topic.orElseThrow(), region.orElseThrow(), language.orElseThrow(), subject.orElseThrow(),
-                text.orElseThrow(), checked, asker);
-    }
-
-    /**
-     * A message's text and files, checked.
-     *
-     * @param text    its text and files
-     * @param files   the files
-     * @param locale  the reader's language
-     * @return the text and the checked files
-     */
-    Written message(String text, List<Inputs.AttachmentInput> files, Locale locale) {
-        FieldErrors errors = new FieldErrors(locale);
-        Optional<String> checkedText = required(errors, "text", text, TEXT_MAX, true);
-        List<CheckedFile> checked = files(errors, files);
-        errors.throwIfAny();
-        return new Written(checkedText.orElseThrow(), checked);
-    }
-
-    /**
      * A message's text and files, checked.
      *
      * @param text  the text
@@ -106,66 +58,54 @@ final class InputParser {
     }
 
     /**
-     * @param note   a note as sent; may be null
-     * @param locale the reader's language
-     * @return the note, NFKC-trimmed, if there is one
+     * @param input  what was sent
+     * @param caller who sends it: a logged-in caller is the asker, a visitor names themself
+     * @return the submission
+     * @throws jp.innovationnet.portal.plugin.api.http.ProblemException 422 naming every field at fault
      */
-    static Optional<String> note(String note, Locale locale) {
-        FieldErrors errors = new FieldErrors(locale);
-        Optional<String> checked = optional(errors, "note", note, NOTE_MAX);
+    Submission submission(Inputs.Submission input, Caller caller) {
+        FieldErrors errors = FieldErrors.in(caller.locale());
+        Topic topic = errors.code("topic", Topic.values(), input.topic());
+        Region region = errors.code("region", Region.values(), input.region());
+        Language language = errors.code("language", Language.values(), input.language());
+        String subject = oneLine(errors, "subject", errors.text("subject", input.subject(), Inputs.SUBJECT_MAX));
+        String text = errors.text("text", input.text(), Inputs.TEXT_MAX);
+        List<CheckedFile> checked = files(errors, input.attachments());
+        Optional<String> organization = Optional.ofNullable(
+                errors.optionalText("organization", input.organization(), Inputs.NAME_MAX)).flatMap(Inputs::given);
+        Asker asker;
+        if (caller.authenticated()) {
+            asker = new Asker(Optional.of(caller.userId()), CaseRoutes.name(caller), caller.email().orElse(""),
+                    organization.or(caller::organizationId));
+        } else {
+            String name = oneLine(errors, "name", errors.text("name", input.name(), Inputs.NAME_MAX));
+            asker = new Asker(Optional.empty(), name, errors.email("email", input.email()), organization);
+        }
         errors.throwIfAny();
-        return checked;
+        return new Submission(topic, region, language, subject, text, checked, asker);
     }
 
     /**
-     * @param text a text as sent
-     * @return NFKC-normalised, line ends as {@code \n}, trimmed
+     * @param input  a message as sent
+     * @param locale the reader's language
+     * @return the text and the checked files
+     * @throws jp.innovationnet.portal.plugin.api.http.ProblemException 422 naming every field at fault
      */
-    static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replace("\r\n", "\n").replace('\r', '\n').strip();
+    Written message(Inputs.MessageInput input, Locale locale) {
+        FieldErrors errors = FieldErrors.in(locale);
+        String text = errors.text("text", input.text(), Inputs.TEXT_MAX);
+        List<CheckedFile> checked = files(errors, input.attachments());
+        errors.throwIfAny();
+        return new Written(text, checked);
     }
 
-    /** @param text a normalised text @return whether it holds control characters other than newline and tab */
-    static boolean hasControlCharacters(String text) {
-        return text.codePoints().anyMatch(c -> c != '\n' && c != '\t' && Character.getType(c) == Character.CONTROL);
-    }
-
-    private static Optional<String> required(FieldErrors errors, String field, String value, int max,
-                                             boolean multiline) {
-        Optional<String> text = optional(errors, field, value, max);
-        if (value == null || (text.isEmpty() && normalise(value).isEmpty())) {
-            errors.add(field, Wording.REQUIRED);
-        }
-        if (!multiline && text.filter(t -> t.contains("\n") || t.contains("\t")).isPresent()) {
-            errors.add(field, Wording.CONTROL_CHARACTERS);
-            return Optional.empty();
+    /** @return the text, unless it holds a line break or a tab: then the field is at fault */
+    private static String oneLine(FieldErrors errors, String field, String text) {
+        if (text != null && (text.contains("\n") || text.contains("\t"))) {
+            errors.add(field, KitWording.CONTROL_CHARACTERS);
+            return null;
         }
         return text;
-    }
-
-    private static Optional<String> optional(FieldErrors errors, String field, String value, int max) {
-        if (value == null) {
-            return Optional.empty();
-        }
-        String text = normalise(value);
-        if (hasControlCharacters(text)) {
-            errors.add(field, Wording.CONTROL_CHARACTERS);
-            return Optional.empty();
-        }
-        if (text.length() > max) {
-            errors.add(field, Wording.TOO_LONG, max);
-            return Optional.empty();
-        }
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
-    }
-
-    private static <E extends Enum<E> & Coded> Optional<E> coded(FieldErrors errors, String field, E[] values,
-                                                                 String code) {
-        Optional<E> value = Coded.byCode(values, code);
-        if (value.isEmpty()) {
-            errors.oneOf(field, values);
-        }
-        return value;
     }
 
     private List<CheckedFile> files(FieldErrors errors, List<Inputs.AttachmentInput> inputs) {
@@ -173,7 +113,7 @@ final class InputParser {
             return List.of();
         }
         if (inputs.size() > Attachments.MAX_FILES) {
-            errors.add("attachments", Wording.TOO_MANY, Attachments.MAX_FILES);
+            errors.add("attachments", KitWording.TOO_MANY, Attachments.MAX_FILES);
             return List.of();
         }
         List<CheckedFile> checked = new ArrayList<>();
@@ -181,30 +121,22 @@ final class InputParser {
             String field = "attachments[" + i + "]";
             Inputs.AttachmentInput input = inputs.get(i);
             if (input == null || input.contentBase64() == null) {
-                errors.add(field, Wording.REQUIRED);
+                errors.add(field, KitWording.REQUIRED);
                 continue;
             }
             byte[] bytes;
             try {
                 bytes = Base64.getDecoder().decode(input.contentBase64().replaceAll("\\s", ""));
             } catch (IllegalArgumentException e) {
-                errors.add(field, Wording.NOT_BASE64);
+                errors.add(field, DeskWording.NOT_BASE64);
                 continue;
             }
             FileCheck.Result result = files.check(input.filename(), bytes);
             result.file().ifPresent(checked::add);
-            result.refusal().ifPresent(refusal -> {
-                switch (refusal) {
-                    case TOO_LARGE -> errors.add(field, Wording.FILE_TOO_LARGE, FileCheck.MAX_BYTES / (1024 * 1024));
-                    case EMPTY -> errors.add(field, Wording.FILE_EMPTY);
-                    case EXTENSION_NOT_ALLOWED -> errors.add(field, Wording.FILE_EXTENSION);
-                    case TYPE_NOT_ALLOWED -> errors.add(field, Wording.FILE_TYPE);
-                    case DISGUISED -> errors.add(field, Wording.FILE_DISGUISED);
-                }
-            });
+            result.refusal().ifPresent(refusal -> errors.add(field, refusal, FileCheck.MAX_BYTES / MIB));
         }
         if (checked.stream().mapToLong(file -> file.content().length).sum() > Attachments.MAX_TOTAL_BYTES) {
-            errors.add("attachments", Wording.FILES_TOO_LARGE, Attachments.MAX_TOTAL_BYTES / (1024 * 1024));
+            errors.add("attachments", DeskWording.FILES_TOO_LARGE, Attachments.MAX_TOTAL_BYTES / MIB);
         }
         return checked;
     }

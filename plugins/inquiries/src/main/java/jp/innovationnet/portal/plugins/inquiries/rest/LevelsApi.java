@@ -1,12 +1,17 @@
 package jp.innovationnet.portal.plugins.inquiries.rest;
 
-import java.util.OptionalLong;
+import java.util.Optional;
+import java.util.function.LongFunction;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.Access;
+import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 
-/** Registers the routes of business days, routing rules and canned replies on the plugin's context. */
+/**
+ * Registers the routes of business days, routing rules and canned replies on the plugin's context; finds what a path's
+ * id names for every route.
+ */
 public final class LevelsApi {
 
     /** The secretariat, who keeps the rules and canned replies. */
@@ -29,14 +34,18 @@ public final class LevelsApi {
     }
 
     /**
-     * @param id a path's id
-     * @return it as a number, or empty when it is none (the caller answers 404)
+     * @param id   a path's id
+     * @param find looks up what has that id
+     * @param what what it is, for the 404
+     * @param <T>  its type
+     * @return what the id names
+     * @throws ProblemException 404 when the id is not a number or names nothing
      */
-    static OptionalLong id(String id) {
+    static <T> T found(String id, LongFunction<Optional<T>> find, String what) {
         try {
-            return OptionalLong.of(Long.parseLong(id));
+            return find.apply(Long.parseLong(id)).orElseThrow(() -> ProblemException.notFound(what));
         } catch (NumberFormatException e) {
-            return OptionalLong.empty();
+            throw ProblemException.notFound(what);
         }
     }
 }

@@ -15,6 +15,7 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
 import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStatus;
@@ -59,17 +60,16 @@ final class ReferralRoutes {
                 : Optional.of(Desk.holding(found, request));
         Inputs.ReferralInput input = request.body(Inputs.ReferralInput.class);
         List<String> organizations = organizations(input.organizations(), locale);
-        Optional<String> note = InputParser.note(input.note(), locale);
+        Optional<String> note = Inputs.given(input.note());
         for (String organization : organizations) {
             if (found.referrals().stream().anyMatch(r -> r.organizationId().equals(organization)
                     && r.status().active())) {
-                String message = Wording.ALREADY_ROUTED.in(locale);
-                throw new ProblemException(409, "Conflict", organization + ": " + message,
-                        Map.of("organizations[" + organizations.indexOf(organization) + "]", message));
+                throw Desk.conflict("organizations[" + organizations.indexOf(organization) + "]",
+                        DeskWording.ALREADY_ROUTED.in(locale));
             }
         }
         if (found.inquiry().status() == InquiryStatus.CLOSED) {
-            throw Desk.conflict(locale, Wording.INQUIRY_STATE.in(locale, InquiryStatus.CLOSED.label(locale)));
+            throw Desk.conflict(DeskWording.INQUIRY_STATE.in(locale, InquiryStatus.CLOSED.label(locale)));
         }
         Instant now = desk.clock.instant();
         found.lock(request);
@@ -99,7 +99,7 @@ final class ReferralRoutes {
         Case found = staffCase(request);
         Referral referral = own(found, request);
         Inputs.HandBackInput input = request.body(Inputs.HandBackInput.class);
-        Optional<String> note = InputParser.note(input.note(), request.caller().locale());
+        Optional<String> note = Inputs.given(input.note());
         try {
             found.lock(request);
             new Referrals(request.entityManager()).handBack(found.inquiry(), referral, note, desk.clock.instant());
@@ -113,7 +113,7 @@ final class ReferralRoutes {
 
     /**
      * The secretariat and the organization's member-admin assign any person of the organization holding a staff-side
-     * role ({@link Assignees}); everybody else of the organization only themself (400 naming {@code userId}
+     * role ({@link Assignees}); everybody else of the organization only themself (422 naming {@code userId}
      * otherwise). Someone assigned by another person hears by mail. The assignee themself, the organization's
      * member-admin and the secretariat may clear it.
      */
@@ -130,13 +130,13 @@ final class ReferralRoutes {
                     desk.context.directory().people(referral.organizationId()), userId.get());
             if (assignee.isEmpty()) {
                 throw FieldErrors.single(locale, "userId", Assignees.mayAssignOthers(caller,
-                        referral.organizationId()) ? Wording.NOT_ASSIGNABLE : Wording.SELF_ONLY);
+                        referral.organizationId()) ? DeskWording.NOT_ASSIGNABLE : DeskWording.SELF_ONLY);
             }
         } else {
             boolean mayClear = Assignees.mayAssignOthers(caller, referral.organizationId())
                     || referral.assigneeUserId().filter(caller.userId()::equals).isPresent();
             if (!mayClear) {
-                throw ProblemException.forbidden(Wording.NOT_YOUR_ORGANIZATION.in(locale));
+                throw ProblemException.forbidden(DeskWording.NOT_YOUR_ORGANIZATION.in(locale));
             }
         }
         Instant now = desk.clock.instant();
@@ -158,7 +158,7 @@ final class ReferralRoutes {
         Referral referral = referral(found, request);
         if (!Assignees.mayAssignOthers(caller, referral.organizationId())
                 && !caller.belongsTo(referral.organizationId())) {
-            throw ProblemException.forbidden(Wording.NOT_YOUR_ORGANIZATION.in(caller.locale()));
+            throw ProblemException.forbidden(DeskWording.NOT_YOUR_ORGANIZATION.in(caller.locale()));
         }
         List<Views.AssignableView> people = Assignees.assignable(caller, referral.organizationId(),
                 desk.context.directory().people(referral.organizationId())).stream()
@@ -193,25 +193,22 @@ final class ReferralRoutes {
     private static Referral own(Case found, RouteRequest request) {
         Referral referral = referral(found, request);
         if (!request.caller().belongsTo(referral.organizationId())) {
-            throw ProblemException.forbidden(Wording.NOT_YOUR_ORGANIZATION.in(request.caller().locale()));
+            throw ProblemException.forbidden(DeskWording.NOT_YOUR_ORGANIZATION.in(request.caller().locale()));
         }
         return referral;
     }
 
-    /** @return the organizations, each an active one of the network, none twice; 400 naming each at fault */
+    /** @return the organizations, each an active one of the network, none twice; 422 naming each at fault */
     private List<String> organizations(List<String> ids, Locale locale) {
-        FieldErrors errors = new FieldErrors(locale);
-        if (ids == null || ids.isEmpty()) {
-            throw FieldErrors.single(locale, "organizations", Wording.LIST_NEEDED);
-        }
+        FieldErrors errors = FieldErrors.in(locale);
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             String field = "organizations[" + i + "]";
             if (id == null || desk.context.directory().find(id).filter(OrganizationSummary::active).isEmpty()) {
-                errors.add(field, Wording.UNKNOWN_ORGANIZATION);
+                errors.add(field, DeskWording.UNKNOWN_ORGANIZATION);
             } else if (!seen.add(id)) {
-                errors.add(field, Wording.DUPLICATE);
+                errors.add(field, DeskWording.DUPLICATE);
             }
         }
         errors.throwIfAny();
@@ -220,6 +217,6 @@ final class ReferralRoutes {
 
     private static ProblemException refused(RouteRequest request, ReferralStateException e) {
         Locale locale = request.caller().locale();
-        return Desk.conflict(locale, Wording.REFERRAL_STATE.in(locale, e.status().label(locale)));
+        return Desk.conflict(DeskWording.REFERRAL_STATE.in(locale, e.status().label(locale)));
     }
 }

@@ -11,9 +11,11 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRule;
 import jp.innovationnet.portal.plugins.inquiries.routingrule.RoutingRules;
@@ -29,12 +31,10 @@ final class RoutingRuleRoutes {
     private static final int STEP = 10;
 
     private final PluginContext context;
-    private final RuleInputParser parser;
 
     /** @param context the plugin's context */
     RoutingRuleRoutes(PluginContext context) {
         this.context = context;
-        this.parser = new RuleInputParser(context.directory());
     }
 
     /** @param routes where to register them */
@@ -56,8 +56,8 @@ final class RoutingRuleRoutes {
     private RouteResponse add(RouteRequest request) {
         RoutingRules rules = new RoutingRules(request.entityManager());
         int last = rules.all().stream().mapToInt(RoutingRule::position).max().orElse(0);
-        RuleDraft draft = parser.parse(request.body(RoutingRuleInput.class),
-                Math.min(last + STEP, RuleInputParser.MAX_POSITION), request.caller().locale());
+        RuleDraft draft = draft(request.body(RoutingRuleInput.class),
+                Math.min(last + STEP, RoutingRuleInput.MAX_POSITION), context.directory(), request.caller().locale());
         refuseDuplicate(rules, draft, null, request.caller().locale());
         RoutingRule rule = rules.add(draft);
         audit("inquiries.routing-rule.added", rule);
@@ -67,7 +67,7 @@ final class RoutingRuleRoutes {
     private RouteResponse change(RouteRequest request) {
         RoutingRules rules = new RoutingRules(request.entityManager());
         RoutingRule rule = find(rules, request.pathParam("id"));
-        RuleDraft draft = parser.parse(request.body(RoutingRuleInput.class), rule.position(),
+        RuleDraft draft = draft(request.body(RoutingRuleInput.class), rule.position(), context.directory(),
                 request.caller().locale());
         refuseDuplicate(rules, draft, rule.id(), request.caller().locale());
         rules.change(rule, draft);
@@ -84,13 +84,10 @@ final class RoutingRuleRoutes {
     }
 
     private RouteResponse suggest(RouteRequest request) {
-        InputErrors errors = new InputErrors(request.caller().locale());
-        String topicCode = request.queryParam("topic").orElse(null);
-        Topic topic = errors.optionalCode("topic", Topic.values(), topicCode);
-        if (topicCode == null || topicCode.isBlank()) {
-            errors.add("topic", InputMessage.REQUIRED);
-        }
-        Region region = errors.optionalCode("region", Region.values(), request.queryParam("region").orElse(null));
+        FieldErrors errors = FieldErrors.in(request.caller().locale());
+        Topic topic = errors.code("topic", Topic.values(), request.queryParam("topic").orElse(null));
+        Region region = errors.optionalCode("region", Region.values(), request.queryParam("region").orElse(null))
+                .orElse(null);
         errors.throwIfAny();
         List<OrganizationView> organizations = new RoutingRules(request.entityManager()).suggest(topic, region).stream()
                 .map(id -> context.directory().find(id))
@@ -101,15 +98,35 @@ final class RoutingRuleRoutes {
         return RouteResponse.ok(new SuggestionView(topic.code(), region == null ? null : region.code(), organizations));
     }
 
+    /**
+     * @param input           a rule as written, its constraints met
+     * @param defaultPosition the position when the input gives none
+     * @param directory       the registry of organizations
+     * @param locale          the reader's language
+     * @return the rule, if it names a topic or a region (or both) and an active organization
+     * @throws ProblemException 422 naming every field at fault
+     */
+    static RuleDraft draft(RoutingRuleInput input, int defaultPosition, MemberDirectory directory, Locale locale) {
+        FieldErrors errors = FieldErrors.in(locale);
+        if (input.topic() == null && input.region() == null) {
+            errors.add("topic", DeskWording.TOPIC_OR_REGION);
+        }
+        if (directory.find(input.organizationId()).filter(OrganizationSummary::active).isEmpty()) {
+            errors.add("organizationId", DeskWording.UNKNOWN_ORGANIZATION);
+        }
+        errors.throwIfAny();
+        return new RuleDraft(Coded.byCode(Topic.values(), input.topic()).orElse(null),
+                Coded.byCode(Region.values(), input.region()).orElse(null), input.organizationId(),
+                input.position() == null ? defaultPosition : input.position());
+    }
+
     private static RoutingRule find(RoutingRules rules, String id) {
-        return LevelsApi.id(id).stream().boxed().map(rules::find).flatMap(Optional::stream).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("routing rule " + id));
+        return LevelsApi.found(id, rules::find, "routing rule " + id);
     }
 
     private static void refuseDuplicate(RoutingRules rules, RuleDraft draft, Long besides, Locale locale) {
         if (rules.duplicates(draft, besides)) {
-            throw new ProblemException(409, "Conflict", InputMessage.DUPLICATE_RULE.in(locale),
-                    Map.of("organizationId", InputMessage.DUPLICATE_RULE.in(locale)));
+            throw Desk.conflict("organizationId", DeskWording.DUPLICATE_RULE.in(locale));
         }
     }
 

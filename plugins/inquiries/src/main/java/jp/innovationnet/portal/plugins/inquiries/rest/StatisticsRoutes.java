@@ -3,6 +3,7 @@ package jp.innovationnet.portal.plugins.inquiries.rest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,12 +13,14 @@ import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.statistics.Compliance;
-import jp.innovationnet.portal.plugins.inquiries.statistics.CsvFile;
 import jp.innovationnet.portal.plugins.inquiries.statistics.DeskStatistics;
 import jp.innovationnet.portal.plugins.inquiries.statistics.Durations;
 import jp.innovationnet.portal.plugins.inquiries.statistics.StatisticsQueries;
@@ -59,7 +62,7 @@ public final class StatisticsRoutes {
     }
 
     private DeskStatistics computed(RouteRequest request) {
-        FieldErrors errors = new FieldErrors(request.caller().locale());
+        FieldErrors errors = FieldErrors.in(request.caller().locale());
         LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.TOKYO));
         Optional<LocalDate> from = date(request, "from", errors);
         Optional<LocalDate> to = date(request, "to", errors);
@@ -67,9 +70,9 @@ public final class StatisticsRoutes {
         LocalDate last = to.orElse(today);
         LocalDate first = from.orElse(last.minusMonths(12).plusDays(1));
         if (last.isBefore(first)) {
-            errors.add("to", Wording.TO_BEFORE_FROM);
+            errors.add("to", KitWording.TO_BEFORE_FROM);
         } else if (last.isAfter(first.plusYears(MAX_YEARS))) {
-            errors.add("to", Wording.RANGE_TOO_LONG, MAX_YEARS);
+            errors.add("to", KitWording.RANGE_TOO_LONG, MAX_YEARS);
         }
         errors.throwIfAny();
         return new StatisticsQueries(request.entityManager(), calendar).between(first, last, clock.instant());
@@ -78,8 +81,9 @@ public final class StatisticsRoutes {
     private RouteResponse csv(RouteRequest request) {
         DeskStatistics statistics = computed(request);
         Locale locale = request.caller().locale();
-        return RouteResponse.content(CsvFile.MEDIA_TYPE, CsvFile.write(StatisticsTable.rows(statistics, locale,
-                        organizationName(locale)), locale))
+        List<List<Object>> rows = StatisticsTable.rows(statistics, locale, organizationName(locale)).stream()
+                .map(StatisticsTable.Row::cells).toList();
+        return RouteResponse.content(CsvFiles.MEDIA_TYPE, context.csv().write(StatisticsTable.header(locale), rows))
                 .withHeader("Content-Disposition", "attachment; filename=\"inquiry-statistics-" + statistics.from()
                         + "-" + statistics.to() + ".csv\"")
                 .withHeader("Cache-Control", "private, no-store");
@@ -108,8 +112,7 @@ public final class StatisticsRoutes {
 
     /** @return an organization's name in the reader's language, its id when the directory no longer knows it */
     private Function<String, String> organizationName(Locale locale) {
-        boolean ja = Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
-        return id -> context.directory().find(id).map(o -> ja ? o.nameJa() : o.nameEn()).orElse(id);
+        return id -> context.directory().find(id).map(o -> CaseViews.name(o, locale)).orElse(id);
     }
 
     private static Optional<LocalDate> date(RouteRequest request, String name, FieldErrors errors) {
@@ -117,7 +120,7 @@ public final class StatisticsRoutes {
         try {
             return given.map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            errors.add(name, Wording.NOT_A_DATE);
+            errors.add(name, KitWording.NOT_A_DATE);
             return Optional.empty();
         }
     }

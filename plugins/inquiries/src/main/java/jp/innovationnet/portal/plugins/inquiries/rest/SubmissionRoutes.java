@@ -14,13 +14,15 @@ import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
-import jp.innovationnet.portal.plugins.inquiries.Coded;
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.PageRequest;
+import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquirySearch;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.message.Author;
 import jp.innovationnet.portal.plugins.inquiries.message.MessageKind;
@@ -63,10 +65,10 @@ final class SubmissionRoutes {
         EntityManager em = request.entityManager();
         Instant now = desk.clock.instant();
         InquirySearch search = new InquirySearch(em);
-        String token = SecretTokens.random();
+        String token = SecretTokens.generate();
         Inquiry inquiry = new Inquiry(ReferenceNumbers.next(now, search::referenceTaken), submission.topic(),
                 submission.region(), submission.language(), submission.subject(), submission.asker(),
-                SecretTokens.sha256(token), now);
+                SecretTokens.hash(token), now);
         DueDates due = desk.levels.dueDates(now);
         inquiry.due(due.firstResponse(), due.resolution());
         em.persist(inquiry);
@@ -86,8 +88,8 @@ final class SubmissionRoutes {
 
     private RouteResponse mine(RouteRequest request) {
         Locale locale = request.caller().locale();
-        FieldErrors errors = new FieldErrors(locale);
-        Paging paging = Paging.of(request, errors);
+        FieldErrors errors = FieldErrors.in(locale);
+        PageRequest paging = PageRequest.of(request, errors);
         errors.throwIfAny();
         InquirySearch.Page page = new InquirySearch(request.entityManager())
                 .askedBy(request.caller().userId(), paging.offset(), paging.limit());
@@ -96,6 +98,6 @@ final class SubmissionRoutes {
     }
 
     private static <E extends Enum<E> & Coded> List<Views.Choice> choices(E[] values) {
-        return Arrays.stream(values).map(v -> new Views.Choice(v.code(), v.labelJa(), v.labelEn())).toList();
+        return Arrays.stream(values).map(Views.Choice::of).toList();
     }
 }

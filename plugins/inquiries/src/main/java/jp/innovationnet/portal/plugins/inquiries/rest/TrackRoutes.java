@@ -35,8 +35,7 @@ final class TrackRoutes {
     private RouteResponse write(RouteRequest request) {
         Case found = Case.byToken(request);
         Inputs.MessageInput input = request.body(Inputs.MessageInput.class);
-        return desk.askerWrites(request, found,
-                desk.parser.message(input.text(), input.attachments(), request.caller().locale()));
+        return desk.askerWrites(request, found, desk.parser.message(input, request.caller().locale()));
     }
 
     private RouteResponse download(RouteRequest request) {

@@ -2,6 +2,8 @@ package jp.innovationnet.portal.plugins.inquiries.rest;
 
 import java.util.List;
 
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+
 /**
  * What the desk's routes answer, as public records JSON-B writes. Times are ISO-8601 strings (UTC), absent ones
  * null; every code comes with its label in the reader's language.
@@ -19,6 +21,11 @@ public final class Views {
      * @param en   the English label
      */
     public record Choice(String code, String ja, String en) {
+
+        /** @param value a value of a closed list @return it with both its labels */
+        static Choice of(Coded value) {
+            return new Choice(value.code(), value.labelJa(), value.labelEn());
+        }
     }
 
     /**

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /** The routing rules in the request's transaction. */

@@ -2,7 +2,7 @@ package jp.innovationnet.portal.plugins.inquiries.routingrule;
 
 import java.util.Objects;
 
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**

@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.servicelevel;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Where a case stands against one target. */
 public enum LevelState implements Coded {

@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.statistics;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** What a part of the statistics is about, as the CSV's first column and the screen's headings name it. */
 public enum Dimension implements Coded {

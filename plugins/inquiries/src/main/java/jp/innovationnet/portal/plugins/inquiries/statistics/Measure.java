@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.statistics;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** A figure of the period, of a time ({@link Durations}) or of a target ({@link Compliance}). */
 public enum Measure implements Coded {

@@ -1,13 +1,14 @@
 package jp.innovationnet.portal.plugins.inquiries.statistics;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
-import jp.innovationnet.portal.plugins.inquiries.Coded;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**
@@ -28,6 +29,21 @@ public final class StatisticsTable {
      * @param value          the figure: a number, a date as text, or null when there is none
      */
     public record Row(String dimension, String dimensionLabel, String key, String label, Object value) {
+
+        /** @return the row's cells in the order of {@link #header} (the value may be null: an empty cell) */
+        public List<Object> cells() {
+            return Arrays.asList(dimension, dimensionLabel, key, label, value);
+        }
+    }
+
+    /** The columns of the table as a file. */
+    enum Column implements Coded {
+        DIMENSION, DIMENSION_LABEL, KEY, LABEL, VALUE
+    }
+
+    /** @param locale the reader's language @return the columns' names in that language */
+    public static List<String> header(Locale locale) {
+        return Arrays.stream(Column.values()).map(column -> column.label(locale)).toList();
     }
 
     /**

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.message.Author;
 import jp.innovationnet.portal.plugins.inquiries.message.Conversation;
@@ -94,7 +94,7 @@ class FaqDraftTest {
     private static Inquiry inquiry(EntityManager em, Language language, String name, Optional<String> organization) {
         Inquiry inquiry = new Inquiry(ReferenceNumbers.next(AT, r -> false), Topic.RD_FUNDING, Region.HOKKAIDO,
                 language, "助成金について", new Asker(Optional.empty(), name, "asker@example.jp", organization),
-                SecretTokens.sha256(SecretTokens.random()), AT);
+                SecretTokens.hash(SecretTokens.generate()), AT);
         em.persist(inquiry);
         em.flush();
         return inquiry;

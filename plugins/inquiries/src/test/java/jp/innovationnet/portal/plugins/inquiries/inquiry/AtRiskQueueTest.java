@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.DueDates;
@@ -50,7 +51,7 @@ class AtRiskQueueTest {
             Inquiry inquiry = new Inquiry(ReferenceNumbers.next(at, r -> false), Topic.values()[n % 8],
                     Region.values()[n % 10], Language.JA, "件名 " + n,
                     new Asker(Optional.empty(), "Asker", "a@example.jp", Optional.empty()),
-                    SecretTokens.sha256(SecretTokens.random()), at);
+                    SecretTokens.hash(SecretTokens.generate()), at);
             DueDates due = LEVELS.dueDates(at);
             inquiry.due(due.firstResponse(), due.resolution());
             switch (n % 5) {

@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +44,7 @@ class ConcurrentChangeTest {
         setup.getTransaction().begin();
         Inquiry created = new Inquiry(ReferenceNumbers.next(NOW, r -> false), Topic.OTHER, Region.KANTO, Language.JA,
                 "件名", new Asker(Optional.empty(), "名前", "a@example.jp", Optional.empty()),
-                SecretTokens.sha256(SecretTokens.random()), NOW);
+                SecretTokens.hash(SecretTokens.generate()), NOW);
         setup.persist(created);
         setup.getTransaction().commit();
         setup.close();

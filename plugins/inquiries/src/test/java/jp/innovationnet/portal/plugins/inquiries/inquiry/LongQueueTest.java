@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,7 +45,7 @@ class LongQueueTest {
                     Region.values()[n % 10], Language.values()[n % 2],
                     n == 700 ? "Patent licensing in Kyushu" : "件名 " + n,
                     new Asker(Optional.empty(), "Asker", "a@example.jp", Optional.empty()),
-                    SecretTokens.sha256(SecretTokens.random()), at);
+                    SecretTokens.hash(SecretTokens.generate()), at);
             em.persist(inquiry);
             em.flush(); // one insert each, as each arrives in its own transaction: the ids follow the order of arrival
             if (n % 200 == 199) {

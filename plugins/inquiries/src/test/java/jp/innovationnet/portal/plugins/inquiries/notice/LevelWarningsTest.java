@@ -22,14 +22,14 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.Person;
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referral;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referrals;
@@ -123,7 +123,7 @@ class LevelWarningsTest {
     private static Inquiry inquiry(EntityManager em) {
         Inquiry inquiry = new Inquiry(ReferenceNumbers.next(ASKED, r -> false), Topic.STARTUP, Region.KYUSHU,
                 Language.JA, "Subject", new Asker(Optional.empty(), "Asker", "asker@example.com", Optional.empty()),
-                SecretTokens.sha256(SecretTokens.random()), ASKED);
+                SecretTokens.hash(SecretTokens.generate()), ASKED);
         DueDates due = LEVELS.dueDates(ASKED);
         inquiry.due(due.firstResponse(), due.resolution());
         em.persist(inquiry);

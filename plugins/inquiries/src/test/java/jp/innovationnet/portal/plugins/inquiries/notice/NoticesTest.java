@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.Person;
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +61,7 @@ class NoticesTest {
         Inquiry english = inquiry(em, Language.EN, Optional.empty(), "ada@example.com");
         Inquiry japanese = inquiry(em, Language.JA, Optional.of("u-1"), "hanako@tama.example");
         Inquiry noAddress = inquiry(em, Language.JA, Optional.of("u-2"), "");
-        URI link = URI.create("https://portal.example/p/inquiries/track#" + SecretTokens.random());
+        URI link = URI.create("https://portal.example/p/inquiries/track#" + SecretTokens.generate());
         List<Runnable> changes = List.of(() -> notices.submitted(em, english, link, NOW),
                 () -> notices.submitted(em, japanese, link, NOW), () -> notices.submitted(em, noAddress, link, NOW),
                 () -> notices.replied(em, japanese, "回答本文です", NOW));
@@ -149,7 +149,7 @@ class NoticesTest {
     private static Inquiry inquiry(EntityManager em, Language language, Optional<String> userId, String email) {
         Inquiry inquiry = new Inquiry(ReferenceNumbers.next(NOW, r -> false), Topic.STARTUP, Region.KYUSHU, language,
                 "Subject", new Asker(userId, "Asker", email, Optional.empty()),
-                SecretTokens.sha256(SecretTokens.random()), NOW);
+                SecretTokens.hash(SecretTokens.generate()), NOW);
         em.persist(inquiry);
         em.flush();
         return inquiry;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
@@ -25,7 +25,7 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStatus;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.QueueFilter;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Viewer;
 
@@ -70,7 +70,7 @@ class InquirySearchTest {
                     "a" + n + "@example.jp", Optional.empty());
             Inquiry inquiry = new Inquiry(ReferenceNumbers.next(at, r -> false), Topic.values()[n % 8],
                     Region.values()[n % 10], Language.values()[n % 2], "件名 Subject_" + n + (n == 7 ? " 特許%" : ""),
-                    asker, SecretTokens.sha256(SecretTokens.random()), at);
+                    asker, SecretTokens.hash(SecretTokens.generate()), at);
             em.persist(inquiry);
             em.flush();
             List<String> route = ROUTES.get(n % ROUTES.size());

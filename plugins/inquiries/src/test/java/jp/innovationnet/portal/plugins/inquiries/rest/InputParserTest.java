@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,10 +13,11 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Files;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,39 +56,31 @@ class InputParserTest {
     }
 
     @Test
-    void everyFieldAtFaultIsNamedInOneProblem() {
+    void everyFieldAtFaultIsNamedInOneProblemFilesIncluded() {
         ProblemException problem = catchThrowableOfType(ProblemException.class, () -> parser.submission(
-                new Inputs.Submission("weather", "Mars", "fr", "  ", null, null, "", "not-an-address", null, null,
-                        null), VISITOR));
-        assertThat(problem.status()).isEqualTo(400);
+                new Inputs.Submission("weather", "Mars", "fr", "  ", null, List.of(file("photo.png", Files.jpeg())),
+                        "", "not-an-address", null, null, null), VISITOR));
+        assertThat(problem.status()).isEqualTo(FieldErrors.STATUS);
         assertThat(problem.fieldErrors()).containsOnlyKeys("topic", "region", "language", "subject", "text", "name",
-                "email");
+                "email", "attachments[0]");
         assertThat(problem.fieldErrors().get("topic")).contains("technology", "rd-funding");
     }
 
     @Test
-    void controlCharactersAndOverlongTextsAreRefusedScriptsAreKeptAsPlainText() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> parser.submission(
-                visitor("bell\u0007", "x".repeat(10_001), null), VISITOR));
-        assertThat(problem.fieldErrors()).containsOnlyKeys("subject", "text");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.submission(
-                visitor("two\nlines", "escape \u001b[31m", null), VISITOR)).fieldErrors())
-                .containsOnlyKeys("subject", "text");
-        InputParser.Submission s = parser.submission(visitor("<script>alert(1)</script>",
-                "x".repeat(10_000), null), VISITOR);
-        assertThat(s.subject()).as("stored as text, rendered as text").isEqualTo("<script>alert(1)</script>");
+    void controlCharactersLineBreaksInOneLineFieldsAndOverlongTextsAreRefusedScriptsAreKeptAsPlainText() {
+        assertThat(refused(visitor("bell\u0007", "x".repeat(10_001), null))).containsOnlyKeys("subject", "text");
+        assertThat(refused(visitor("two\nlines", "escape \u001b[31m", null))).containsOnlyKeys("subject", "text");
+        assertThat(parser.submission(visitor("<script>alert(1)</script>", "x".repeat(10_000), null), VISITOR)
+                .subject()).as("stored as text, rendered as text").isEqualTo("<script>alert(1)</script>");
     }
 
     @Test
     void attachmentsAreNamedByIndexWhenRefused() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class, () -> parser.submission(visitor(
-                "s", "t", List.of(file("ok.pdf", Files.pdf()), file("invoice.pdf", Files.executable()),
-                        new Inputs.AttachmentInput("x.png", "***not base64***"), file("photo.png", Files.jpeg()),
-                        new Inputs.AttachmentInput("x.png", null))), VISITOR));
-        assertThat(problem.fieldErrors()).containsOnlyKeys("attachments[1]", "attachments[2]", "attachments[3]",
-                "attachments[4]");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.submission(visitor("s", "t",
-                Collections.nCopies(6, file("ok.pdf", Files.pdf()))), VISITOR)).fieldErrors())
+        assertThat(refused(visitor("s", "t", List.of(file("ok.pdf", Files.pdf()),
+                file("invoice.pdf", Files.executable()), new Inputs.AttachmentInput("x.png", "***not base64***"),
+                file("photo.png", Files.jpeg()), new Inputs.AttachmentInput("x.png", null)))))
+                .containsOnlyKeys("attachments[1]", "attachments[2]", "attachments[3]", "attachments[4]");
+        assertThat(refused(visitor("s", "t", Collections.nCopies(6, file("ok.pdf", Files.pdf())))))
                 .containsOnlyKeys("attachments");
     }
 
@@ -103,13 +97,29 @@ class InputParserTest {
 
     @Test
     void messagesNeedText() {
-        assertThat(parser.message(" ok ", null, Locale.ENGLISH).text()).isEqualTo("ok");
-        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.message(" \n ", null,
-                Locale.JAPANESE)).fieldErrors()).containsEntry("text", "入力してください");
+        assertThat(parser.message(new Inputs.MessageInput("reply", " ok ", null), Locale.ENGLISH).text())
+                .isEqualTo("ok");
+        assertThat(catchThrowableOfType(ProblemException.class, () -> parser.message(
+                new Inputs.MessageInput("reply", " \n ", null), Locale.JAPANESE)).fieldErrors())
+                .containsEntry("text", "入力してください");
+    }
+
+    @Test
+    void aVisitorMustNameThemself() {
+        assertThat(refused(visitor("s", "t", null, "", " "))).containsOnlyKeys("name", "email");
+    }
+
+    private Map<String, String> refused(Inputs.Submission input) {
+        return catchThrowableOfType(ProblemException.class, () -> parser.submission(input, VISITOR)).fieldErrors();
     }
 
     private static Inputs.Submission visitor(String subject, String text, List<Inputs.AttachmentInput> files) {
-        return new Inputs.Submission("technology", "Chubu", "en", subject, text, files, "Ada", "ada@example.com",
+        return visitor(subject, text, files, "Ada", "ada@example.com");
+    }
+
+    private static Inputs.Submission visitor(String subject, String text, List<Inputs.AttachmentInput> files,
+                                             String name, String email) {
+        return new Inputs.Submission("technology", "Chubu", "en", subject, text, files, name, email,
                 "Analytical Engines Ltd", "token", "");
     }
 

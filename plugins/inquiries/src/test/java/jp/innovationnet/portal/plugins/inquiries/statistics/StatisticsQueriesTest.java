@@ -21,7 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
@@ -29,7 +29,7 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStatus;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referrals;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.DueDates;
@@ -69,7 +69,7 @@ class StatisticsQueriesTest {
             Inquiry inquiry = new Inquiry(ReferenceNumbers.next(at, r -> false), Topic.values()[n % 7],
                     Region.values()[(n * 3) % 10], Language.JA, "件名 " + n,
                     new Asker(Optional.empty(), "Asker", "a@example.jp", Optional.empty()),
-                    SecretTokens.sha256(SecretTokens.random()), at);
+                    SecretTokens.hash(SecretTokens.generate()), at);
             DueDates due = LEVELS.dueDates(at);
             inquiry.due(due.firstResponse(), due.resolution());
             em.persist(inquiry);
