@@ -3,7 +3,6 @@ package jp.innovationnet.portal.plugins.inquiries.calendar;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 import jp.innovationnet.portal.plugin.api.kit.Languages;
 
@@ -16,10 +15,6 @@ import jp.innovationnet.portal.plugin.api.kit.Languages;
  *               ({@code Holiday.<key>}), e.g. {@code SUBSTITUTE_HOLIDAY}; else null
  */
 public record DayOff(LocalDate date, DayOffReason reason, String name) {
-
-    /** No fallback to the server's default locale: English must never come out Japanese, or the reverse. */
-    private static final ResourceBundle.Control EXACT =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public DayOff {
         Objects.requireNonNull(date, "date");
@@ -38,7 +33,7 @@ public record DayOff(LocalDate date, DayOffReason reason, String name) {
         if (name == null) {
             return reason.label(locale);
         }
-        return ResourceBundle.getBundle(DayOff.class.getPackageName() + ".labels", Languages.of(locale),
-                DayOff.class.getClassLoader(), EXACT).getString("Holiday." + name);
+        return Languages.bundle(DayOff.class.getPackageName() + ".labels", locale, DayOff.class.getClassLoader())
+                .getString("Holiday." + name);
     }
 }

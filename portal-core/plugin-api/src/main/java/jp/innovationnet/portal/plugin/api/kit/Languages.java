@@ -30,12 +30,16 @@ public final class Languages {
     }
 
     /**
+     * A plugin's own properties bundle in the reader's language, for texts whose keys are not constants of a
+     * {@link Coded} list or a {@link Wording} (e.g. names that come from a library).
+     *
      * @param baseName a bundle's base name, e.g. {@code "com.example.labels"}
      * @param locale   the reader's locale
      * @param loader   the class loader holding the bundle (a plugin's own)
      * @return the bundle in Japanese or English, never in the server's default language
+     * @throws java.util.MissingResourceException when there is no such bundle
      */
-    static ResourceBundle bundle(String baseName, Locale locale, ClassLoader loader) {
+    public static ResourceBundle bundle(String baseName, Locale locale, ClassLoader loader) {
         return ResourceBundle.getBundle(baseName, of(locale), loader, EXACT);
     }
 }
