@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
 import jp.innovationnet.portal.plugins.events.checkin.CheckInQr;
@@ -182,9 +183,7 @@ public final class EventMails {
 
     /** @return the event's start and end in its own time zone, written for the reader */
     static String when(Event event, Locale language) {
-        boolean ja = MailText.japanese(language);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(ja ? "yyyy年M月d日(E) " : "EEE d MMM yyyy, ",
-                ja ? Locale.JAPANESE : Locale.ENGLISH);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(MailText.DAY.in(language), Languages.of(language));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         ZonedDateTime start = event.startsAt().atZone(event.timeZone());
         ZonedDateTime end = event.endsAt().atZone(event.timeZone());
@@ -222,7 +221,7 @@ public final class EventMails {
     }
 
     private static Locale language(Registration registration) {
-        return MailText.japanese(registration.registrant().language()) ? Locale.JAPANESE : Locale.ENGLISH;
+        return Languages.of(registration.registrant().language());
     }
 
     private static String name(Registration registration) {

@@ -4,6 +4,8 @@ import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.Viewer;
 
@@ -53,7 +55,7 @@ final class EventLookup {
         try {
             return Long.parseLong(request.pathParam(name));
         } catch (NumberFormatException e) {
-            throw FieldErrors.single(request.caller().locale(), name, Message.NOT_A_NUMBER);
+            throw FieldErrors.single(request.caller().locale(), name, KitWording.NOT_A_NUMBER);
         }
     }
 
