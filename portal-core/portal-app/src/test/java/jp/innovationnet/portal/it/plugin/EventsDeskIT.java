@@ -33,6 +33,7 @@ import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.Tokens;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 
 import static jp.innovationnet.portal.it.plugin.EventsFixture.BASE;
 import static jp.innovationnet.portal.it.plugin.EventsFixture.event;
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The events plugin's registration desk in the running portal: organisers' questions and the answers (bad answers
- * named in a 400, nothing saved; ids kept through edits), approval of registrations into a full event, the public
+ * named in a 422, nothing saved; ids kept through edits), approval of registrations into a full event, the public
  * form of a public event (form token, honeypot, private token), check-in at the door, the attendee CSV, and who
  * may use each organisers' route.
  */
@@ -171,7 +172,9 @@ class EventsDeskIT {
         JsonObject empty = ok(anonymous("GET", form, null));
         assertThat(empty.getJsonArray("questions").getJsonObject(0).getString("id")).isEqualTo("q1");
         String tooFresh = person(empty.getString("formToken"), "早 太郎", "fast@example.jp", "", "yes");
-        assertField(anonymous("POST", submit, tooFresh), "formToken");
+        HttpResponse<String> fresh = anonymous("POST", submit, tooFresh);
+        assertProblem(fresh, 400);
+        assertThat(((JsonObject) PortalClient.json(fresh)).getJsonObject("errors").keySet()).contains("formToken");
 
         String honeypot = person(freshToken(form), "蜜 太郎", "bot@example.jp", "https://spam.example", "yes");
         assertProblem(anonymous("POST", submit, honeypot), 400);
@@ -356,7 +359,7 @@ class EventsDeskIT {
     }
 
     private static void assertField(HttpResponse<String> response, String field) {
-        assertProblem(response, 400);
+        assertProblem(response, FieldErrors.STATUS);
         assertThat(((JsonObject) PortalClient.json(response)).getJsonObject("errors").keySet()).contains(field);
     }
 

@@ -1,15 +1,10 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
-import java.util.Locale;
-
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugin.api.http.ProblemException;
-import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugins.events.followup.FollowUpAnswers;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class FollowUpInputTest {
 
@@ -22,23 +17,22 @@ class FollowUpInputTest {
     }
 
     @Test
-    void withWhomIsRequiredWhenAFollowUpIsWanted() {
-        ProblemException problem = catchThrowableOfType(ProblemException.class,
-                () -> new FollowUpInput(5, 0, true, "  ", null).answers(Locale.JAPANESE));
-        assertThat(problem.status()).isEqualTo(FieldErrors.STATUS);
-        assertThat(problem.fieldErrors()).containsOnlyKeys("followUpWith");
-        assertThat(problem.fieldErrors().get("followUpWith")).isEqualTo("入力してください");
+    void withWhomIsRequiredWhenAFollowUpIsWantedAndNamedWithTheOtherFields() {
+        assertThat(Constraints.violated(new FollowUpInput(5, 0, true, "  ", null))).containsOnlyKeys("followUpWith");
+        assertThat(Constraints.violated(new FollowUpInput(6, 0, true, null, null)))
+                .containsOnlyKeys("satisfaction", "followUpWith");
+        assertThat(Constraints.violated(new FollowUpInput(5, 0, false, null, null))).isEmpty();
     }
 
     @Test
     void textsArePlainWithoutFormatCharactersAndWithWhomIsDroppedWhenNotWanted() {
         FollowUpInput input = new FollowUpInput(5, 12, false, "ignored", " とても良かった\r\n<b>次回も</b>\u202E\u200B ");
         assertThat(Constraints.violated(input)).isEmpty();
-        FollowUpAnswers answers = input.answers(Locale.ENGLISH);
+        FollowUpAnswers answers = input.answers();
         assertThat(answers.followUpWith()).isEmpty();
         assertThat(answers.comment()).contains("とても良かった\n<b>次回も</b>");
 
-        FollowUpAnswers wanted = new FollowUpInput(1, 0, true, "浜松技術研究所", null).answers(Locale.ENGLISH);
+        FollowUpAnswers wanted = new FollowUpInput(1, 0, true, "浜松技術研究所", null).answers();
         assertThat(wanted.followUpWith()).contains("浜松技術研究所");
         assertThat(wanted.comment()).isEmpty();
     }
