@@ -73,8 +73,8 @@ final class CalendarFeedRoutes {
                 : Optional.<CalendarFeed>empty())
                 .orElseThrow(() -> ProblemException.notFound("calendar feed"));
         Locale language = feed.language();
-        String ics = EventCalendar.feed(Message.CALENDAR_FEED_NAME.in(language), feeds.entries(feed, Instant.now()), language,
-                event -> context.portalUrl("/p/events/events?id=" + event.id()));
+        String ics = EventCalendar.feed(Message.CALENDAR_FEED_NAME.in(language), feeds.entries(feed, Instant.now()),
+                language, event -> context.portalUrl("/p/events/events?id=" + event.id()));
         return RouteResponse.content("text/calendar; charset=utf-8", ics.getBytes(StandardCharsets.UTF_8))
                 .withHeader("Cache-Control", "private, no-cache");
     }

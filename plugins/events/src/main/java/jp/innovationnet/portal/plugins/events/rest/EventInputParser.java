@@ -86,14 +86,11 @@ final class EventInputParser {
         errors.throwIfAny();
         EventInput.ContactInput contact = in.contact();
         Texts programme = in.programme() == null ? new Texts("", "") : in.programme().texts();
-        return new Parsed(new EventDetails(kind(in.kind()), in.title().texts(), in.summary().texts(), programme,
-                venue, start.orElseThrow(), end.orElseThrow(), zone, sessions, opens, closes.orElseThrow(), audience,
+        EventKind kind = Coded.byCode(EventKind.values(), in.kind()).orElseThrow();
+        return new Parsed(new EventDetails(kind, in.title().texts(), in.summary().texts(), programme, venue,
+                start.orElseThrow(), end.orElseThrow(), zone, sessions, opens, closes.orElseThrow(), audience,
                 new Contact(contact.name().strip(), contact.email().strip(), EventInput.text(contact.phone())),
                 Boolean.TRUE.equals(in.approvalRequired())), in.capacity(), questions);
-    }
-
-    private static EventKind kind(String code) {
-        return Coded.byCode(EventKind.values(), code).orElseThrow();
     }
 
     private void zone(String timeZone) {

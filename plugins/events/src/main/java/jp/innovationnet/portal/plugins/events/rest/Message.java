@@ -8,15 +8,15 @@ import jp.innovationnet.portal.plugin.api.kit.Wording;
 
 /**
  * What the plugin tells people about bad input and refused actions, and the words of its CSV files: texts in
- * {@code messages_ja.properties} and {@code messages_en.properties} beside it. Input rules every plugin shares
- * ({@code REQUIRED}, {@code TOO_LONG}, {@code ONE_OF}...) are the kit's {@link jp.innovationnet.portal.plugin.api.kit.KitWording}.
+ * {@code messages_ja.properties} and {@code messages_en.properties} beside it. What every plugin says about input
+ * ({@code REQUIRED}, {@code TOO_LONG}, {@code ONE_OF}...) is the kit's
+ * {@link jp.innovationnet.portal.plugin.api.kit.KitWording}.
  */
 enum Message implements Wording {
     NOT_A_MONTH,
     NOT_A_ZONE,
     END_BEFORE_START,
     PLACE_NEEDED,
-    CAPACITY_POSITIVE,
     CAPACITY_BELOW_CONFIRMED,
     CLOSES_AFTER_END,
     OPENS_AFTER_CLOSE,
