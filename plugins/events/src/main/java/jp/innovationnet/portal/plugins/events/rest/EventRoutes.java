@@ -202,7 +202,7 @@ public final class EventRoutes {
     /**
      * @param e      questions refused
      * @param locale the reader's language
-     * @return 400 naming each refused question's field ({@code questions[1].type})
+     * @return 422 naming each refused question's field ({@code questions[1].type})
      */
     private static ProblemException refused(QuestionChangeException e, Locale locale) {
         FieldErrors errors = FieldErrors.in(locale);
