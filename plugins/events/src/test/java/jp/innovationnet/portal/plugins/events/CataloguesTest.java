@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.Wording;
+import jp.innovationnet.portal.plugin.testkit.KitChecks;
 
 /**
- * Every closed list of the plugin has a label in both languages for each value, and every message of its
- * catalogues a text in both: the enums are found among the plugin's compiled classes, so a new one is checked
- * without being listed here.
+ * Every closed list of the plugin has a label in both languages for each value (the Japanese one in Japanese), and
+ * every message of its catalogues a working text in both ({@link KitChecks}): the enums are found among the plugin's
+ * compiled classes, so a new one is checked without being listed here.
  */
 class CataloguesTest {
 
@@ -28,6 +29,7 @@ class CataloguesTest {
     void everyValueOfEveryClosedListHasALabelInBothLanguagesAndTheJapaneseOneIsJapanese() throws Exception {
         List<Class<?>> lists = enumsOf(Coded.class);
         assertThat(lists).as("the plugin's closed lists").hasSizeGreaterThan(5);
+        KitChecks.assertLabelled(lists.stream().map(c -> c.asSubclass(Coded.class)).toArray(Class[]::new));
         for (Class<?> list : lists) {
             for (Object constant : list.getEnumConstants()) {
                 Coded value = (Coded) constant;
@@ -42,6 +44,7 @@ class CataloguesTest {
     void everyMessageOfEveryCatalogueHasATextInBothLanguages() throws Exception {
         List<Class<?>> catalogues = enumsOf(Wording.class);
         assertThat(catalogues).as("the plugin's catalogues").hasSizeGreaterThan(2);
+        KitChecks.assertWorded(catalogues.stream().map(c -> c.asSubclass(Wording.class)).toArray(Class[]::new));
         for (Class<?> catalogue : catalogues) {
             for (Object constant : catalogue.getEnumConstants()) {
                 Wording message = (Wording) constant;

@@ -1,30 +1,32 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
+import jp.innovationnet.portal.plugin.runtime.BodyValidation;
 
-import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
-
-/** Checks a route body's constraints as the portal does before the plugin reads it (the messages aside). */
+/** Checks a route body's constraints as the portal does before the plugin reads it, with the portal's messages. */
 final class Constraints {
 
-    private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure()
-            .messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory().getValidator();
+    private static final BodyValidation VALIDATION = new BodyValidation(Constraints.class.getClassLoader());
 
     private Constraints() {
     }
 
     /**
      * @param body a route body as read
-     * @return each property path at fault with the template of its message
+     * @return each property path at fault with its message in English
      */
     static Map<String, String> violated(Object body) {
-        Map<String, String> fields = new TreeMap<>();
-        VALIDATOR.validate(body).forEach(v -> fields.put(v.getPropertyPath().toString(), v.getMessageTemplate()));
-        return fields;
+        return violated(body, Locale.ENGLISH);
+    }
+
+    /**
+     * @param body   a route body as read
+     * @param locale the caller's language
+     * @return each property path at fault with its message
+     */
+    static Map<String, String> violated(Object body, Locale locale) {
+        return VALIDATION.violations(body, locale);
     }
 }

@@ -1,8 +1,10 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +67,17 @@ class EventInputParserTest {
         assertThat(Constraints.violated(bad)).containsOnlyKeys("kind", "title.ja", "venue.region", "end",
                 "sessions[0].titleEn", "capacity", "audience.kind",
                 "contact.name", "contact.email");
+        assertThat(Constraints.violated(bad, Locale.JAPANESE)).containsEntry("title.ja", "入力してください")
+                .containsEntry("capacity", "1 以上にしてください").containsEntry("kind",
+                "次のいずれかを指定してください: seminar, exchange-meeting, matching-fair, coordinator-training, "
+                        + "general-assembly, other");
+        EventInput tooLong = new EventInput(null, in.kind(), new EventInput.Line("題".repeat(201), "Seminar"),
+                in.summary(), null, in.venue(), in.start(), in.end(), null, null, null, null, null, in.audience(),
+                in.contact(), null, Collections.nCopies(31, new EventInput.QuestionInput(null, "質問",
+                "Question", "text", false, null)), null);
+        assertThat(Constraints.violated(tooLong)).containsOnly(
+                Map.entry("title.ja", "must be at most 200 characters"),
+                Map.entry("questions", "give at most 30"));
         assertThat(Constraints.violated(new EventInput(null, "seminar", null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null)))
                 .containsOnlyKeys("title", "summary", "start", "end", "audience", "contact");
