@@ -1,5 +1,8 @@
 package jp.innovationnet.portal.plugins.events;
 
+import static java.util.Locale.ENGLISH;
+import static java.util.Locale.JAPANESE;
+
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
@@ -42,13 +45,15 @@ public class EventsPlugin implements PortalPlugin {
         context.schedule("reminders", Reminders.PERIOD, new Reminders(notices));
         context.schedule("follow-up-invitations", FollowUpInvitations.PERIOD,
                 new FollowUpInvitations(context.mail(), context::portalUrl));
-        context.addNavigationEntry(new NavigationEntry("events", "イベント", "Events", "events.js",
+        context.addNavigationEntry(new NavigationEntry("events", Screens.EVENTS.in(JAPANESE),
+                Screens.EVENTS.in(ENGLISH), "events.js", Set.of(NavigationEntry.ANYONE), 40));
+        context.addNavigationEntry(new NavigationEntry("my-events", Screens.MY_EVENTS.in(JAPANESE),
+                Screens.MY_EVENTS.in(ENGLISH), "my-events.js", Set.of(), 41));
+        context.addNavigationEntry(new NavigationEntry("organise", Screens.ORGANISE.in(JAPANESE),
+                Screens.ORGANISE.in(ENGLISH), "organise.js", Set.of("secretariat", "member-admin", "member-staff"),
+                320));
+        context.addPageSection(new PageSection("events", PageSection.ORGANIZATION_PROFILE,
+                Screens.PROFILE_EVENTS.in(JAPANESE), Screens.PROFILE_EVENTS.in(ENGLISH), "profile-events.js",
                 Set.of(NavigationEntry.ANYONE), 40));
-        context.addNavigationEntry(new NavigationEntry("my-events", "申込済みイベント", "My events", "my-events.js",
-                Set.of(), 41));
-        context.addNavigationEntry(new NavigationEntry("organise", "イベント運営", "Organise events", "organise.js",
-                Set.of("secretariat", "member-admin", "member-staff"), 320));
-        context.addPageSection(new PageSection("events", PageSection.ORGANIZATION_PROFILE, "開催予定のイベント",
-                "Upcoming events", "profile-events.js", Set.of(NavigationEntry.ANYONE), 40));
     }
 }

@@ -50,6 +50,7 @@ import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.MailCatcher;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 
 import static jp.innovationnet.portal.it.plugin.EventsFixture.BASE;
 import static jp.innovationnet.portal.it.plugin.EventsFixture.event;
@@ -59,7 +60,7 @@ import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * After the event: the follow-up form (409 before the end, answers after it, 400 naming bad fields, by token for
+ * After the event: the follow-up form (409 before the end, answers after it, 422 naming bad fields, by token for
  * people without an account, invited by mail), the event report for a seeded set, the network statistics (who may
  * read them and their figures) and the personal calendar feed (its secret address, renewal, nobody else's events).
  * <p>
@@ -132,7 +133,7 @@ class EventsFollowUpIT {
         HttpResponse<String> bad = put(staff, event + "/follow-up", Json.createObjectBuilder()
                 .add("satisfaction", 6).add("newContacts", -1).add("followUpWanted", true)
                 .add("comment", "x".repeat(2001)).build());
-        assertProblem(bad, 400);
+        assertProblem(bad, FieldErrors.STATUS);
         assertThat(((JsonObject) PortalClient.json(bad)).getJsonObject("errors").keySet())
                 .containsExactlyInAnyOrder("satisfaction", "newContacts", "followUpWith", "comment");
         JsonObject unanswered = json(staff.get(event + "/follow-up"), 200);
@@ -181,7 +182,7 @@ class EventsFollowUpIT {
         assertThat(blank.getBoolean("answered")).isFalse();
         assertThat(blank.getJsonObject("event").getJsonObject("title").getString("en"))
                 .isEqualTo("東北マッチングフェア (en)");
-        assertProblem(put(anonymous, form, answers(4, 2, true, " ", null)), 400);
+        assertProblem(put(anonymous, form, answers(4, 2, true, " ", null)), FieldErrors.STATUS);
         JsonObject answered = json(put(anonymous, form, answers(4, 2, false, null, "=HYPERLINK(\"x\")")), 200);
         assertThat(answered.getInt("satisfaction")).isEqualTo(4);
         assertThat(answered.get("followUpWith")).isIn(null, JsonValue.NULL);
@@ -264,10 +265,10 @@ class EventsFollowUpIT {
         assertProblem(as(DemoUser.COORDINATOR).get(API + "/statistics.csv"), 403);
         assertProblem(PortalClient.anonymous().get(API + "/statistics"), 401);
         HttpResponse<String> bad = as(DemoUser.SECRETARIAT).get(API + "/statistics?from=2026-02-30&to=2025-01-01");
-        assertProblem(bad, 400);
+        assertProblem(bad, FieldErrors.STATUS);
         assertThat(((JsonObject) PortalClient.json(bad)).getJsonObject("errors").keySet()).contains("from");
         HttpResponse<String> reversed = as(DemoUser.SECRETARIAT).get(API + "/statistics?from=2026-04-01&to=2026-03-31");
-        assertProblem(reversed, 400);
+        assertProblem(reversed, FieldErrors.STATUS);
         assertThat(((JsonObject) PortalClient.json(reversed)).getJsonObject("errors").keySet()).containsExactly("to");
 
         HttpResponse<String> csv = as(DemoUser.SECRETARIAT).get(period.replace("/statistics?", "/statistics.csv?"));

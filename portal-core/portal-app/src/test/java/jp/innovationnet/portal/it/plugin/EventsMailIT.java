@@ -41,6 +41,7 @@ import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.ServerJmx;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 
 import static jp.innovationnet.portal.it.plugin.EventsFixture.BASE;
 import static jp.innovationnet.portal.it.plugin.EventsFixture.idOf;
@@ -217,7 +218,7 @@ class EventsMailIT {
 
         HttpResponse<String> invalid = organiser.postJson(path, "{\"subjectJa\": \"持ち物\", \"bodyEn\": \" \", "
                 + "\"to\": \"everybody\"}");
-        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(FieldErrors.STATUS);
         assertThat(((JsonObject) PortalClient.json(invalid)).getJsonObject("errors").keySet())
                 .containsExactlyInAnyOrder("subjectEn", "bodyJa", "bodyEn", "to");
 

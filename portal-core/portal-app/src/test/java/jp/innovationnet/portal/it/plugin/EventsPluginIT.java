@@ -24,6 +24,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 
 import static jp.innovationnet.portal.it.plugin.EventsFixture.BASE;
 import static jp.innovationnet.portal.it.plugin.EventsFixture.event;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The events plugin installed into the running portal: organisers create and publish events, everybody sees only
  * what is meant for them, people register in one click, a cancelled seat goes to the first on the waiting list,
- * bad input is named in a 400, and the iCalendar file parses.
+ * bad input is named in a 422, and the iCalendar file parses.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -130,7 +131,7 @@ class EventsPluginIT {
     }
 
     @Test
-    void badInputIsNamedIn400AndNothingIsSaved() {
+    void badInputIsNamedIn422AndNothingIsSaved() {
         PortalClient organiser = as(DemoUser.MEMBER_ADMIN);
         int before = ids(organiser, "?limit=200").size();
 
@@ -196,7 +197,7 @@ class EventsPluginIT {
     }
 
     private static void assertField(HttpResponse<String> response, String field) {
-        assertProblem(response, 400);
+        assertProblem(response, FieldErrors.STATUS);
         assertThat(((JsonObject) PortalClient.json(response)).getJsonObject("errors").keySet()).contains(field);
     }
 }

@@ -1,9 +1,5 @@
 package jp.innovationnet.portal.plugins.events.attendees;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -13,24 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 
 import jp.innovationnet.portal.plugins.events.question.Question;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 
 /**
- * An event's attendee list as a CSV file for spreadsheets: UTF-8 with a byte order mark (so that Excel in Japan
- * reads it as UTF-8), RFC 4180 quoting (Apache Commons CSV), headers and statuses in the reader's language, one
- * column per question the event asks now (answers to removed questions stay out), times in the event's zone.
- * Cells that a spreadsheet would run as a formula ({@code = + - @}, tab, carriage return first) get a leading
- * apostrophe, so that a registrant's name cannot become a formula on the organiser's computer.
+ * An event's attendee list for spreadsheets (written by the portal's {@link CsvFiles}): headers and statuses in the
+ * reader's language, one column per question the event asks now (answers to removed questions stay out), times in
+ * the event's zone.
  */
 public final class AttendeeList {
 
-    private static final char BOM = '\uFEFF';
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final List<Question> questions;
     private final Function<Registration, String> organization;
@@ -52,20 +43,12 @@ public final class AttendeeList {
     }
 
     /**
+     * @param files         writes CSV files
      * @param registrations the registrations, in the order to list them
      * @return the CSV file's bytes
      */
-    public byte[] csv(List<Registration> registrations) {
-        StringWriter out = new StringWriter().append(BOM);
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header());
-            for (Registration registration : registrations) {
-                printer.printRecord(row(registration).stream().map(AttendeeList::safe).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the attendee list", e);
-        }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+    public byte[] csv(CsvFiles files, List<Registration> registrations) {
+        return files.write(header(), registrations.stream().map(this::row).toList());
     }
 
     private List<String> header() {
@@ -73,7 +56,7 @@ public final class AttendeeList {
         for (AttendeeColumn column : AttendeeColumn.values()) {
             header.add(column.label(locale));
         }
-        questions.forEach(q -> header.add(safe(q.label(locale))));
+        questions.forEach(q -> header.add(q.label(locale)));
         return header;
     }
 
@@ -91,13 +74,5 @@ public final class AttendeeList {
 
     private String time(Instant instant) {
         return TIME.format(instant.atZone(zone));
-    }
-
-    /**
-     * @param cell a cell's text
-     * @return the text, with an apostrophe first if a spreadsheet would read it as a formula
-     */
-    static String safe(String cell) {
-        return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
     }
 }

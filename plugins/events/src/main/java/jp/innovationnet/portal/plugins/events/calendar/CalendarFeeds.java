@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
 
-import jp.innovationnet.portal.plugins.events.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationStatus;
 
@@ -48,8 +48,8 @@ public final class CalendarFeeds {
             em.persist(made);
             return made;
         });
-        String token = SecretTokens.random();
-        feed.issue(SecretTokens.sha256(token), language, now);
+        String token = SecretTokens.generate();
+        feed.issue(SecretTokens.hash(token), language, now);
         em.flush();
         return token;
     }
@@ -60,7 +60,7 @@ public final class CalendarFeeds {
      */
     public Optional<CalendarFeed> byToken(String token) {
         return em.createQuery("select f from CalendarFeed f where f.tokenHash = :hash", CalendarFeed.class)
-                .setParameter("hash", SecretTokens.sha256(token)).getResultStream().findFirst();
+                .setParameter("hash", SecretTokens.hash(token)).getResultStream().findFirst();
     }
 
     /**

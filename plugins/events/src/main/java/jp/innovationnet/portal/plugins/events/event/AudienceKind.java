@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.events.event;
 
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Whom an event is meant for; see {@link Viewer#visibility()}. */
 public enum AudienceKind implements Coded {

@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.events.event;
 
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** What kind of event it is. */
 public enum EventKind implements Coded {

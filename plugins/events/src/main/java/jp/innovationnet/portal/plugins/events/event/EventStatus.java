@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.events.event;
 
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Where an event is in its life: draft → published → closed, and cancelled from any of them. */
 public enum EventStatus implements Coded {

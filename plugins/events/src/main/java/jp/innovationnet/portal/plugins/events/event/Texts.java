@@ -2,6 +2,8 @@ package jp.innovationnet.portal.plugins.events.event;
 
 import java.util.Locale;
 
+import jp.innovationnet.portal.plugin.api.kit.Languages;
+
 /**
  * One text in Japanese and in English.
  *
@@ -15,6 +17,6 @@ public record Texts(String ja, String en) {
      * @return the Japanese text for Japanese readers, the English one for everybody else
      */
     public String in(Locale locale) {
-        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? ja : en;
+        return Languages.isJapanese(locale) ? ja : en;
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
-import jp.innovationnet.portal.plugins.events.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 
 /** The follow-up forms, in the request's (or the scheduled task's) transaction. */
@@ -56,7 +56,7 @@ public final class FollowUps {
      * @return its new form, with a new token
      */
     FollowUp make(Registration registration, Instant now) {
-        FollowUp followUp = new FollowUp(registration.id(), registration.eventId(), SecretTokens.random(), now);
+        FollowUp followUp = new FollowUp(registration.id(), registration.eventId(), SecretTokens.generate(), now);
         em.persist(followUp);
         return followUp;
     }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
 import jp.innovationnet.portal.plugins.events.checkin.CheckInQr;
@@ -31,6 +32,34 @@ public final class EventMails {
     /** The media type of the attached calendar files. */
     static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH; charset=UTF-8";
 
+    /** The notices about one registration that say no more than its lead. */
+    public enum Notice {
+        /** Registration confirmed. */
+        CONFIRMED(MailText.CONFIRMED_SUBJECT, MailText.CONFIRMED_LEAD, true),
+        /** Received, awaiting the organisers' approval. */
+        PENDING(MailText.PENDING_SUBJECT, MailText.PENDING_LEAD, false),
+        /** Declined by the organisers. */
+        DECLINED(MailText.DECLINED_SUBJECT, MailText.DECLINED_LEAD, false),
+        /** Confirmed from the waiting list. */
+        PROMOTED(MailText.PROMOTED_SUBJECT, MailText.PROMOTED_LEAD, true),
+        /** The event is cancelled. */
+        CANCELLED(MailText.CANCELLED_SUBJECT, MailText.CANCELLED_LEAD, false),
+        /** Cancelled because the registrant's organization left the network. */
+        WITHDRAWN(MailText.WITHDRAWN_SUBJECT, MailText.WITHDRAWN_LEAD, false),
+        /** The event starts soon. */
+        REMINDER(MailText.REMINDER_SUBJECT, MailText.REMINDER_LEAD, false);
+
+        private final MailText subject;
+        private final MailText lead;
+        private final boolean seat;
+
+        Notice(MailText subject, MailText lead, boolean seat) {
+            this.subject = subject;
+            this.lead = lead;
+            this.seat = seat;
+        }
+    }
+
     private final Function<String, URI> portalUrl;
 
     /** @param portalUrl the portal's absolute address of a path ({@code PluginContext::portalUrl}) */
@@ -39,33 +68,17 @@ public final class EventMails {
     }
 
     /**
+     * A notice about one registration: the subject and lead of its kind, the event's facts, and for a seat the
+     * calendar file and the QR code to show at the door.
+     *
+     * @param notice       what happened
      * @param event        the event
-     * @param registration a confirmed registration
-     * @return the confirmation, with the event's calendar file and the QR code to show at the door
+     * @param registration the registration
+     * @return the mail in the registrant's language
      */
-    public Mail.Email confirmation(Event event, Registration registration) {
-        return mail(event, registration, MailText.CONFIRMED_SUBJECT, lead(MailText.CONFIRMED_LEAD, event, registration),
-                List.of(calendar(event, language(registration)), checkIn(registration)));
-    }
-
-    /**
-     * @param event        the event
-     * @param registration a registration awaiting the organisers' approval
-     * @return the notice that it was received and awaits approval
-     */
-    public Mail.Email pending(Event event, Registration registration) {
-        return mail(event, registration, MailText.PENDING_SUBJECT, lead(MailText.PENDING_LEAD, event, registration),
-                List.of());
-    }
-
-    /**
-     * @param event        the event
-     * @param registration a registration the organisers declined
-     * @return the notice of the decision
-     */
-    public Mail.Email declined(Event event, Registration registration) {
-        return mail(event, registration, MailText.DECLINED_SUBJECT, lead(MailText.DECLINED_LEAD, event, registration),
-                List.of());
+    public Mail.Email notice(Notice notice, Event event, Registration registration) {
+        return mail(event, registration, notice.subject, lead(notice.lead, event, registration), notice.seat
+                ? List.of(calendar(event, language(registration)), checkIn(registration)) : List.of());
     }
 
     /**
@@ -81,16 +94,6 @@ public final class EventMails {
     }
 
     /**
-     * @param event        the event
-     * @param registration a registration just confirmed from the waiting list
-     * @return the notice, with the event's calendar file and the QR code to show at the door
-     */
-    public Mail.Email promoted(Event event, Registration registration) {
-        return mail(event, registration, MailText.PROMOTED_SUBJECT, lead(MailText.PROMOTED_LEAD, event, registration),
-                List.of(calendar(event, language(registration)), checkIn(registration)));
-    }
-
-    /**
      * @param event        the event as it is now
      * @param registration an open registration
      * @param changes      what changed
@@ -103,36 +106,6 @@ public final class EventMails {
         return mail(event, registration, MailText.CHANGED_SUBJECT,
                 MailText.CHANGED_LEAD.in(language, name(registration), title(event, registration), what),
                 List.of(calendar(event, language)));
-    }
-
-    /**
-     * @param event        a cancelled event
-     * @param registration an open registration of it
-     * @return the notice of the cancellation
-     */
-    public Mail.Email eventCancelled(Event event, Registration registration) {
-        return mail(event, registration, MailText.CANCELLED_SUBJECT,
-                lead(MailText.CANCELLED_LEAD, event, registration), List.of());
-    }
-
-    /**
-     * @param event        the event
-     * @param registration a registration cancelled because the registrant's organization left the network
-     * @return the notice of the cancellation
-     */
-    public Mail.Email withdrawn(Event event, Registration registration) {
-        return mail(event, registration, MailText.WITHDRAWN_SUBJECT,
-                lead(MailText.WITHDRAWN_LEAD, event, registration), List.of());
-    }
-
-    /**
-     * @param event        an event starting soon
-     * @param registration a confirmed registration
-     * @return the reminder
-     */
-    public Mail.Email reminder(Event event, Registration registration) {
-        return mail(event, registration, MailText.REMINDER_SUBJECT,
-                lead(MailText.REMINDER_LEAD, event, registration), List.of());
     }
 
     /**
@@ -182,9 +155,7 @@ public final class EventMails {
 
     /** @return the event's start and end in its own time zone, written for the reader */
     static String when(Event event, Locale language) {
-        boolean ja = MailText.japanese(language);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(ja ? "yyyy年M月d日(E) " : "EEE d MMM yyyy, ",
-                ja ? Locale.JAPANESE : Locale.ENGLISH);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(MailText.DAY.in(language), Languages.of(language));
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
         ZonedDateTime start = event.startsAt().atZone(event.timeZone());
         ZonedDateTime end = event.endsAt().atZone(event.timeZone());
@@ -222,7 +193,7 @@ public final class EventMails {
     }
 
     private static Locale language(Registration registration) {
-        return MailText.japanese(registration.registrant().language()) ? Locale.JAPANESE : Locale.ENGLISH;
+        return Languages.of(registration.registrant().language());
     }
 
     private static String name(Registration registration) {

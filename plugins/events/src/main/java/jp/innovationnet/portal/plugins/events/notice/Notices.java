@@ -6,6 +6,7 @@ import java.util.Set;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugins.events.event.Event;
+import jp.innovationnet.portal.plugins.events.notice.EventMails.Notice;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationStatus;
@@ -44,14 +45,14 @@ public final class Notices {
     public void after(Event event, RegistrationDesk desk) {
         for (Registration registration : desk.admitted()) {
             if (registration.status() == RegistrationStatus.CONFIRMED) {
-                send(registration, mails.confirmation(event, registration));
+                send(registration, mails.notice(Notice.CONFIRMED, event, registration));
             } else if (registration.status() == RegistrationStatus.WAITING) {
                 send(registration, mails.waitingPlace(event, registration, desk.waitingPosition(registration)));
             } else if (registration.status() == RegistrationStatus.PENDING) {
-                send(registration, mails.pending(event, registration));
+                send(registration, mails.notice(Notice.PENDING, event, registration));
             }
         }
-        desk.promoted().forEach(registration -> send(registration, mails.promoted(event, registration)));
+        desk.promoted().forEach(registration -> send(registration, mails.notice(Notice.PROMOTED, event, registration)));
     }
 
     /**
@@ -70,7 +71,7 @@ public final class Notices {
      * @param registrations its registrations; the open ones are told
      */
     public void cancelled(Event event, List<Registration> registrations) {
-        open(registrations).forEach(r -> send(r, mails.eventCancelled(event, r)));
+        open(registrations).forEach(r -> send(r, mails.notice(Notice.CANCELLED, event, r)));
     }
 
     /**
@@ -91,7 +92,7 @@ public final class Notices {
      * @param registration a registration the organisers declined
      */
     public void declined(Event event, Registration registration) {
-        send(registration, mails.declined(event, registration));
+        send(registration, mails.notice(Notice.DECLINED, event, registration));
     }
 
     /**
@@ -99,7 +100,7 @@ public final class Notices {
      * @param registration a registration cancelled because the registrant's organization left the network
      */
     public void withdrawn(Event event, Registration registration) {
-        send(registration, mails.withdrawn(event, registration));
+        send(registration, mails.notice(Notice.WITHDRAWN, event, registration));
     }
 
     /**
@@ -111,7 +112,7 @@ public final class Notices {
      */
     public void remind(Event event, Registration registration) {
         if (deliverable(registration)) {
-            mail.sendOnce("reminder:" + registration.id(), mails.reminder(event, registration));
+            mail.sendOnce("reminder:" + registration.id(), mails.notice(Notice.REMINDER, event, registration));
         }
     }
 

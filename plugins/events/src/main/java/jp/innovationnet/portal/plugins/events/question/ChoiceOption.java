@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 
 /** One option of a choice question, in both languages. */
 @Embeddable
@@ -36,6 +37,6 @@ public class ChoiceOption {
 
     /** @param locale the reader's language @return the option in Japanese, or in English for any other language */
     public String label(Locale locale) {
-        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? ja : en;
+        return Languages.isJapanese(locale) ? ja : en;
     }
 }

@@ -17,7 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 
 /**
  * A question an event's organisers ask registrants. Its id ({@link #key()}, {@code q1}, {@code q2}...) stays the
@@ -113,7 +114,7 @@ public class Question {
 
     /** @param locale the reader's language @return the question in Japanese, or in English for any other */
     public String label(Locale locale) {
-        return Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? labelJa : labelEn;
+        return Languages.isJapanese(locale) ? labelJa : labelEn;
     }
 
     /** @return what kind of answer it takes */

@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.events.question;
 
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** What kind of answer a question takes. */
 public enum QuestionType implements Coded {

@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 
 /**
  * One person's registration for an event. Its ticket is its place in the order of arrival: the waiting list is
@@ -103,8 +104,8 @@ public class Registration {
         this.organizationId = registrant.organizationId().orElse(null);
         this.organizationName = registrant.organization().orElse(null);
         this.answers.putAll(answers);
-        this.privateToken = Secrets.next();
-        this.checkInCode = Secrets.next();
+        this.privateToken = SecretTokens.generate();
+        this.checkInCode = SecretTokens.generate();
         this.status = status;
         this.ticket = ticket;
         this.createdAt = now.atOffset(ZoneOffset.UTC);

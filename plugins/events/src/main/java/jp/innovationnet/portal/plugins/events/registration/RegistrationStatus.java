@@ -1,6 +1,6 @@
 package jp.innovationnet.portal.plugins.events.registration;
 
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Where a registration stands. */
 public enum RegistrationStatus implements Coded {

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.question.Answers;
 import jp.innovationnet.portal.plugins.events.question.Question;
@@ -22,7 +24,7 @@ final class Admissions {
     /**
      * @param event  the event
      * @param locale the reader's language
-     * @throws ProblemException 409 if it is not published, 400 naming {@code registrationOpens} or
+     * @throws ProblemException 409 if it is not published, 422 naming {@code registrationOpens} or
      *                          {@code registrationCloses} outside its registration period
      */
     static void requireOpen(Event event, Locale locale) {
@@ -42,24 +44,25 @@ final class Admissions {
      * @param request the request
      * @param event   the event
      * @param given   question id to answer as sent; may be null
-     * @param errors  where each answer at fault is named ({@code answers.q2})
      * @return the answers as stored
+     * @throws ProblemException 422 naming each answer at fault ({@code answers.q2})
      */
-    static Map<String, String> answers(RouteRequest request, Event event, Map<String, String> given,
-                                       FieldErrors errors) {
+    static Map<String, String> answers(RouteRequest request, Event event, Map<String, String> given) {
+        FieldErrors errors = FieldErrors.in(request.caller().locale());
         List<Question> asked = new Questionnaire(request.entityManager()).asked(event.id());
         Answers.Checked checked = Answers.check(asked, given);
         checked.problems().forEach((key, problem) -> {
             String field = "answers." + key;
             switch (problem) {
                 case UNKNOWN_QUESTION -> errors.add(field, Message.UNKNOWN_QUESTION);
-                case REQUIRED -> errors.add(field, Message.REQUIRED);
+                case REQUIRED -> errors.add(field, KitWording.REQUIRED);
                 case NOT_AN_OPTION -> errors.add(field, Message.NOT_AN_OPTION, asked.stream()
                         .filter(q -> q.key().equals(key)).findFirst().map(q -> q.options().size() - 1).orElse(0));
                 case NOT_YES_NO -> errors.add(field, Message.NOT_YES_NO);
-                case TOO_LONG -> errors.add(field, Message.TOO_LONG, Answers.MAX_TEXT);
+                case TOO_LONG -> errors.add(field, KitWording.TOO_LONG, Answers.MAX_TEXT);
             }
         });
+        errors.throwIfAny();
         return checked.values();
     }
 

@@ -8,6 +8,8 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugins.events.attendees.AttendeeList;
 import jp.innovationnet.portal.plugins.events.event.Event;
@@ -40,9 +42,9 @@ final class AttendeeListRoutes {
         MemberDirectory directory = context.directory();
         AttendeeList list = new AttendeeList(new Questionnaire(request.entityManager()).asked(event.id()),
                 r -> organizationOf(r.registrant(), directory, locale), event.timeZone(), locale);
-        byte[] csv = list.csv(new RegistrationDesk(request.entityManager()).all(event.id()));
+        byte[] csv = list.csv(context.csv(), new RegistrationDesk(request.entityManager()).all(event.id()));
         context.audit().record("event.attendees.exported", "event", String.valueOf(event.id()), Map.of());
-        return RouteResponse.content("text/csv; charset=UTF-8", csv).withHeader("Content-Disposition",
+        return RouteResponse.content(CsvFiles.MEDIA_TYPE, csv).withHeader("Content-Disposition",
                 "attachment; filename=\"event-" + event.id() + "-attendees.csv\"");
     }
 
@@ -50,7 +52,7 @@ final class AttendeeListRoutes {
     private static String organizationOf(Registrant registrant, MemberDirectory directory, Locale locale) {
         return registrant.organizationId()
                 .map(alias -> directory.find(alias)
-                        .map(o -> Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? o.nameJa() : o.nameEn())
+                        .map(o -> Languages.isJapanese(locale) ? o.nameJa() : o.nameEn())
                         .orElse(alias))
                 .or(registrant::organization).orElse("");
     }

@@ -16,7 +16,6 @@ import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.events.calendar.CalendarFeed;
 import jp.innovationnet.portal.plugins.events.calendar.CalendarFeeds;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
-import jp.innovationnet.portal.plugins.events.event.Texts;
 
 /**
  * Routes of personal calendar feeds. A user's feed address holds a secret token; the portal keeps only its SHA-256,
@@ -26,8 +25,6 @@ import jp.innovationnet.portal.plugins.events.event.Texts;
 final class CalendarFeedRoutes {
 
     private static final String SUFFIX = ".ics";
-    private static final Texts NAME = new Texts("参加するイベント（イノベーション推進ネットワーク）",
-            "My events (Innovation Promotion Network)");
 
     private final PluginContext context;
 
@@ -76,8 +73,8 @@ final class CalendarFeedRoutes {
                 : Optional.<CalendarFeed>empty())
                 .orElseThrow(() -> ProblemException.notFound("calendar feed"));
         Locale language = feed.language();
-        String ics = EventCalendar.feed(NAME.in(language), feeds.entries(feed, Instant.now()), language,
-                event -> context.portalUrl("/p/events/events?id=" + event.id()));
+        String ics = EventCalendar.feed(Message.CALENDAR_FEED_NAME.in(language), feeds.entries(feed, Instant.now()),
+                language, event -> context.portalUrl("/p/events/events?id=" + event.id()));
         return RouteResponse.content("text/calendar; charset=utf-8", ics.getBytes(StandardCharsets.UTF_8))
                 .withHeader("Cache-Control", "private, no-cache");
     }

@@ -10,6 +10,7 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugins.events.checkin.CheckInQr;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.registration.Registration;

@@ -9,11 +9,12 @@ import java.util.function.Function;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.EventFilter;
 import jp.innovationnet.portal.plugins.events.event.EventKind;
-import jp.innovationnet.portal.plugins.events.event.Region;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 
 /**
  * What the list of events is asked for: {@code ?when=upcoming|past&kind=&region=&audience=&month=YYYY-MM
@@ -33,22 +34,23 @@ record EventListQuery(EventFilter filter, boolean registeredOnly) {
      * @param param  the request's query parameters
      * @param caller who asks
      * @return the query
-     * @throws ProblemException 400 naming every parameter at fault; 401 for {@code registered=me} without login
+     * @throws ProblemException 422 naming every parameter at fault; 401 for {@code registered=me} without login
      */
     static EventListQuery of(Function<String, Optional<String>> param, Caller caller) {
-        FieldErrors errors = new FieldErrors(caller.locale());
+        FieldErrors errors = FieldErrors.in(caller.locale());
         String when = param.apply("when").orElse("upcoming");
         if (!List.of("upcoming", "past").contains(when)) {
-            errors.add("when", Message.ONE_OF, "upcoming, past");
+            errors.add("when", KitWording.ONE_OF, "upcoming, past");
         }
-        Optional<EventKind> kind = code(param, "kind", EventKind.values(), errors);
-        Optional<Region> region = code(param, "region", Region.values(), errors);
-        Optional<AudienceKind> audience = code(param, "audience", AudienceKind.values(), errors);
+        Optional<EventKind> kind = errors.optionalCode("kind", EventKind.values(), param.apply("kind").orElse(null));
+        Optional<Region> region = errors.optionalCode("region", Region.values(), param.apply("region").orElse(null));
+        Optional<AudienceKind> audience = errors.optionalCode("audience", AudienceKind.values(),
+                param.apply("audience").orElse(null));
         Optional<YearMonth> month = param.apply("month").flatMap(m -> month(m, errors));
         Optional<String> organiser = param.apply("organiser").map(String::strip).filter(o -> !o.isEmpty());
         Optional<String> registered = param.apply("registered").filter(r -> !r.isBlank());
         if (registered.filter(r -> !"me".equals(r)).isPresent()) {
-            errors.add("registered", Message.ONE_OF, "me");
+            errors.add("registered", KitWording.ONE_OF, "me");
         }
         int offset = param.apply("offset").map(o -> number(o, "offset", 0, MAX_OFFSET, errors)).orElse(0);
         int limit = param.apply("limit").map(l -> number(l, "limit", 1, MAX_LIMIT, errors)).orElse(DEFAULT_LIMIT);
@@ -58,16 +60,6 @@ record EventListQuery(EventFilter filter, boolean registeredOnly) {
         }
         return new EventListQuery(new EventFilter("past".equals(when), kind, region.map(Region::code), audience,
                 month, organiser, Optional.empty(), offset, limit), registered.isPresent());
-    }
-
-    private static <E extends Enum<E> & Coded> Optional<E> code(Function<String, Optional<String>> param, String name,
-                                                               E[] values, FieldErrors errors) {
-        Optional<String> given = param.apply(name).filter(v -> !v.isBlank());
-        Optional<E> found = given.flatMap(v -> Coded.byCode(values, v));
-        if (given.isPresent() && found.isEmpty()) {
-            errors.oneOf(name, values);
-        }
-        return found;
     }
 
     private static Optional<YearMonth> month(String value, FieldErrors errors) {
@@ -84,7 +76,7 @@ record EventListQuery(EventFilter filter, boolean registeredOnly) {
         try {
             return Math.clamp(Integer.parseInt(value), min, max);
         } catch (NumberFormatException e) {
-            errors.add(name, Message.NOT_A_NUMBER);
+            errors.add(name, KitWording.NOT_A_NUMBER);
             return min;
         }
     }

@@ -47,14 +47,13 @@ final class EventLookup {
      * @param request a request
      * @param name    a numeric path parameter
      * @return its value
-     * @throws ProblemException 400 naming the parameter if it is not a number
+     * @throws ProblemException 404 if it is not a number: it names nothing, like any unknown id
      */
     static long idOf(RouteRequest request, String name) {
         try {
             return Long.parseLong(request.pathParam(name));
         } catch (NumberFormatException e) {
-            throw FieldErrors.single(request.caller().locale(), name, Message.NOT_A_NUMBER);
+            throw ProblemException.notFound(name + " " + request.pathParam(name));
         }
     }
-
 }

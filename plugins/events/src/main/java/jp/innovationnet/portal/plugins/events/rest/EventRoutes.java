@@ -17,13 +17,14 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.EventFilter;
 import jp.innovationnet.portal.plugins.events.event.EventSearch;
 import jp.innovationnet.portal.plugins.events.event.EventStateException;
 import jp.innovationnet.portal.plugins.events.event.EventStatus;
-import jp.innovationnet.portal.plugins.events.event.Viewer;
 import jp.innovationnet.portal.plugins.events.question.QuestionChangeException;
 import jp.innovationnet.portal.plugins.events.question.Questionnaire;
 import jp.innovationnet.portal.plugins.events.notice.EventChange;
@@ -111,8 +112,8 @@ public final class EventRoutes {
         Event event = EventLookup.organised(request, viewers.of(caller));
         EventInput input = request.body(EventInput.class);
         if (input.version() == null || input.version() != event.version()) {
-            throw new ProblemException(409, "Conflict", Message.STALE_VERSION.in(caller.locale()),
-                    Map.of("version", Message.STALE_VERSION.in(caller.locale())));
+            throw new ProblemException(409, "Conflict", KitWording.STALE.in(caller.locale()),
+                    Map.of("version", KitWording.STALE.in(caller.locale())));
         }
         EventInputParser.Parsed parsed = EventInputParser.parse(input, caller.locale());
         boolean published = event.status() == EventStatus.PUBLISHED;
@@ -201,10 +202,10 @@ public final class EventRoutes {
     /**
      * @param e      questions refused
      * @param locale the reader's language
-     * @return 400 naming each refused question's field ({@code questions[1].type})
+     * @return 422 naming each refused question's field ({@code questions[1].type})
      */
     private static ProblemException refused(QuestionChangeException e, Locale locale) {
-        FieldErrors errors = new FieldErrors(locale);
+        FieldErrors errors = FieldErrors.in(locale);
         for (QuestionChangeException.Refusal refusal : e.refusals()) {
             errors.add("questions[" + refusal.index() + "]." + refusal.field(), switch (refusal.reason()) {
                 case UNKNOWN_ID -> Message.QUESTION_UNKNOWN_ID;

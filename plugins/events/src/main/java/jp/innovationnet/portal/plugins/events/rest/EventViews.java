@@ -9,16 +9,16 @@ import java.util.Locale;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.RegistrationWindow;
 import jp.innovationnet.portal.plugins.events.event.Texts;
-import jp.innovationnet.portal.plugins.events.programme.ProgrammeRenderer;
+import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugins.events.question.Question;
 import jp.innovationnet.portal.plugins.events.registration.Occupancy;
 
 /** Writes events as {@link EventView}s. */
 final class EventViews {
 
-    private final ProgrammeRenderer programmes;
+    private final SafeMarkdown programmes;
 
-    EventViews(ProgrammeRenderer programmes) {
+    EventViews(SafeMarkdown programmes) {
         this.programmes = programmes;
     }
 

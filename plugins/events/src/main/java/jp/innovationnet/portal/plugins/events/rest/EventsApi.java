@@ -1,7 +1,7 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
-import jp.innovationnet.portal.plugins.events.programme.ProgrammeRenderer;
+import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 
 /** Registers all of the plugin's routes on its context. */
 public final class EventsApi {
@@ -11,7 +11,7 @@ public final class EventsApi {
 
     /** @param context the plugin revision's context */
     public static void register(PluginContext context) {
-        ProgrammeRenderer programmes = new ProgrammeRenderer();
+        SafeMarkdown programmes = context.markdown();
         EventViews views = new EventViews(programmes);
         new EventRoutes(context, views).register(context.routes());
         new ProgrammePreviewRoutes(programmes).register(context.routes());
@@ -22,7 +22,7 @@ public final class EventsApi {
         new FollowUpRoutes(context).register(context.routes());
         new CalendarFeedRoutes(context).register(context.routes());
         new ReportRoutes(context).register(context.routes());
-        new StatisticsRoutes().register(context.routes());
+        new StatisticsRoutes(context.csv()).register(context.routes());
         new MessageRoutes(context).register(context.routes());
     }
 }

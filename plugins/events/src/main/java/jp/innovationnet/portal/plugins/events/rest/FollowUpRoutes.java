@@ -83,7 +83,7 @@ final class FollowUpRoutes {
         if (checked(participation, now, locale) == FollowUpWindow.CLOSED) {
             throw conflict("event", Message.FOLLOW_UP_CLOSED.in(locale, FollowUpWindow.closesAt(event)));
         }
-        FollowUpAnswers answers = FollowUpInputParser.parse(request.body(FollowUpInput.class), locale);
+        FollowUpAnswers answers = request.body(FollowUpInput.class).answers();
         FollowUp followUp = new FollowUps(request.entityManager()).openFor(participation.registration(), now);
         followUp.answer(answers, now);
         request.entityManager().flush();

@@ -1,77 +1,73 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
-/** What the plugin tells people about bad input and refused actions, in Japanese and English. */
-enum Message {
-    REQUIRED("入力してください", "is required"),
-    TOO_LONG("%s文字以内で入力してください", "must be at most %s characters"),
-    ONE_OF("次のいずれかを指定してください: %s", "must be one of: %s"),
-    NOT_A_TIME("日時の形式が正しくありません（例: 2026-12-10T13:30）", "must be a date and time such as 2026-12-10T13:30"),
-    NOT_A_MONTH("年月の形式が正しくありません（例: 2026-12）", "must be a month such as 2026-12"),
-    NOT_A_ZONE("タイムゾーンが正しくありません（例: Asia/Tokyo）", "must be a time zone such as Asia/Tokyo"),
-    NOT_A_NUMBER("数値で指定してください", "must be a number"),
-    NOT_AN_EMAIL("メールアドレスの形式が正しくありません", "must be an e-mail address"),
-    NOT_A_WEB_ADDRESS("http または https のアドレスを入力してください", "must be an http or https address"),
-    END_BEFORE_START("開始より後の日時にしてください", "must be after the start"),
-    PLACE_NEEDED("会場の住所かオンライン会議の URL のどちらかを入力してください", "give an address or an online URL"),
-    CAPACITY_POSITIVE("1 以上にしてください", "must be at least 1"),
-    CAPACITY_BELOW_CONFIRMED("参加確定済みの %s 名より少なくはできません", "cannot be below the %s people already confirmed"),
-    CLOSES_AFTER_END("開催終了までに締め切ってください", "must be no later than the end of the event"),
-    OPENS_AFTER_CLOSE("受付終了より前にしてください", "must be before registration closes"),
-    OUT_OF_RANGE("%s から %s までの値にしてください", "must be from %s to %s"),
-    NOT_A_DATE("日付の形式が正しくありません（例: 2026-04-01）", "must be a date such as 2026-04-01"),
-    TO_BEFORE_FROM("開始日以降の日付にしてください", "must not be before the start date"),
-    RANGE_TOO_LONG("期間は %s 年以内にしてください", "must be at most %s years after the start date"),
-    FOLLOW_UP_NOT_YET("イベント終了後（%s 以降）に回答できます", "can be answered once the event has ended (from %s)"),
-    FOLLOW_UP_CLOSED("回答期限（%s）を過ぎました", "answers were taken until %s"),
-    FOLLOW_UP_NOT_HELD("開催されなかったイベントです（%s）", "the event did not take place (%s)"),
-    NO_ORGANIZATION_LABEL("所属機関なし", "No organization"),
-    NO_REGION_LABEL("地域の指定なし", "No region"),
-    FOLLOW_UP_NOT_CONFIRMED("参加が確定した方のみ回答できます（現在: %s）",
-            "only confirmed participants can answer (yours is %s)"),
-    LIST_NEEDED("少なくとも 1 件指定してください", "name at least one"),
-    REGISTRATION_NOT_OPEN("申込受付はまだ始まっていません（%s から）", "registration opens at %s"),
-    REGISTRATION_CLOSED("申込受付は終了しました（%s まで）", "registration closed at %s"),
-    NOT_PUBLISHED("公開中のイベントではありません（%s）", "the event is not published (%s)"),
-    STATE_REFUSED("このイベントは%sのため、この操作はできません", "the event is %s: this cannot be done"),
-    STALE_VERSION("他の人が変更しました。読み込み直してください", "someone else changed the event; reload it"),
-    NOT_ORGANISER("このイベントの主催者ではありません", "you do not organise this event"),
-    NO_ORGANIZATION("所属機関がないため主催できません", "you act for no organization, so you cannot organise events"),
-    OTHER_ORGANISER("他の機関のイベントは作成できません", "you can only create events of your own organization"),
-    TOO_MANY("%s 件以内にしてください", "give at most %s"),
-    OPTIONS_NEEDED("選択肢を 2 つ以上入力してください", "give at least two options"),
-    OPTIONS_ONLY_FOR_CHOICE("選択肢は選択式の質問にだけ指定できます", "only a choice question has options"),
-    QUESTION_UNKNOWN_ID("このイベントの質問ではありません（新しい質問には id を付けないでください）",
-            "is not one of the event's questions (send new questions without an id)"),
-    QUESTION_TYPE_ANSWERED("回答があるため、質問の形式は変更できません", "has answers, so its type cannot change"),
-    QUESTION_OPTIONS_ANSWERED("回答があるため、選択肢は減らせません（追加と文言の変更はできます）",
-            "has answers, so its options cannot become fewer (you may add options and reword them)"),
-    UNKNOWN_QUESTION("このイベントにこの質問はありません", "the event asks no such question"),
-    NOT_AN_OPTION("選択肢の番号（0 から %s）で答えてください", "must be the number of an option, 0 to %s"),
-    NOT_YES_NO("yes か no で答えてください", "must be yes or no"),
-    ALREADY_REGISTERED("このメールアドレスで既に申し込まれています（%s）。申込後に届いたメールのリンクから確認・取消ができます",
-            "this e-mail address is registered for the event already (%s); the link in the mail you got lets you see or cancel it"),
-    NOT_PENDING("承認待ちの申込ではありません（%s）", "the registration is not awaiting approval (%s)"),
-    NOT_CONFIRMED("参加確定の申込ではないため受付できません（%s）", "the registration is not confirmed (%s), so it cannot check in"),
-    CODE_OR_REGISTRATION("code か registrationId のどちらかを指定してください", "give a code or a registrationId"),
-    LOGIN_NEEDED("ログインしてください", "log in first");
+import jp.innovationnet.portal.plugin.api.kit.Wording;
 
-    private final String ja;
-    private final String en;
-
-    Message(String ja, String en) {
-        this.ja = ja;
-        this.en = en;
-    }
+/**
+ * What the plugin tells people about bad input and refused actions, and the words of its CSV files: texts in
+ * {@code messages_ja.properties} and {@code messages_en.properties} beside it. What every plugin says about input
+ * ({@code REQUIRED}, {@code TOO_LONG}, {@code ONE_OF}...) is the kit's
+ * {@link jp.innovationnet.portal.plugin.api.kit.KitWording}.
+ */
+enum Message implements Wording {
+    NOT_A_MONTH,
+    NOT_A_ZONE,
+    END_BEFORE_START,
+    PLACE_NEEDED,
+    CAPACITY_BELOW_CONFIRMED,
+    CLOSES_AFTER_END,
+    OPENS_AFTER_CLOSE,
+    FOLLOW_UP_NOT_YET,
+    FOLLOW_UP_CLOSED,
+    FOLLOW_UP_NOT_HELD,
+    NO_ORGANIZATION_LABEL,
+    NO_REGION_LABEL,
+    FOLLOW_UP_NOT_CONFIRMED,
+    REGISTRATION_NOT_OPEN,
+    REGISTRATION_CLOSED,
+    NOT_PUBLISHED,
+    STATE_REFUSED,
+    NOT_ORGANISER,
+    NO_ORGANIZATION,
+    OTHER_ORGANISER,
+    OPTIONS_NEEDED,
+    OPTIONS_ONLY_FOR_CHOICE,
+    QUESTION_UNKNOWN_ID,
+    QUESTION_TYPE_ANSWERED,
+    QUESTION_OPTIONS_ANSWERED,
+    UNKNOWN_QUESTION,
+    NOT_AN_OPTION,
+    NOT_YES_NO,
+    ALREADY_REGISTERED,
+    NOT_PENDING,
+    NOT_CONFIRMED,
+    CODE_OR_REGISTRATION,
+    LOGIN_NEEDED,
+    CALENDAR_FEED_NAME,
+    CSV_SECTION,
+    CSV_CODE,
+    CSV_NAME,
+    CSV_COUNT,
+    CSV_CHECKED_IN,
+    CSV_TOTAL,
+    CSV_EVENTS,
+    CSV_REGISTRATIONS,
+    CSV_ATTENDANCE,
+    CSV_FOLLOW_UP_ANSWERS,
+    CSV_SATISFACTION,
+    CSV_REGISTERED,
+    CSV_NEW_CONTACTS,
+    CSV_FOLLOW_UPS_WANTED;
 
     /**
-     * @param locale the reader's language
-     * @param args   values for the message's placeholders
-     * @return the message in Japanese, or in English for every other language
+     * @param locale   the reader's language
+     * @param messages messages without placeholders, such as a CSV file's column names
+     * @return their texts, in order
      */
-    String in(Locale locale, Object... args) {
-        String pattern = Locale.JAPANESE.getLanguage().equals(locale.getLanguage()) ? ja : en;
-        return String.format(Locale.ROOT, pattern, args);
+    static List<String> all(Locale locale, Message... messages) {
+        return Stream.of(messages).map(m -> m.in(locale)).toList();
     }
 }

@@ -1,5 +1,11 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import jp.innovationnet.portal.plugin.api.kit.CodeOf;
+import jp.innovationnet.portal.plugin.api.kit.PlainText;
+
 /**
  * An organisers' message to an event's registrants, in both languages.
  *
@@ -9,5 +15,9 @@ package jp.innovationnet.portal.plugins.events.rest;
  * @param bodyEn    its text in English
  * @param to        {@code confirmed} (the confirmed registrants) or {@code all} (also those waiting)
  */
-public record MessageInput(String subjectJa, String subjectEn, String bodyJa, String bodyEn, String to) {
+public record MessageInput(@NotBlank @Size(max = 200) @PlainText String subjectJa,
+                           @NotBlank @Size(max = 200) @PlainText String subjectEn,
+                           @NotBlank @Size(max = 10_000) @PlainText String bodyJa,
+                           @NotBlank @Size(max = 10_000) @PlainText String bodyEn,
+                           @NotBlank @CodeOf(MessageRecipients.class) String to) {
 }

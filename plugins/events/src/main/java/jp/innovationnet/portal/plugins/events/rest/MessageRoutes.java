@@ -1,6 +1,5 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,9 +16,6 @@ import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
 
 /** The organisers' messages to an event's registrants, each mailed in the registrant's language. */
 public final class MessageRoutes {
-
-    private static final int SUBJECT_MAX = 200;
-    private static final int BODY_MAX = 10_000;
 
     private final PluginContext context;
     private final Viewers viewers;
@@ -42,31 +38,12 @@ public final class MessageRoutes {
         Caller caller = request.caller();
         Event event = EventLookup.organised(request, viewers.of(caller));
         MessageInput input = request.body(MessageInput.class);
-        FieldErrors errors = new FieldErrors(caller.locale());
-        String subjectJa = text(input.subjectJa(), "subjectJa", SUBJECT_MAX, errors);
-        String subjectEn = text(input.subjectEn(), "subjectEn", SUBJECT_MAX, errors);
-        String bodyJa = text(input.bodyJa(), "bodyJa", BODY_MAX, errors);
-        String bodyEn = text(input.bodyEn(), "bodyEn", BODY_MAX, errors);
-        String to = input.to() == null ? "" : input.to().strip();
-        if (!List.of("confirmed", "all").contains(to)) {
-            errors.add("to", Message.ONE_OF, "confirmed, all");
-        }
-        errors.throwIfAny();
-        OrganiserMessage message = new OrganiserMessage(new Texts(subjectJa, subjectEn), new Texts(bodyJa, bodyEn),
-                "all".equals(to));
+        boolean toAll = MessageRecipients.ALL.code().equals(input.to());
+        OrganiserMessage message = new OrganiserMessage(new Texts(input.subjectJa().strip(),
+                input.subjectEn().strip()), new Texts(input.bodyJa().strip(), input.bodyEn().strip()), toAll);
         int recipients = notices.message(event, message, new RegistrationDesk(request.entityManager()).all(event.id()));
         context.audit().record("event.message.sent", "event", String.valueOf(event.id()),
-                Map.of("subject", subjectJa, "to", to, "recipients", String.valueOf(recipients)));
+                Map.of("subject", message.subject().ja(), "to", input.to(), "recipients", String.valueOf(recipients)));
         return new RouteResponse(202, Optional.of(Map.of("recipients", recipients)), Map.of());
-    }
-
-    private static String text(String value, String field, int max, FieldErrors errors) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            errors.add(field, Message.REQUIRED);
-        } else if (text.length() > max) {
-            errors.add(field, Message.TOO_LONG, max);
-        }
-        return text;
     }
 }

@@ -2,10 +2,12 @@ package jp.innovationnet.portal.plugins.events.rest;
 
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
-import jp.innovationnet.portal.plugins.events.programme.ProgrammeRenderer;
+import jp.innovationnet.portal.plugin.api.kit.PlainText;
+import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 
 /**
  * The preview of a programme while organisers write it: the same Markdown rendering and sanitising the event's
@@ -13,10 +15,10 @@ import jp.innovationnet.portal.plugins.events.programme.ProgrammeRenderer;
  */
 final class ProgrammePreviewRoutes {
 
-    private final ProgrammeRenderer programmes;
+    private final SafeMarkdown programmes;
 
-    /** @param programmes renders programmes */
-    ProgrammePreviewRoutes(ProgrammeRenderer programmes) {
+    /** @param programmes the portal's Markdown policy */
+    ProgrammePreviewRoutes(SafeMarkdown programmes) {
         this.programmes = programmes;
     }
 
@@ -29,14 +31,11 @@ final class ProgrammePreviewRoutes {
 
     private RouteResponse preview(RouteRequest request) {
         Input input = request.body(Input.class);
-        String markdown = input == null || input.markdown() == null ? "" : input.markdown();
-        if (markdown.codePointCount(0, markdown.length()) > EventInputParser.PROGRAMME) {
-            throw FieldErrors.single(request.caller().locale(), "markdown", Message.TOO_LONG, EventInputParser.PROGRAMME);
-        }
+        String markdown = input.markdown() == null ? "" : input.markdown();
         return RouteResponse.ok(Map.of("html", programmes.toHtml(markdown)));
     }
 
     /** @param markdown the programme as written */
-    public record Input(String markdown) {
+    public record Input(@Size(max = EventInputParser.PROGRAMME) @PlainText String markdown) {
     }
 }

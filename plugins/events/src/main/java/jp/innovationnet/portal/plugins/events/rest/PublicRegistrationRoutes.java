@@ -20,7 +20,6 @@ import jp.innovationnet.portal.plugins.events.event.Viewer;
 import jp.innovationnet.portal.plugins.events.notice.Notices;
 import jp.innovationnet.portal.plugins.events.question.Questionnaire;
 import jp.innovationnet.portal.plugins.events.registration.AlreadyRegisteredException;
-import jp.innovationnet.portal.plugins.events.registration.Registrant;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
 
@@ -34,7 +33,7 @@ final class PublicRegistrationRoutes {
     /** The form's name for the portal's form protection. */
     static final String FORM = "registration";
     /** What a private token looks like; anything else is not looked up. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,32}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{22,43}");
 
     private final PluginContext context;
     private final EventViews views;
@@ -73,17 +72,14 @@ final class PublicRegistrationRoutes {
     private RouteResponse registerPublic(RouteRequest request) {
         Locale locale = request.caller().locale();
         Event event = publicEvent(request);
-        PublicRegistrationInput input = request.body(PublicRegistrationInput.class);
+        RegistrantInput input = request.body(RegistrantInput.class);
         context.publicForms().check(FORM, input.formToken(), input.website(), request);
-        FieldErrors errors = new FieldErrors(locale);
-        Optional<Registrant> registrant = input.registrant().registrant(errors);
-        Map<String, String> answers = Admissions.answers(request, event, input.answers(), errors);
-        errors.throwIfAny();
+        Map<String, String> answers = Admissions.answers(request, event, input.answers());
         Admissions.requireOpen(event, locale);
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration registration;
         try {
-            registration = desk.registerNew(event.id(), registrant.orElseThrow(), answers, event.approvalRequired());
+            registration = desk.registerNew(event.id(), input.registrant(false), answers, event.approvalRequired());
         } catch (AlreadyRegisteredException e) {
             String message = Message.ALREADY_REGISTERED.in(locale, e.existing().status().label(locale));
             throw new ProblemException(409, "Conflict", message, Map.of("email", message));

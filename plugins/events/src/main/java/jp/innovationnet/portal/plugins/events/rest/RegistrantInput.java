@@ -1,14 +1,20 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import jp.innovationnet.portal.plugin.api.kit.CodeOf;
+import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
 
 /**
- * A person registered without an account: by an organiser, or by themselves through the public form.
+ * A person registered without an account: by an organiser, or by themselves through the public form (which adds
+ * the form's token and honeypot, and may not name a member organization).
  *
  * @param name           their name
  * @param email          their e-mail address
@@ -16,40 +22,24 @@ import jp.innovationnet.portal.plugins.events.registration.Registrant;
  * @param organizationId the member organization they come for, if any (organisers only)
  * @param organization   the organization they come for, as they write it
  * @param answers        question id to answer
+ * @param formToken      the public form's token
+ * @param website        the public form's honeypot: a field people do not see and leave empty
  */
-public record RegistrantInput(String name, String email, String language, String organizationId,
-                              String organization, Map<String, String> answers) {
-
-    private static final int NAME = 200;
+public record RegistrantInput(@NotBlank @Size(max = 200) @PlainText String name,
+                              @NotBlank @Email @Size(max = 320) String email,
+                              @CodeOf(ReaderLanguage.class) String language,
+                              String organizationId,
+                              @Size(max = 200) @PlainText String organization,
+                              Map<String, String> answers, String formToken, String website) {
 
     /**
-     * @param errors where to name the fields at fault
-     * @return the registrant, if all is well
+     * @param memberOrganization whether the sender may name a member organization (organisers may)
+     * @return the registrant
      */
-    Optional<Registrant> registrant(FieldErrors errors) {
-        String given = name == null ? "" : name.strip();
-        String address = email == null ? "" : email.strip();
-        String company = organization == null ? "" : organization.strip();
-        if (given.isEmpty()) {
-            errors.add("name", Message.REQUIRED);
-        } else if (given.length() > NAME) {
-            errors.add("name", Message.TOO_LONG, NAME);
-        }
-        if (!FieldErrors.isEmail(address)) {
-            errors.add("email", Message.NOT_AN_EMAIL);
-        }
-        if (company.length() > NAME) {
-            errors.add("organization", Message.TOO_LONG, NAME);
-        }
-        String reads = language == null ? "ja" : language.strip();
-        if (!List.of("ja", "en").contains(reads)) {
-            errors.add("language", Message.ONE_OF, "ja, en");
-        }
-        if (!errors.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new Registrant(Optional.empty(), given, address, Locale.forLanguageTag(reads),
-                Optional.ofNullable(organizationId).filter(o -> !o.isBlank()),
-                Optional.of(company).filter(c -> !c.isEmpty())));
+    Registrant registrant(boolean memberOrganization) {
+        return new Registrant(Optional.empty(), name.strip(), email.strip(),
+                Locale.forLanguageTag(language == null ? ReaderLanguage.JA.code() : language),
+                Optional.ofNullable(organizationId).filter(o -> memberOrganization && !o.isBlank()),
+                EventInput.text(organization));
     }
 }

@@ -67,10 +67,8 @@ public final class RegistrationRoutes {
     private RouteResponse registerMe(RouteRequest request) {
         Caller caller = request.caller();
         Event event = EventLookup.visible(request, viewers.of(caller));
-        FieldErrors errors = new FieldErrors(caller.locale());
         Map<String, String> answers = Admissions.answers(request, event, Admissions.optionalBody(request,
-                AnswersInput.class).map(AnswersInput::answers).orElse(null), errors);
-        errors.throwIfAny();
+                AnswersInput.class).map(AnswersInput::answers).orElse(null));
         return register(request, event, registrantOf(caller), answers, event.approvalRequired());
     }
 
@@ -78,11 +76,8 @@ public final class RegistrationRoutes {
         Caller caller = request.caller();
         Event event = EventLookup.organised(request, viewers.of(caller));
         RegistrantInput input = request.body(RegistrantInput.class);
-        FieldErrors errors = new FieldErrors(caller.locale());
-        Optional<Registrant> registrant = input.registrant(errors);
-        Map<String, String> answers = Admissions.answers(request, event, input.answers(), errors);
-        errors.throwIfAny();
-        return register(request, event, registrant.orElseThrow(), answers, false);
+        Map<String, String> answers = Admissions.answers(request, event, input.answers());
+        return register(request, event, input.registrant(true), answers, false);
     }
 
     private RouteResponse register(RouteRequest request, Event event, Registrant registrant,

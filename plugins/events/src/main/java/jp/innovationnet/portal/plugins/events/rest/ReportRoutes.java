@@ -11,10 +11,11 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
-import jp.innovationnet.portal.plugins.events.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugins.events.event.Event;
-import jp.innovationnet.portal.plugins.events.event.Region;
-import jp.innovationnet.portal.plugins.events.export.CsvExport;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationStatus;
 import jp.innovationnet.portal.plugins.events.report.EventReport;
 import jp.innovationnet.portal.plugins.events.report.EventReports;
@@ -26,10 +27,12 @@ final class ReportRoutes {
 
     private final MemberDirectory directory;
     private final Viewers viewers;
+    private final CsvFiles csv;
 
     /** @param context the plugin's context */
     ReportRoutes(PluginContext context) {
         this.directory = context.directory();
+        this.csv = context.csv();
         this.viewers = new Viewers(context.directory());
     }
 
@@ -63,35 +66,35 @@ final class ReportRoutes {
     private RouteResponse csv(RouteRequest request) {
         ReportView report = report(request);
         Locale locale = request.caller().locale();
-        boolean ja = Locale.JAPANESE.getLanguage().equals(locale.getLanguage());
         List<List<?>> rows = new ArrayList<>();
         EventReport.Counts c = report.counts();
-        rows.add(List.of("registrations", "registered", ja ? "申込総数" : "Registrations", c.registered()));
+        rows.add(List.of("registrations", "registered", Message.CSV_REGISTERED.in(locale), c.registered()));
         status(rows, RegistrationStatus.CONFIRMED, c.confirmed(), locale);
         status(rows, RegistrationStatus.WAITING, c.waiting(), locale);
-        rows.add(List.of("registrations", "pending", ja ? "承認待ち" : "Pending approval", c.pending()));
-        rows.add(List.of("registrations", "declined", ja ? "不承認" : "Declined", c.declined()));
+        status(rows, RegistrationStatus.PENDING, c.pending(), locale);
+        status(rows, RegistrationStatus.DECLINED, c.declined(), locale);
         status(rows, RegistrationStatus.CANCELLED, c.cancelled(), locale);
         status(rows, RegistrationStatus.NOT_ATTENDING, c.notAttending(), locale);
-        rows.add(List.of("registrations", "checked-in", ja ? "受付済み" : "Checked in", c.checkedIn()));
+        rows.add(List.of("registrations", "checked-in", Message.CSV_CHECKED_IN.in(locale), c.checkedIn()));
         for (ReportView.Organization o : report.byOrganization()) {
             String name = o.organizationId() == null ? Message.NO_ORGANIZATION_LABEL.in(locale)
-                    : Optional.ofNullable(ja ? o.nameJa() : o.nameEn()).orElse(o.organizationId());
+                    : Optional.ofNullable(Languages.isJapanese(locale) ? o.nameJa() : o.nameEn())
+                    .orElse(o.organizationId());
             rows.add(row("organization", o.organizationId(), name, o.registered(), o.checkedIn()));
         }
         for (ReportView.Region r : report.byRegion()) {
             rows.add(row("region", r.region(), r.label(), r.registered(), r.checkedIn()));
         }
         ReportView.FollowUp f = report.followUp();
-        rows.add(List.of("follow-up", "answers", ja ? "回答数" : "Answers", f.answers()));
-        rows.add(row("follow-up", "satisfaction-average", ja ? "平均満足度" : "Average satisfaction",
+        rows.add(List.of("follow-up", "answers", Message.CSV_FOLLOW_UP_ANSWERS.in(locale), f.answers()));
+        rows.add(row("follow-up", "satisfaction-average", Message.CSV_SATISFACTION.in(locale),
                 f.satisfactionAverage(), null));
-        rows.add(List.of("follow-up", "new-contacts", ja ? "新たなつながり" : "New contacts", f.newContacts()));
-        rows.add(List.of("follow-up", "follow-ups-wanted", ja ? "フォローアップ希望" : "Follow-ups wanted",
+        rows.add(List.of("follow-up", "new-contacts", Message.CSV_NEW_CONTACTS.in(locale), f.newContacts()));
+        rows.add(List.of("follow-up", "follow-ups-wanted", Message.CSV_FOLLOW_UPS_WANTED.in(locale),
                 f.followUpsWanted()));
-        List<String> header = ja ? List.of("区分", "コード", "名称", "件数", "受付済み")
-                : List.of("section", "code", "name", "count", "checked in");
-        return RouteResponse.content(CsvExport.MEDIA_TYPE, CsvExport.write(header, rows))
+        List<String> header = Message.all(locale, Message.CSV_SECTION, Message.CSV_CODE, Message.CSV_NAME,
+                Message.CSV_COUNT, Message.CSV_CHECKED_IN);
+        return RouteResponse.content(CsvFiles.MEDIA_TYPE, csv.write(header, rows))
                 .withHeader("Content-Disposition", "attachment; filename=\"event-" + report.event().id()
                         + "-report.csv\"");
     }

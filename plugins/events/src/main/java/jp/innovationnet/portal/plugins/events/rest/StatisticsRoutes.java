@@ -13,8 +13,10 @@ import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.events.event.EventKind;
-import jp.innovationnet.portal.plugins.events.export.CsvExport;
 import jp.innovationnet.portal.plugins.events.statistics.ActivityQueries;
 import jp.innovationnet.portal.plugins.events.statistics.NetworkStatistics;
 
@@ -29,6 +31,13 @@ final class StatisticsRoutes {
     static final Access READERS = Access.anyRole("secretariat", "steering-agency");
     private static final int MAX_YEARS = 10;
 
+    private final CsvFiles csv;
+
+    /** @param csv writes the CSV files */
+    StatisticsRoutes(CsvFiles csv) {
+        this.csv = csv;
+    }
+
     /** @param routes where to register them */
     void register(Routes routes) {
         routes.get("/statistics", READERS,
@@ -39,14 +48,14 @@ final class StatisticsRoutes {
 
     private StatisticsView statistics(RouteRequest request) {
         Locale locale = request.caller().locale();
-        FieldErrors errors = new FieldErrors(locale);
+        FieldErrors errors = FieldErrors.in(locale);
         LocalDate fiscalYearStart = fiscalYearStart(LocalDate.now(ActivityQueries.JAPAN));
         LocalDate from = date(request, "from", errors).orElse(fiscalYearStart);
         LocalDate to = date(request, "to", errors).orElse(fiscalYearStart.plusYears(1).minusDays(1));
         if (to.isBefore(from)) {
-            errors.add("to", Message.TO_BEFORE_FROM);
+            errors.add("to", KitWording.TO_BEFORE_FROM);
         } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
-            errors.add("to", Message.RANGE_TOO_LONG, MAX_YEARS);
+            errors.add("to", KitWording.RANGE_TOO_LONG, MAX_YEARS);
         }
         errors.throwIfAny();
         NetworkStatistics statistics = new ActivityQueries(request.entityManager()).between(from, to);
@@ -70,18 +79,17 @@ final class StatisticsRoutes {
 
     private RouteResponse csv(RouteRequest request) {
         StatisticsView view = statistics(request);
-        boolean ja = Locale.JAPANESE.getLanguage().equals(request.caller().locale().getLanguage());
+        Locale locale = request.caller().locale();
         List<List<?>> rows = new ArrayList<>();
-        rows.add(row("total", view.from() + "/" + view.to(), ja ? "合計" : "Total", view.total()));
+        rows.add(row("total", view.from() + "/" + view.to(), Message.CSV_TOTAL.in(locale), view.total()));
         Stream.of(new Section("kind", view.byKind()), new Section("region", view.byRegion()),
                         new Section("month", view.byMonth()))
                 .forEach(section -> section.lines().forEach(line -> rows.add(row(section.name(), line.key(),
                         line.label(), line.figures()))));
-        List<String> header = ja
-                ? List.of("区分", "コード", "名称", "イベント数", "参加確定", "出席（受付済み）", "アンケート回答数", "平均満足度")
-                : List.of("section", "code", "name", "events", "registrations", "attendance", "follow-up answers",
-                        "average satisfaction");
-        return RouteResponse.content(CsvExport.MEDIA_TYPE, CsvExport.write(header, rows))
+        List<String> header = Message.all(locale, Message.CSV_SECTION, Message.CSV_CODE, Message.CSV_NAME,
+                Message.CSV_EVENTS, Message.CSV_REGISTRATIONS, Message.CSV_ATTENDANCE, Message.CSV_FOLLOW_UP_ANSWERS,
+                Message.CSV_SATISFACTION);
+        return RouteResponse.content(CsvFiles.MEDIA_TYPE, csv.write(header, rows))
                 .withHeader("Content-Disposition", "attachment; filename=\"statistics-" + view.from() + "-"
                         + view.to() + ".csv\"");
     }
@@ -120,7 +128,7 @@ final class StatisticsRoutes {
         try {
             return given.map(String::strip).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
-            errors.add(name, Message.NOT_A_DATE);
+            errors.add(name, KitWording.NOT_A_DATE);
             return Optional.empty();
         }
     }

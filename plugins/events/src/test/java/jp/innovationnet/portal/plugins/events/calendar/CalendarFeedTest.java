@@ -12,7 +12,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.events.SecretTokens;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.Events;
@@ -56,9 +56,9 @@ class CalendarFeedTest {
 
     @Test
     void tokensAreRandomUrlSafeAndKeptAsTheirHash() {
-        String token = SecretTokens.random();
-        assertThat(token).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(SecretTokens.random());
-        assertThat(SecretTokens.sha256("abc"))
+        String token = SecretTokens.generate();
+        assertThat(token).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(SecretTokens.generate());
+        assertThat(SecretTokens.hash("abc"))
                 .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 

@@ -39,7 +39,8 @@ class EventMailsTest {
     void theConfirmationIsInTheRegistrantsLanguageWithTheCalendarFileAndTheCheckInCode() throws Exception {
         Seats seats = new Seats(1, 10);
 
-        Mail.Email ja = mails.confirmation(event, registration(seats, "山田", "yamada@example.jp", Locale.JAPANESE));
+        Mail.Email ja = mails.notice(EventMails.Notice.CONFIRMED, event,
+                registration(seats, "山田", "yamada@example.jp", Locale.JAPANESE));
         assertThat(ja.language()).isEqualTo(Locale.JAPANESE);
         assertThat(ja.to()).isEqualTo("yamada@example.jp");
         assertThat(ja.subject()).isEqualTo("【参加確定】産学連携セミナー");
@@ -54,7 +55,8 @@ class EventMailsTest {
         assertThat(calendar.<VEvent>getComponent("VEVENT").orElseThrow().getSummary().getValue())
                 .isEqualTo("産学連携セミナー");
 
-        Mail.Email en = mails.confirmation(event, registration(seats, "Smith", "smith@example.org", Locale.ENGLISH));
+        Mail.Email en = mails.notice(EventMails.Notice.CONFIRMED, event,
+                registration(seats, "Smith", "smith@example.org", Locale.ENGLISH));
         assertThat(en.language()).isEqualTo(Locale.ENGLISH);
         assertThat(en.subject()).isEqualTo("Registration confirmed: Industry-academia seminar");
         assertThat(en.text()).contains("Dear Smith", "When: Thu 10 Dec 2026, 13:30–16:30 (Asia/Tokyo)",

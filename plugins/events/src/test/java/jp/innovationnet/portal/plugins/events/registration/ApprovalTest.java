@@ -79,9 +79,9 @@ class ApprovalTest {
     void everyRegistrationHasItsOwnUrlSafeSecrets() {
         Registration one = seats.admit(person(1), Map.of(), false, NOW);
         Registration two = seats.admit(person(2), Map.of(), false, NOW);
-        assertThat(one.privateToken()).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(two.privateToken())
+        assertThat(one.privateToken()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(two.privateToken())
                 .isNotEqualTo(one.checkInCode());
-        assertThat(one.checkInCode()).matches("[A-Za-z0-9_-]{22}").isNotEqualTo(two.checkInCode());
+        assertThat(one.checkInCode()).matches("[A-Za-z0-9_-]{43}").isNotEqualTo(two.checkInCode());
     }
 
     private static Registrant person(int n) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
+import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugins.events.event.EventKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +55,7 @@ class EventListQueryTest {
     void badParametersAreNamedTogether() {
         ProblemException bad = catchThrowableOfType(ProblemException.class, () -> EventListQuery.of(
                 params(Map.of("registered", "someone-else", "month", "2026-13", "kind", "party")), MEMBER));
-        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.status()).isEqualTo(FieldErrors.STATUS);
         assertThat(bad.fieldErrors()).containsOnlyKeys("registered", "month", "kind");
         assertThat(bad.fieldErrors().get("registered")).isEqualTo("must be one of: me");
     }
