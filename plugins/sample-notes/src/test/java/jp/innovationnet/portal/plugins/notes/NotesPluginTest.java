@@ -143,7 +143,7 @@ class NotesPluginTest {
 
     @Test
     void everyMessageHasBothLanguages() {
-        KitChecks.assertWorded(NoteWording.class);
+        KitChecks.assertCataloguesOf(NotesPlugin.class);
     }
 
     private TestResponse write(Caller who, String title, String body) throws Exception {
