@@ -23,7 +23,7 @@ export async function render(main, portal) {
   try {
     statistics = await api.get(`${API}/statistics?${params}`);
   } catch (error) {
-    if (error.status !== 400) throw error;
+    if (error.status !== 422) throw error;
     replace(main, h('h1', {}, t('title')), form);
     showErrors(form, error);
     return;

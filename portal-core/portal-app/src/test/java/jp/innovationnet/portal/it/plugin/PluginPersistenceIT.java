@@ -98,7 +98,7 @@ class PluginPersistenceIT {
 
         assertProblem(tama.postJson("/api/plugins/notes/notes", "{not json"), 400);
         assertProblem(tama.postJson("/api/plugins/notes/notes", ""), 400);
-        assertProblem(tama.get("/api/plugins/notes/notes/abc"), 422);
+        assertProblem(tama.get("/api/plugins/notes/notes/abc"), 404);
 
         assertThat(titles(tama)).hasSize(before);
     }
