@@ -8,7 +8,7 @@ import jp.innovationnet.portal.plugin.api.PortalPlugin;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.AttachmentContent;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.canned.CannedReply;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntry;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqIndex;
@@ -49,13 +49,13 @@ public class InquiriesPlugin implements PortalPlugin {
 
     @Override
     public void start(PluginContext context) {
-        BusinessCalendar calendar = new BusinessCalendar();
+        BusinessDays calendar = context.businessDays();
         ServiceLevels levels = new ServiceLevels(calendar, Targets.DEFAULT);
         InquiriesApi.register(context, Clock.systemUTC(), levels);
         context.schedule("service-level-warnings", LevelWarnings.PERIOD, new LevelWarnings(levels, Clock.systemUTC(),
                 new Notices(context), context.directory()::person));
         context.schedule("notices", NoticeSender.PERIOD, new NoticeSender(context.mail(), Clock.systemUTC()));
-        LevelsApi.register(context, calendar);
+        LevelsApi.register(context);
         faqIndex = new FaqIndex();
         new FaqRoutes(context, faqIndex).register(context.routes());
         context.schedule("faq-index", FaqIndex.REFRESH, faqIndex::refresh);

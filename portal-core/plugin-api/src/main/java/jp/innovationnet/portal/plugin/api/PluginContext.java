@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
@@ -96,4 +97,7 @@ public interface PluginContext {
 
     /** @return this plugin's settings from the portal's configuration (since contract 1.4) */
     PluginConfig config();
+
+    /** @return the network's business days in Japan, the one calendar of the portal (since contract 1.4) */
+    BusinessDays businessDays();
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.ScheduledTask;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
@@ -20,6 +21,7 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteHandler;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
@@ -34,8 +36,8 @@ import jp.innovationnet.portal.text.safe.SpreadsheetCsv;
 
 /**
  * The context a plugin starts on in its own tests: it keeps what the plugin registers (routes, navigation, sections,
- * listeners, scheduled tasks) and offers core services that record what the plugin asks of them. Markdown and CSV
- * are the core's own policies; the portal's address is {@value #PORTAL}; settings are what the test puts in
+ * listeners, scheduled tasks) and offers core services that record what the plugin asks of them. Markdown, CSV and
+ * business days are the core's own; the portal's address is {@value #PORTAL}; settings are what the test puts in
  * {@link #settings()}. Public forms accept the tokens they issued, once each, and refuse a filled honeypot.
  */
 public final class TestPluginContext implements PluginContext {
@@ -45,6 +47,7 @@ public final class TestPluginContext implements PluginContext {
 
     private static final MarkdownHtml MARKDOWN = new MarkdownHtml();
     private static final SpreadsheetCsv CSV = new SpreadsheetCsv();
+    private static final BusinessDays BUSINESS_DAYS = new JapaneseBusinessDays();
 
     private final String pluginId;
     private final Map<String, Route> routes = new LinkedHashMap<>();
@@ -246,6 +249,11 @@ public final class TestPluginContext implements PluginContext {
     @Override
     public PluginConfig config() {
         return key -> Optional.ofNullable(settings.get(key)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    @Override
+    public BusinessDays businessDays() {
+        return BUSINESS_DAYS;
     }
 
     /** @return the plugin's settings, which a test may fill ({@code key → value}, without the plugin's prefix) */

@@ -30,8 +30,7 @@ import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The inquiry desk's service levels in the running portal: the business-day calendar (Jollyday and its JAXB runtime
- * working inside the plugin bundle) over Golden Week 2026, the secretariat's routing rules and their suggestion with
+ * The inquiry desk's routing rules and canned replies in the running portal: the secretariat's rules and their suggestion with
  * organizations named from the registry, canned replies; who may call each route, every demo user and a visitor.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -55,9 +54,8 @@ class InquiriesLevelsIT {
     }
 
     @Test
-    void onlyTheSecretariatKeepsRulesAndRepliesWhileStaffReadSuggestionsRepliesAndTheCalendar() {
-        List<String> readByStaff = List.of("/routing-rules/suggestion?topic=technology", "/canned-replies",
-                "/business-days?from=2026-05-01&to=2026-05-07");
+    void onlyTheSecretariatKeepsRulesAndRepliesWhileStaffReadSuggestionsAndReplies() {
+        List<String> readByStaff = List.of("/routing-rules/suggestion?topic=technology", "/canned-replies");
         for (DemoUser user : DemoUser.values()) {
             PortalClient client = as(user);
             for (String path : readByStaff) {
@@ -80,44 +78,13 @@ class InquiriesLevelsIT {
         }
         PortalClient visitor = PortalClient.anonymous();
         for (String path : List.of("/routing-rules", "/routing-rules/suggestion?topic=technology", "/canned-replies",
-                "/canned-replies/1", "/business-days?from=2026-05-01&to=2026-05-07")) {
+                "/canned-replies/1")) {
             assertProblem(visitor.get(BASE + path), 401);
         }
         assertProblem(visitor.postJson(BASE + "/routing-rules", rule("technology", null, "aist")), 401);
         assertProblem(visitor.delete(BASE + "/routing-rules/1"), 401);
         assertProblem(visitor.postJson(BASE + "/canned-replies", reply("題", "Title", null)), 401);
         assertThat(rules().size()).as("nothing was added by those refused").isEqualTo(8);
-    }
-
-    @Test
-    void goldenWeek2026HasFiveBusinessDaysInThirteenWithTheSubstituteHolidayNamed() {
-        HttpResponse<String> response = as(DemoUser.STEERING_AGENCY)
-                .get(BASE + "/business-days?from=2026-04-28&to=2026-05-10");
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonObject days = (JsonObject) PortalClient.json(response);
-        assertThat(days.getInt("businessDays")).isEqualTo(5);
-        List<JsonObject> off = days.getJsonArray("daysOff").getValuesAs(JsonObject.class);
-        assertThat(off).extracting(d -> d.getString("date")).containsExactly("2026-04-29", "2026-05-02",
-                "2026-05-03", "2026-05-04", "2026-05-05", "2026-05-06", "2026-05-09", "2026-05-10");
-        JsonObject substitute = off.get(5);
-        assertThat(substitute.getString("reason")).isEqualTo("holiday");
-        assertThat(substitute.getString("ja")).isEqualTo("振替休日");
-        assertThat(substitute.getString("en")).isEqualTo("Substitute holiday");
-        assertThat(off.get(0).getString("ja")).isEqualTo("昭和の日");
-        assertThat(off.get(1).getString("reason")).isEqualTo("weekend");
-
-        JsonObject autumn = (JsonObject) PortalClient.json(as(DemoUser.MEMBER_STAFF)
-                .get(BASE + "/business-days?from=2026-09-22&to=2026-09-22"));
-        assertThat(autumn.getJsonArray("daysOff").getJsonObject(0).getString("ja")).isEqualTo("国民の休日");
-        JsonObject yearEnd = (JsonObject) PortalClient.json(as(DemoUser.COORDINATOR)
-                .get(BASE + "/business-days?from=2026-12-28&to=2027-01-04"));
-        assertThat(yearEnd.getInt("businessDays")).isEqualTo(2);
-
-        PortalClient secretariat = as(DemoUser.SECRETARIAT);
-        assertField(secretariat.get(BASE + "/business-days?from=2026-13-01&to=2026-05-01"), "from");
-        assertField(secretariat.get(BASE + "/business-days?from=2026-05-01&to=2026-04-01"), "to");
-        assertField(secretariat.get(BASE + "/business-days?from=2026-05-01"), "to");
-        assertField(secretariat.get(BASE + "/business-days?from=2026-01-01&to=2029-01-01"), "to");
     }
 
     @Test

@@ -57,6 +57,11 @@ public final class PortalClient {
         return send(request(path).GET());
     }
 
+    /** @param language the {@code Accept-Language} to send, e.g. {@code en} */
+    public HttpResponse<String> get(String path, String language) {
+        return send(request(path).header("Accept-Language", language).GET());
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE());
     }

@@ -14,7 +14,7 @@ import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.Notifications.Recipient;
 import jp.innovationnet.portal.plugin.api.service.Person;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.LevelState;
 
@@ -133,7 +133,7 @@ public final class Notices {
         Inquiry inquiry = warning.inquiry();
         String title = levelWarningTitle(warning, language);
         toPerson(em, inquiry, assignee, title, NoticeWording.LEVEL_WARNING_TEXT.in(language, title, inquiry.subject(),
-                warning.due().atZone(BusinessCalendar.TOKYO).format(DUE), page(inquiry)), now);
+                warning.due().atZone(BusinessDays.ZONE).format(DUE), page(inquiry)), now);
     }
 
     /** @param warning what is at risk in an inquiry nobody is assigned to: the secretariat's inbox hears */

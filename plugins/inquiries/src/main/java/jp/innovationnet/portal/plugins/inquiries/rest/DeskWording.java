@@ -37,10 +37,6 @@ enum DeskWording implements Wording {
     TOPIC_OR_REGION,
     /** A routing rule that exists already. */
     DUPLICATE_RULE,
-    /** {0}, {1}: the first and the last day the calendar knows. */
-    DATE_OUT_OF_RANGE,
-    /** {0}: the most days a calendar listing spans. */
-    TOO_MANY_DAYS,
     /** An FAQ entry published without both languages. */
     REQUIRED_TO_PUBLISH
 }

@@ -6,29 +6,24 @@ import java.util.function.LongFunction;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
 
 /**
- * Registers the routes of business days, routing rules and canned replies on the plugin's context; finds what a path's
+ * Registers the routes of routing rules and canned replies on the plugin's context; finds what a path's
  * id names for every route.
  */
 public final class LevelsApi {
 
     /** The secretariat, who keeps the rules and canned replies. */
     static final Access SECRETARIAT = Access.anyRole("secretariat");
-    /** The roles that work inquiries: they read rules' suggestions, canned replies and the calendar. */
+    /** The roles that work inquiries: they read rules' suggestions and canned replies. */
     static final Access STAFF = Access.anyRole("secretariat", "member-admin", "member-staff", "coordinator",
             "steering-agency");
 
     private LevelsApi() {
     }
 
-    /**
-     * @param context  the plugin revision's context
-     * @param calendar the business days
-     */
-    public static void register(PluginContext context, BusinessCalendar calendar) {
-        new BusinessDayRoutes(calendar).register(context.routes());
+    /** @param context the plugin revision's context */
+    public static void register(PluginContext context) {
         new RoutingRuleRoutes(context).register(context.routes());
         new CannedReplyRoutes(context).register(context.routes());
     }

@@ -18,7 +18,7 @@ import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugin.api.kit.Region;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.statistics.Compliance;
 import jp.innovationnet.portal.plugins.inquiries.statistics.DeskStatistics;
@@ -38,7 +38,7 @@ public final class StatisticsRoutes {
     static final int MAX_YEARS = 5;
 
     private final PluginContext context;
-    private final BusinessCalendar calendar;
+    private final BusinessDays calendar;
     private final Clock clock;
 
     /**
@@ -46,7 +46,7 @@ public final class StatisticsRoutes {
      * @param calendar the business days
      * @param clock    the time, which judges targets not yet done and sets the default period
      */
-    public StatisticsRoutes(PluginContext context, BusinessCalendar calendar, Clock clock) {
+    public StatisticsRoutes(PluginContext context, BusinessDays calendar, Clock clock) {
         this.context = context;
         this.calendar = calendar;
         this.clock = clock;
@@ -63,7 +63,7 @@ public final class StatisticsRoutes {
 
     private DeskStatistics computed(RouteRequest request) {
         FieldErrors errors = FieldErrors.in(request.caller().locale());
-        LocalDate today = LocalDate.now(clock.withZone(BusinessCalendar.TOKYO));
+        LocalDate today = LocalDate.now(clock.withZone(BusinessDays.ZONE));
         Optional<LocalDate> from = date(request, "from", errors);
         Optional<LocalDate> to = date(request, "to", errors);
         errors.throwIfAny();

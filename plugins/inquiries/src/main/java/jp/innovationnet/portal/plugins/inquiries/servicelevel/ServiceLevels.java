@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 
 /**
  * Due times and states of the desk's targets. A target of N business days is due at the end of the N-th business day
@@ -19,14 +19,14 @@ public final class ServiceLevels {
     /** Business days end at this time in Tokyo. */
     public static final LocalTime CLOSE_OF_BUSINESS = LocalTime.of(17, 0);
 
-    private final BusinessCalendar calendar;
+    private final BusinessDays calendar;
     private final Targets targets;
 
     /**
      * @param calendar the business days
      * @param targets  the targets
      */
-    public ServiceLevels(BusinessCalendar calendar, Targets targets) {
+    public ServiceLevels(BusinessDays calendar, Targets targets) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
         this.targets = Objects.requireNonNull(targets, "targets");
     }
@@ -72,35 +72,35 @@ public final class ServiceLevels {
      *     before {@code now}
      */
     public Instant dueSoonUntil(Instant now) {
-        ZonedDateTime tokyo = now.atZone(BusinessCalendar.TOKYO);
+        ZonedDateTime tokyo = now.atZone(BusinessDays.ZONE);
         LocalDate day = tokyo.toLocalDate();
         boolean closedToday = calendar.isBusinessDay(day) && !tokyo.toLocalTime().isBefore(CLOSE_OF_BUSINESS);
         LocalDate lastClose = closedToday ? day : calendar.previousBusinessDay(day);
         for (int i = 0; i < targets.warning(); i++) {
             lastClose = calendar.nextBusinessDay(lastClose);
         }
-        return ZonedDateTime.of(lastClose, CLOSE_OF_BUSINESS, BusinessCalendar.TOKYO).toInstant();
+        return ZonedDateTime.of(lastClose, CLOSE_OF_BUSINESS, BusinessDays.ZONE).toInstant();
     }
 
     /** The warning starts this many business days before the due time, at the same time of day. */
     private Instant warnedFrom(Instant due) {
-        LocalDate day = due.atZone(BusinessCalendar.TOKYO).toLocalDate();
+        LocalDate day = due.atZone(BusinessDays.ZONE).toLocalDate();
         for (int i = 0; i < targets.warning(); i++) {
             day = calendar.previousBusinessDay(day);
         }
-        return ZonedDateTime.of(day, due.atZone(BusinessCalendar.TOKYO).toLocalTime(), BusinessCalendar.TOKYO)
+        return ZonedDateTime.of(day, due.atZone(BusinessDays.ZONE).toLocalTime(), BusinessDays.ZONE)
                 .toInstant();
     }
 
     private LocalDate countsFrom(Instant submittedAt) {
-        ZonedDateTime tokyo = submittedAt.atZone(BusinessCalendar.TOKYO);
+        ZonedDateTime tokyo = submittedAt.atZone(BusinessDays.ZONE);
         LocalDate day = tokyo.toLocalDate();
         boolean inBusinessHours = calendar.isBusinessDay(day) && tokyo.toLocalTime().isBefore(CLOSE_OF_BUSINESS);
         return inBusinessHours ? day : calendar.nextBusinessDay(day);
     }
 
     private Instant closeOf(LocalDate start, int businessDays) {
-        return calendar.plusBusinessDays(ZonedDateTime.of(start, CLOSE_OF_BUSINESS, BusinessCalendar.TOKYO), businessDays)
+        return calendar.plusBusinessDays(ZonedDateTime.of(start, CLOSE_OF_BUSINESS, BusinessDays.ZONE), businessDays)
                 .toInstant();
     }
 }

@@ -19,7 +19,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import jp.innovationnet.portal.plugin.api.kit.Coded;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
@@ -27,7 +27,7 @@ import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
  * Computes {@link DeskStatistics} in the database in seven passes over the period (a range of {@code created_at}):
  * one GROUP BY of topic, region and month (summed per dimension in Java), one of receivers; per time, the distinct
  * (day submitted, day done) pairs, whose business days are counted in Java since the holidays live in the
- * {@link BusinessCalendar}, and the hours at the percentiles' ranks ({@code ROW_NUMBER}); the compliance of both
+ * {@link BusinessDays}, and the hours at the percentiles' ranks ({@code ROW_NUMBER}); the compliance of both
  * targets as sums of CASE. No inquiry is loaded; the same SQL runs on PostgreSQL and H2.
  */
 public final class StatisticsQueries {
@@ -37,13 +37,13 @@ public final class StatisticsQueries {
             + " * 100 + CAST(EXTRACT(MONTH FROM (i.created_at AT TIME ZONE 'Asia/Tokyo')) AS INTEGER))";
 
     private final EntityManager em;
-    private final BusinessCalendar calendar;
+    private final BusinessDays calendar;
 
     /**
      * @param em       the request's entity manager
      * @param calendar the business days
      */
-    public StatisticsQueries(EntityManager em, BusinessCalendar calendar) {
+    public StatisticsQueries(EntityManager em, BusinessDays calendar) {
         this.em = em;
         this.calendar = calendar;
     }
@@ -55,9 +55,9 @@ public final class StatisticsQueries {
      * @return the figures of the inquiries submitted in that period
      */
     public DeskStatistics between(LocalDate from, LocalDate to, Instant now) {
-        OffsetDateTime start = from.atStartOfDay(BusinessCalendar.TOKYO).toOffsetDateTime()
+        OffsetDateTime start = from.atStartOfDay(BusinessDays.ZONE).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(BusinessCalendar.TOKYO).toOffsetDateTime()
+        OffsetDateTime end = to.plusDays(1).atStartOfDay(BusinessDays.ZONE).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
         List<Object[]> groups = rows("SELECT i.topic, i.region, " + MONTH + ", COUNT(*)" + PERIOD
                 + " GROUP BY i.topic, i.region, " + MONTH, start, end);

@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.DueDates;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.LevelState;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.ServiceLevels;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AtRiskQueueTest {
 
-    private static final ServiceLevels LEVELS = new ServiceLevels(new BusinessCalendar(), Targets.DEFAULT);
+    private static final ServiceLevels LEVELS = new ServiceLevels(new JapaneseBusinessDays(), Targets.DEFAULT);
     private static final Viewer SECRETARIAT = new Viewer("u-sec", Set.of("secretariat"), Optional.of("jilc"));
     private static EntityManagerFactory factory;
     private static final List<Inquiry> ALL = new ArrayList<>();
@@ -130,6 +131,6 @@ class AtRiskQueueTest {
     }
 
     private static Instant tokyo(String localTime) {
-        return ZonedDateTime.of(LocalDateTime.parse(localTime), BusinessCalendar.TOKYO).toInstant();
+        return ZonedDateTime.of(LocalDateTime.parse(localTime), BusinessDays.ZONE).toInstant();
     }
 }

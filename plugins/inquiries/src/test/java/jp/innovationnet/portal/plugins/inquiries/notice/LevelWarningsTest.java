@@ -20,11 +20,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
@@ -47,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LevelWarningsTest {
 
-    private static final ServiceLevels LEVELS = new ServiceLevels(new BusinessCalendar(), Targets.DEFAULT);
+    private static final ServiceLevels LEVELS = new ServiceLevels(new JapaneseBusinessDays(), Targets.DEFAULT);
     private static final Instant ASKED = tokyo("2026-06-15T10:00");
     private static final Person ADA = new Person("u-ada", "ada", "Ada Lovelace", "ada@tama.example", Locale.ENGLISH,
             Set.of("member-staff"));
@@ -132,6 +133,6 @@ class LevelWarningsTest {
     }
 
     private static Instant tokyo(String localTime) {
-        return ZonedDateTime.of(LocalDateTime.parse(localTime), BusinessCalendar.TOKYO).toInstant();
+        return ZonedDateTime.of(LocalDateTime.parse(localTime), BusinessDays.ZONE).toInstant();
     }
 }

@@ -8,12 +8,13 @@ import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 
 /** Due times and states on real calendar edges: evenings, weekends, Golden Week, the year-end break. */
 class ServiceLevelsTest {
 
-    private static final ServiceLevels LEVELS = new ServiceLevels(new BusinessCalendar(), Targets.DEFAULT);
+    private static final ServiceLevels LEVELS = new ServiceLevels(new JapaneseBusinessDays(), Targets.DEFAULT);
 
     @Test
     void aMorningQuestionCountsFromItsOwnDay() {
@@ -80,6 +81,6 @@ class ServiceLevelsTest {
     }
 
     private static Instant tokyo(String localTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localTime), BusinessCalendar.TOKYO).toInstant();
+        return ZonedDateTime.of(java.time.LocalDateTime.parse(localTime), BusinessDays.ZONE).toInstant();
     }
 }

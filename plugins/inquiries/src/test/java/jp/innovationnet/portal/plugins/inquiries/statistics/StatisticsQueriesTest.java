@@ -21,9 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
-import jp.innovationnet.portal.plugins.inquiries.calendar.BusinessCalendar;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStatus;
@@ -47,8 +48,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class StatisticsQueriesTest {
 
-    private static final ZoneId TOKYO = BusinessCalendar.TOKYO;
-    private static final BusinessCalendar CALENDAR = new BusinessCalendar();
+    private static final ZoneId TOKYO = BusinessDays.ZONE;
+    private static final BusinessDays CALENDAR = new JapaneseBusinessDays();
     private static final ServiceLevels LEVELS = new ServiceLevels(CALENDAR, Targets.DEFAULT);
     private static final LocalDate FROM = LocalDate.parse("2026-04-01");
     private static final LocalDate TO = LocalDate.parse("2027-01-15");

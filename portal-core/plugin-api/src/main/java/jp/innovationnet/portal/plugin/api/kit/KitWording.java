@@ -30,6 +30,10 @@ public enum KitWording implements Wording {
     TO_BEFORE_FROM,
     /** {0}: the most years a period may span. */
     RANGE_TOO_LONG,
+    /** {0}: the most days a period may span. */
+    TOO_MANY_DAYS,
+    /** {0}, {1}: the first and the last day allowed. */
+    DATE_OUT_OF_RANGE,
     /** The object changed since the caller read it. */
     STALE
 }

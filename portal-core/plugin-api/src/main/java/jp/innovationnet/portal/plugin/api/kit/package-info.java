@@ -9,8 +9,9 @@
  * one paging shape ({@link jp.innovationnet.portal.plugin.api.kit.PageRequest},
  * {@link jp.innovationnet.portal.plugin.api.kit.Page}), unguessable tokens
  * ({@link jp.innovationnet.portal.plugin.api.kit.SecretTokens}), and the core's safe HTML from Markdown, safe CSV
- * files and plugin settings ({@link jp.innovationnet.portal.plugin.api.kit.SafeMarkdown},
- * {@link jp.innovationnet.portal.plugin.api.kit.CsvFiles}, {@link jp.innovationnet.portal.plugin.api.kit.PluginConfig},
+ * files, plugin settings and the network's business days in Japan
+ * ({@link jp.innovationnet.portal.plugin.api.kit.SafeMarkdown}, {@link jp.innovationnet.portal.plugin.api.kit.CsvFiles},
+ * {@link jp.innovationnet.portal.plugin.api.kit.PluginConfig}, {@link jp.innovationnet.portal.plugin.api.kit.BusinessDays},
  * offered by {@link jp.innovationnet.portal.plugin.api.PluginContext}).
  */
 @Export

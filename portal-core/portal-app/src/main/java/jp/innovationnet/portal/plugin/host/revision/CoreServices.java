@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
@@ -31,9 +32,11 @@ import jp.innovationnet.portal.plugin.api.service.PublicForms;
  * @param markdown      the portal's Markdown-to-safe-HTML policy
  * @param csv           spreadsheet-safe CSV files
  * @param config        this plugin's settings
+ * @param businessDays  the network's business days
  */
 public record CoreServices(MemberDirectory directory, Notifications notifications, AuditLog audit, Mail mail,
                            PublicForms publicForms, ScheduledExecutorService scheduler, Duration firstRun,
                            URI baseUrl, Function<String, Optional<Duration>> periods,
-                           SafeMarkdown markdown, CsvFiles csv, PluginConfig config) {
+                           SafeMarkdown markdown, CsvFiles csv, PluginConfig config,
+                           BusinessDays businessDays) {
 }

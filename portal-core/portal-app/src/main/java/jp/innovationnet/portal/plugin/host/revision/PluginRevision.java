@@ -34,6 +34,7 @@ import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
@@ -549,6 +550,11 @@ public final class PluginRevision {
         @Override
         public PluginConfig config() {
             return services.config();
+        }
+
+        @Override
+        public BusinessDays businessDays() {
+            return services.businessDays();
         }
 
         @Override

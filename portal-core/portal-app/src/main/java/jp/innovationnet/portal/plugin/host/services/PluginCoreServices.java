@@ -39,6 +39,7 @@ import jp.innovationnet.portal.notification.NotificationInbox;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
@@ -106,6 +107,9 @@ public class PluginCoreServices {
     @Inject
     Config config;
 
+    @Inject
+    BusinessDays businessDays;
+
     private ScheduledThreadPoolExecutor scheduler;
 
     @PostConstruct
@@ -133,7 +137,7 @@ public class PluginCoreServices {
                         "portal.plugins." + pluginId + ".schedule." + task + ".period-seconds", Long.class)
                 .map(Duration::ofSeconds), MARKDOWN::toHtml, CSV::write, key -> config.getOptionalValue(
                         "portal.plugins." + pluginId + "." + key, String.class).map(String::strip)
-                .filter(value -> !value.isEmpty()));
+                .filter(value -> !value.isEmpty()), businessDays);
     }
 
     /** Runs a core write after the current plugin call commits, or now outside of one. */

@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.inquiries;
+package jp.innovationnet.portal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import jp.innovationnet.portal.plugins.inquiries.calendar.DayOff;
-import jp.innovationnet.portal.plugins.inquiries.calendar.DayOffReason;
+import jp.innovationnet.portal.plugin.api.kit.DayOff;
+import jp.innovationnet.portal.plugin.api.kit.DayOffReason;
 
-/** Every Japanese holiday Jollyday knows has a name in both languages. */
-class LevelsLabelsTest {
+/** Every Japanese holiday Jollyday knows has a name in both languages (the kit's labels). */
+class HolidayLabelsTest {
 
     private static final Pattern JAPANESE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}ー]");
     @Test

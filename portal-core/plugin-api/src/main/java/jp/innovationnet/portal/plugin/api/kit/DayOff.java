@@ -1,25 +1,23 @@
-package jp.innovationnet.portal.plugins.inquiries.calendar;
+package jp.innovationnet.portal.plugin.api.kit;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 
-import jp.innovationnet.portal.plugin.api.kit.Languages;
-
 /**
- * A day that is not a business day.
+ * A day that is not a business day ({@link BusinessDays}).
  *
- * @param date   the day in Japan
- * @param reason why
- * @param name   for {@link DayOffReason#HOLIDAY}, the key of the holiday's name in this package's labels
- *               ({@code Holiday.<key>}), e.g. {@code SUBSTITUTE_HOLIDAY}; else null
+ * @param date    the day in Japan
+ * @param reason  why
+ * @param holiday for {@link DayOffReason#HOLIDAY}, the key of the holiday's name in the kit's labels
+ *                ({@code Holiday.<key>}), e.g. {@code SUBSTITUTE_HOLIDAY}; else null
  */
-public record DayOff(LocalDate date, DayOffReason reason, String name) {
+public record DayOff(LocalDate date, DayOffReason reason, String holiday) {
 
     public DayOff {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(reason, "reason");
-        if ((reason == DayOffReason.HOLIDAY) != (name != null)) {
+        if ((reason == DayOffReason.HOLIDAY) != (holiday != null)) {
             throw new IllegalArgumentException("a holiday, and only a holiday, has a name");
         }
     }
@@ -30,10 +28,10 @@ public record DayOff(LocalDate date, DayOffReason reason, String name) {
      *     the reason's label
      */
     public String label(Locale locale) {
-        if (name == null) {
+        if (holiday == null) {
             return reason.label(locale);
         }
         return Languages.bundle(DayOff.class.getPackageName() + ".labels", locale, DayOff.class.getClassLoader())
-                .getString("Holiday." + name);
+                .getString("Holiday." + holiday);
     }
 }

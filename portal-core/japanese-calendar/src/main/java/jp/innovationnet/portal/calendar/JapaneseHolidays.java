@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.inquiries.calendar;
+package jp.innovationnet.portal.calendar;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -16,8 +16,8 @@ import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 
 /**
- * Japan's national holidays (国民の祝日) of a year, keyed by date, each with the key of its name in this package's
- * labels.
+ * Japan's national holidays (国民の祝日) of a year, keyed by date, each with the key of its name in the plugin kit's
+ * labels ({@code Holiday.<key>}).
  *
  * <p>The named holidays come from Jollyday's maintained calendar for Japan. Its configuration (2.19.0) lacks what the
  * Act on National Holidays (国民の祝日に関する法律) derives rather than lists, so this class adds it:
@@ -30,8 +30,8 @@ import de.focus_shift.jollyday.core.ManagerParameters;
  *   <li>citizens' holidays (国民の休日, Art. 3(3), since 1985-12-27): a day that is not a holiday but lies between two
  *       holidays is one.</li>
  * </ul>
- * Jollyday runs inside the plugin bundle: its configuration service and the JAXB runtime are found through the
- * thread's context class loader, so every call into it runs with the bundle's own class loader as that.
+ * Jollyday finds its configuration service and the JAXB runtime through the thread's context class loader, which is
+ * a plugin's bundle when a plugin asks; so every call into it runs with this class's own loader as that.
  */
 final class JapaneseHolidays {
 
@@ -50,7 +50,7 @@ final class JapaneseHolidays {
     private final Map<Integer, Map<LocalDate, String>> years = new ConcurrentHashMap<>();
 
     JapaneseHolidays() {
-        this.jollyday = withBundleLoader(() -> HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.JAPAN)));
+        this.jollyday = withOwnLoader(() -> HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.JAPAN)));
     }
 
     /**
@@ -66,7 +66,7 @@ final class JapaneseHolidays {
 
     private Map<LocalDate, String> compute(int year) {
         TreeMap<LocalDate, String> days = new TreeMap<>();
-        for (Holiday holiday : withBundleLoader(() -> jollyday.getHolidays(Year.of(year)))) {
+        for (Holiday holiday : withOwnLoader(() -> jollyday.getHolidays(Year.of(year)))) {
             days.put(holiday.getActualDate(), holiday.getPropertiesKey());
         }
         if (year >= NEW_EMPEROR) {
@@ -106,7 +106,7 @@ final class JapaneseHolidays {
         }
     }
 
-    private static <T> T withBundleLoader(Supplier<T> call) {
+    private static <T> T withOwnLoader(Supplier<T> call) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(JapaneseHolidays.class.getClassLoader());

@@ -1,8 +1,6 @@
-package jp.innovationnet.portal.plugins.inquiries.calendar;
+package jp.innovationnet.portal.plugin.api.kit;
 
-import jp.innovationnet.portal.plugin.api.kit.Coded;
-
-/** Why a day is not a business day. */
+/** Why a day is not a business day ({@link BusinessDays}). */
 public enum DayOffReason implements Coded {
     /** Saturday or Sunday (a holiday on a weekend is still given as the holiday). */
     WEEKEND,

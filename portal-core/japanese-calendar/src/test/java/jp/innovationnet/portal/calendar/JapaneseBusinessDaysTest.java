@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.inquiries.calendar;
+package jp.innovationnet.portal.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,10 +12,14 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-/** Business days against the Cabinet Office's published list of national holidays (内閣府「国民の祝日について」). */
-class BusinessCalendarTest {
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.DayOff;
+import jp.innovationnet.portal.plugin.api.kit.DayOffReason;
 
-    private static final BusinessCalendar CALENDAR = new BusinessCalendar();
+/** Business days against the Cabinet Office's published list of national holidays (内閣府「国民の祝日について」). */
+class JapaneseBusinessDaysTest {
+
+    private static final BusinessDays CALENDAR = new JapaneseBusinessDays();
 
     @Test
     void knowsEveryNationalHolidayOf2026() {
@@ -81,9 +85,9 @@ class BusinessCalendarTest {
 
     @Test
     void movesByBusinessDaysKeepingTheTimeOfDayInTokyo() {
-        ZonedDateTime fridayEvening = ZonedDateTime.of(2026, 5, 1, 18, 30, 0, 0, BusinessCalendar.TOKYO);
+        ZonedDateTime fridayEvening = ZonedDateTime.of(2026, 5, 1, 18, 30, 0, 0, BusinessDays.ZONE);
         assertThat(CALENDAR.plusBusinessDays(fridayEvening, 1))
-                .isEqualTo(ZonedDateTime.of(2026, 5, 7, 18, 30, 0, 0, BusinessCalendar.TOKYO));
+                .isEqualTo(ZonedDateTime.of(2026, 5, 7, 18, 30, 0, 0, BusinessDays.ZONE));
         assertThat(CALENDAR.plusBusinessDays(fridayEvening.withZoneSameInstant(java.time.ZoneOffset.UTC), 0))
                 .isEqualTo(fridayEvening);
         assertThat(CALENDAR.previousBusinessDay(LocalDate.of(2026, 9, 24))).isEqualTo(LocalDate.of(2026, 9, 18));
