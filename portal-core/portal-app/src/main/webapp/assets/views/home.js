@@ -5,11 +5,13 @@ import { caller, logIn, hasRole, organizationName } from '../core/session.js';
 import { formatDate, formatDateTime } from '../core/format.js';
 import { formatYen, recipientName } from '../core/money.js';
 import { actionLabel } from './admin/membership-shared.js';
+import { pluginSections } from '../components/plugin-sections.js';
 
 /**
  * The home page. Visitors: what the network is. Logged-in users: what is new for them (notifications, which the
  * core and the plugins send: events, inquiries assigned, announcements), and by role: the secretariat sees pending
- * applications, overdue dues and recent changes; member administrators see what their organization still owes.
+ * applications, overdue dues and recent changes; member administrators see what their organization still owes; and
+ * the plugins' panels (`PageSection.HOME`: the events meant for them, their inquiries...).
  */
 export async function render(main) {
   const user = await caller();
@@ -18,11 +20,12 @@ export async function render(main) {
     return;
   }
   const panels = [notifications(), ...rolePanels(user)];
-  const sections = await Promise.all(panels);
+  const [sections, pluginPanels] = await Promise.all([Promise.all(panels),
+    pluginSections('home', {}, { className: 'panel plugin-section' })]);
   replace(main,
     h('h1', {}, t('home.title', { name: user.displayName || user.username })),
     user.organization ? h('p', { class: 'lead' }, t('home.actingFor', { organization: organizationName(user) })) : null,
-    h('div', { class: 'dashboard' }, sections),
+    h('div', { class: 'dashboard' }, sections, pluginPanels),
     h('nav', { 'aria-labelledby': 'shortcuts-heading', class: 'shortcuts' },
       h('h2', { id: 'shortcuts-heading' }, t('home.shortcuts')),
       h('ul', {}, shortcuts(user).map((s) => h('li', {}, h('a', { href: s.href }, t(s.key)))))));

@@ -18,7 +18,7 @@ export {
 export { showErrors, clearErrors, summaryFor, honeypot } from '../../core/forms.js';
 export { catalogue } from './catalogue.js';
 export { field, choices } from './fields.js';
-export { pager, offsetOf, listOf, tableOf } from './lists.js';
+export { pager, offsetOf, listOf, tableOf, panelOf } from './lists.js';
 export { safeContent } from './safe-html.js';
 export { confirmDialog } from './dialog.js';
 export { notify } from './notice.js';

@@ -57,3 +57,18 @@ export function tableOf(rows, { columns, empty, caption, attributes = {}, row = 
     h('tbody', {}, rows.map((item) => h('tr', row(item), columns.map((column, i) => h(i === 0 ? 'th' : 'td',
       { scope: i === 0 ? 'row' : null, class: column.class }, column.value(item))))))));
 }
+
+/**
+ * A home-page panel's content (`PageSection.HOME`), as the portal's own panels show theirs: the first five items,
+ * or a line saying there are none, and a link to the whole list.
+ *
+ * @param {Array} items the items
+ * @param {(item: *) => HTMLElement} item an item as an `li` (a `p.panel-item` with the link, a `p.meta` below)
+ * @param {{empty: string, more: {href: string, label: string}}} options what to say when there are none; where the
+ *   whole list is and what the link says
+ * @returns {HTMLElement[]} the list (or the line), and the link
+ */
+export function panelOf(items, item, { empty, more }) {
+  return [listOf(items.slice(0, 5), item, { empty, class: 'panel-list', emptyClass: 'meta' }),
+    h('p', {}, h('a', { href: more.href }, more.label))];
+}

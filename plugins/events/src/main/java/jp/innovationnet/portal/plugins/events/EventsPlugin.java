@@ -55,5 +55,7 @@ public class EventsPlugin implements PortalPlugin {
         context.addPageSection(new PageSection("events", PageSection.ORGANIZATION_PROFILE,
                 Screens.PROFILE_EVENTS.in(JAPANESE), Screens.PROFILE_EVENTS.in(ENGLISH), "profile-events.js",
                 Set.of(NavigationEntry.ANYONE), 40));
+        context.addPageSection(new PageSection("upcoming", PageSection.HOME, Screens.HOME_EVENTS.in(JAPANESE),
+                Screens.HOME_EVENTS.in(ENGLISH), "home-events.js", Set.of(), 40));
     }
 }

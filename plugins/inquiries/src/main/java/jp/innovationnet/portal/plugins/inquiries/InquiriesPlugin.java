@@ -71,6 +71,7 @@ public class InquiriesPlugin implements PortalPlugin {
         context.addNavigationEntry(Screen.ASK.entry("ask.js", Set.of(NavigationEntry.ANYONE), 50));
         context.addNavigationEntry(Screen.MINE.entry("my-inquiries.js", Set.of(), 51));
         context.addNavigationEntry(Screen.TRACK.entry("track.js", Set.of(NavigationEntry.ANYONE), 52));
+        context.addPageSection(Screen.HOME_MINE.panel("home-mine.js", Set.of(), 51));
     }
 
     /**
@@ -81,6 +82,7 @@ public class InquiriesPlugin implements PortalPlugin {
         Set<String> staff = Set.of("secretariat", "member-admin", "member-staff", "steering-agency");
         Set<String> secretariat = Set.of("secretariat");
         context.addNavigationEntry(Screen.DESK.entry("desk.js", staff, 330));
+        context.addPageSection(Screen.HOME_DESK.panel("home-desk.js", staff, 50));
         context.addNavigationEntry(Screen.DESK_CASE.entry("desk-case.js", staff, 331));
         context.addNavigationEntry(Screen.DESK_RULES.entry("desk-rules.js", secretariat, 332));
         context.addNavigationEntry(Screen.DESK_REPLIES.entry("desk-replies.js", secretariat, 333));

@@ -7,7 +7,9 @@ import java.net.URL;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.List;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,6 +27,7 @@ import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.plugin.EventsFixture;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
+import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
@@ -213,6 +216,25 @@ class EventsScreensIT {
             member.awaitScreen();
             member.waiting(Duration.ofSeconds(20)).until(d -> PUBLIC_TITLE.equals(member.heading()));
             member.screenshot("event-detail-member-ja-390").assertAccessible();
+        }
+    }
+
+    @Test
+    void theHomePageShowsTheNextEventsMeantForTheReaderAsAPanel() {
+        List<String> next = ((JsonArray) PortalClient.json(as(DemoUser.MEMBER_STAFF)
+                .get("/api/plugins/events/events?limit=5"))).getValuesAs(JsonObject.class).stream()
+                .map(e -> String.valueOf(e.getJsonNumber("id").longValue())).toList();
+        assertThat(next).as("TAMA's events of this run are meant for its staff").isNotEmpty();
+        try (Chromium member = Chromium.open(portal(), "ja", 390)) {
+            member.logIn(DemoUser.MEMBER_STAFF);
+            assertThat(member.find(".dashboard section.panel[data-plugin='events'] h2").getText())
+                    .isEqualTo("あなた向けの今後のイベント");
+            assertThat(member.driver().findElements(By.cssSelector(
+                    ".dashboard section[data-plugin='events'] .panel-list > li")).stream()
+                    .map(li -> li.getDomAttribute("data-event")).toList()).isEqualTo(next);
+            assertThat(member.find(".dashboard section[data-plugin='events'] p > a[href='/p/events/events']").getText())
+                    .isEqualTo("すべてのイベント");
+            member.screenshot("home-events-panel-ja-390").assertAccessible();
         }
     }
 

@@ -186,6 +186,18 @@ class InquiriesDeskScreensIT {
         assertThat(worked.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
                 .map(m -> m.getString("kind")).toList()).containsExactly("question", "note", "reply");
 
+        try (Chromium receiver = Chromium.open(portal(), "ja", 1280)) {
+            receiver.logIn(DemoUser.MEMBER_STAFF);
+            String panel = ".dashboard section.panel[aria-labelledby='section-inquiries-home-desk']";
+            assertThat(receiver.find(panel + " h2").getText()).as("the home page's panel of the desk")
+                    .isEqualTo("自分が担当する問い合わせ");
+            List<String> links = receiver.driver().findElements(By.cssSelector(panel + " .panel-list a")).stream()
+                    .map(a -> a.getDomAttribute("href")).toList();
+            assertThat(links).as("at most five, each opening its case").isNotEmpty().hasSizeLessThanOrEqualTo(5)
+                    .allMatch(href -> href.startsWith(CASE));
+            receiver.assertAccessible();
+        }
+
         try (Chromium other = Chromium.open(portal(), "ja", 390)) {
             other.logIn(DemoUser.OTHER_MEMBER_STAFF).visit(DESK + "?q=" + RUN);
             assertThat(other.find(".desk-count").getText()).isEqualTo("該当する問い合わせはありません。");

@@ -3,7 +3,7 @@
  * entries and sections for visitors (since contract 1.2), and static assets served from the bundle's {@value jp.innovationnet.portal.plugin.api.PortalPlugin#WEB_ASSETS_PATH} folder.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package jp.innovationnet.portal.plugin.api.web;
 
 import org.osgi.annotation.bundle.Export;
