@@ -6,8 +6,10 @@ import java.time.Duration;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
+import jp.innovationnet.portal.plugin.api.kit.QrCodes;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
@@ -100,4 +102,10 @@ public interface PluginContext {
 
     /** @return the network's business days in Japan, the one calendar of the portal (since contract 1.4) */
     BusinessDays businessDays();
+
+    /** @return calendar files (iCalendar) to import or subscribe to (since contract 1.4) */
+    CalendarFiles calendarFiles();
+
+    /** @return QR codes as PNG images (since contract 1.4) */
+    QrCodes qrCodes();
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
+import jp.innovationnet.portal.files.ICalendarFiles;
+import jp.innovationnet.portal.files.QrCodePng;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.ScheduledTask;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
@@ -22,8 +24,10 @@ import jp.innovationnet.portal.plugin.api.http.RouteHandler;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
+import jp.innovationnet.portal.plugin.api.kit.QrCodes;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
@@ -36,8 +40,8 @@ import jp.innovationnet.portal.text.safe.SpreadsheetCsv;
 
 /**
  * The context a plugin starts on in its own tests: it keeps what the plugin registers (routes, navigation, sections,
- * listeners, scheduled tasks) and offers core services that record what the plugin asks of them. Markdown, CSV and
- * business days are the core's own; the portal's address is {@value #PORTAL}; settings are what the test puts in
+ * listeners, scheduled tasks) and offers core services that record what the plugin asks of them. Markdown, CSV,
+ * business days, calendar files and QR codes are the core's own; the portal's address is {@value #PORTAL}; settings are what the test puts in
  * {@link #settings()}. Public forms accept the tokens they issued, once each, and refuse a filled honeypot.
  */
 public final class TestPluginContext implements PluginContext {
@@ -48,6 +52,7 @@ public final class TestPluginContext implements PluginContext {
     private static final MarkdownHtml MARKDOWN = new MarkdownHtml();
     private static final SpreadsheetCsv CSV = new SpreadsheetCsv();
     private static final BusinessDays BUSINESS_DAYS = new JapaneseBusinessDays();
+    private static final QrCodes QR_CODES = new QrCodePng();
 
     private final String pluginId;
     private final Map<String, Route> routes = new LinkedHashMap<>();
@@ -254,6 +259,16 @@ public final class TestPluginContext implements PluginContext {
     @Override
     public BusinessDays businessDays() {
         return BUSINESS_DAYS;
+    }
+
+    @Override
+    public CalendarFiles calendarFiles() {
+        return new ICalendarFiles(pluginId());
+    }
+
+    @Override
+    public QrCodes qrCodes() {
+        return QR_CODES;
     }
 
     /** @return the plugin's settings, which a test may fill ({@code key → value}, without the plugin's prefix) */

@@ -13,7 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.Languages;
+import jp.innovationnet.portal.plugin.api.kit.QrCodes;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
 import jp.innovationnet.portal.plugins.events.checkin.CheckInQr;
@@ -28,9 +30,6 @@ import jp.innovationnet.portal.plugins.events.registration.Registration;
  * the event's calendar file where it helps. Sending is {@link Notices}'s.
  */
 public final class EventMails {
-
-    /** The media type of the attached calendar files. */
-    static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH; charset=UTF-8";
 
     /** The notices about one registration that say no more than its lead. */
     public enum Notice {
@@ -61,10 +60,18 @@ public final class EventMails {
     }
 
     private final Function<String, URI> portalUrl;
+    private final EventCalendar calendar;
+    private final QrCodes qrCodes;
 
-    /** @param portalUrl the portal's absolute address of a path ({@code PluginContext::portalUrl}) */
-    public EventMails(Function<String, URI> portalUrl) {
+    /**
+     * @param portalUrl the portal's absolute address of a path ({@code PluginContext::portalUrl})
+     * @param calendars the portal's calendar files
+     * @param qrCodes   the portal's QR codes
+     */
+    public EventMails(Function<String, URI> portalUrl, CalendarFiles calendars, QrCodes qrCodes) {
         this.portalUrl = portalUrl;
+        this.calendar = new EventCalendar(calendars, portalUrl);
+        this.qrCodes = qrCodes;
     }
 
     /**
@@ -178,7 +185,7 @@ public final class EventMails {
 
     /** The check-in QR code: the organisers' phones open the check-in of this registration from it. */
     private Mail.Attachment checkIn(Registration registration) {
-        byte[] png = CheckInQr.png(portalUrl.apply(CheckInQr.path(registration)));
+        byte[] png = qrCodes.png(portalUrl.apply(CheckInQr.path(registration)).toString());
         return new Mail.Attachment("check-in-" + registration.id() + ".png", "image/png", png);
     }
 
@@ -187,9 +194,8 @@ public final class EventMails {
     }
 
     private Mail.Attachment calendar(Event event, Locale language) {
-        String ics = EventCalendar.of(event, language, portalUrl.apply("/p/events/events?id=" + event.id()));
-        return new Mail.Attachment("event-" + event.id() + ".ics", CALENDAR_TYPE,
-                ics.getBytes(StandardCharsets.UTF_8));
+        return new Mail.Attachment("event-" + event.id() + ".ics", CalendarFiles.MEDIA_TYPE,
+                calendar.of(event, language).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Locale language(Registration registration) {

@@ -23,7 +23,7 @@ public final class Notices {
 
     /** @param context the plugin's context */
     public Notices(PluginContext context) {
-        this(context.mail(), new EventMails(context::portalUrl));
+        this(context.mail(), new EventMails(context::portalUrl, context.calendarFiles(), context.qrCodes()));
     }
 
     /**

@@ -13,6 +13,7 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugins.events.calendar.CalendarFeed;
 import jp.innovationnet.portal.plugins.events.calendar.CalendarFeeds;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
@@ -73,9 +74,9 @@ final class CalendarFeedRoutes {
                 : Optional.<CalendarFeed>empty())
                 .orElseThrow(() -> ProblemException.notFound("calendar feed"));
         Locale language = feed.language();
-        String ics = EventCalendar.feed(Message.CALENDAR_FEED_NAME.in(language), feeds.entries(feed, Instant.now()),
-                language, event -> context.portalUrl("/p/events/events?id=" + event.id()));
-        return RouteResponse.content("text/calendar; charset=utf-8", ics.getBytes(StandardCharsets.UTF_8))
+        String ics = new EventCalendar(context.calendarFiles(), context::portalUrl)
+                .feed(Message.CALENDAR_FEED_NAME.in(language), feeds.entries(feed, Instant.now()), language);
+        return RouteResponse.content(CalendarFiles.MEDIA_TYPE, ics.getBytes(StandardCharsets.UTF_8))
                 .withHeader("Cache-Control", "private, no-cache");
     }
 }

@@ -75,7 +75,7 @@ final class CheckInRoutes {
      * @return its check-in QR code as a PNG answer: the organisers' check-in screen with its code
      */
     static RouteResponse qr(PluginContext context, Registration registration) {
-        byte[] png = CheckInQr.png(context.portalUrl(CheckInQr.path(registration)));
+        byte[] png = context.qrCodes().png(context.portalUrl(CheckInQr.path(registration)).toString());
         return RouteResponse.content("image/png", png).withHeader("Cache-Control", "private, no-store");
     }
 }

@@ -17,6 +17,7 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
@@ -162,9 +163,8 @@ public final class EventRoutes {
 
     private RouteResponse calendar(RouteRequest request) {
         Event event = EventLookup.visible(request, viewers.of(request.caller()));
-        String ics = EventCalendar.of(event, request.caller().locale(),
-                context.portalUrl("/p/events/events?id=" + event.id()));
-        return RouteResponse.content("text/calendar; charset=UTF-8", ics.getBytes(StandardCharsets.UTF_8))
+        String ics = new EventCalendar(context.calendarFiles(), context::portalUrl).of(event, request.caller().locale());
+        return RouteResponse.content(CalendarFiles.MEDIA_TYPE, ics.getBytes(StandardCharsets.UTF_8))
                 .withHeader("Content-Disposition", "attachment; filename=\"event-" + event.id() + ".ics\"");
     }
 

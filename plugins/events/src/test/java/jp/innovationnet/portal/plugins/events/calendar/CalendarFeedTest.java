@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.files.ICalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.Event;
@@ -22,16 +23,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CalendarFeedTest {
 
+    private static final EventCalendar CALENDAR = new EventCalendar(new ICalendarFiles("events"),
+            path -> URI.create("https://portal.example" + path));
+
     @Test
     void theFeedParsesBackWithItsNameStableUidsAndEachStatus() throws Exception {
         Event confirmed = event(1, false);
         Event waiting = event(2, false);
         Event cancelled = event(3, true);
-        String ics = EventCalendar.feed("参加するイベント", List.of(
+        String ics = CALENDAR.feed("参加するイベント", List.of(
                         new CalendarFeeds.FeedEntry(confirmed, RegistrationStatus.CONFIRMED),
                         new CalendarFeeds.FeedEntry(waiting, RegistrationStatus.WAITING),
                         new CalendarFeeds.FeedEntry(cancelled, RegistrationStatus.CONFIRMED)),
-                Locale.JAPANESE, e -> URI.create("https://portal.example/p/events/events?id=" + e.id()));
+                Locale.JAPANESE);
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
@@ -48,7 +52,7 @@ class CalendarFeedTest {
 
     @Test
     void anEmptyFeedIsAValidCalendar() throws Exception {
-        String ics = EventCalendar.feed("My events", List.of(), Locale.ENGLISH, e -> URI.create("https://x/"));
+        String ics = CALENDAR.feed("My events", List.of(), Locale.ENGLISH);
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         assertThat(calendar.getComponents("VEVENT")).isEmpty();
         assertThat(calendar.getProperty("X-WR-CALNAME").orElseThrow().getValue()).isEqualTo("My events");

@@ -12,6 +12,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.files.ICalendarFiles;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.Events;
@@ -20,15 +21,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventCalendarTest {
 
+    private static final EventCalendar CALENDAR = new EventCalendar(new ICalendarFiles("events"),
+            path -> URI.create("https://portal.example" + path));
+
     @Test
     void theFileParsesBackToTheEvent() throws Exception {
         Event event = Events.draft("tama", Events.audience(AudienceKind.PUBLIC));
-        String ics = EventCalendar.of(event, Locale.JAPANESE, URI.create("https://portal.example/p/events/1"));
+        String ics = CALENDAR.of(event, Locale.JAPANESE);
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nEND:VCALENDAR");
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
-        assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue()).isEqualTo(EventCalendar.PRODUCT_ID);
+        assertThat(calendar.getProperty(Property.PRODID).orElseThrow().getValue()).isEqualTo(
+                "-//Innovation Network Portal//events//JA");
         VEvent vevent = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(vevent.getSummary().getValue()).isEqualTo("産学連携セミナー");
         assertThat(Instant.from(vevent.getDateTimeStart().getDate())).isEqualTo(Events.START);
@@ -42,7 +47,7 @@ class EventCalendarTest {
         Event event = Events.draft("tama", Events.audience(AudienceKind.PUBLIC));
         event.cancel();
         Calendar calendar = new CalendarBuilder().build(new StringReader(
-                EventCalendar.of(event, Locale.ENGLISH, URI.create("https://portal.example/p/events/1"))));
+                CALENDAR.of(event, Locale.ENGLISH)));
         VEvent vevent = calendar.<VEvent>getComponent("VEVENT").orElseThrow();
         assertThat(vevent.getStatus().getValue()).isEqualTo("CANCELLED");
         assertThat(vevent.getSummary().getValue()).isEqualTo("Industry-academia seminar");

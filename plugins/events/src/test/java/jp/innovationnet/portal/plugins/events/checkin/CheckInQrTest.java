@@ -1,20 +1,9 @@
 package jp.innovationnet.portal.plugins.events.checkin;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-
-import javax.imageio.ImageIO;
-
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,28 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckInQrTest {
 
     @Test
-    void thePngReadsBackAsTheAddress() throws Exception {
-        URI address = URI.create("https://portal.innovation-net.jp/p/events/organise?view=checkin&event=12"
-                + "&code=Zm9vYmFyLWJhei1xdXV4LTE");
-        byte[] png = CheckInQr.png(address);
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        BufferedImage image = read(png);
-        assertThat(image.getWidth()).isEqualTo(CheckInQr.SIZE);
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
-        assertThat(decoded).isEqualTo(address.toString());
-    }
-
-    @Test
     void itLeadsToTheOrganisersCheckInScreenWithTheEventAndCode() {
         Registration registration = new Seats(12, null).admit(new Registrant(Optional.empty(), "山田", "y@example.jp",
                 Locale.JAPANESE, Optional.empty()), Map.of(), false, Instant.now());
         assertThat(CheckInQr.path(registration)).isEqualTo("/p/events/organise?view=checkin&event=12&code="
                 + registration.checkInCode());
-    }
-
-    private static BufferedImage read(byte[] png) throws IOException {
-        return ImageIO.read(new ByteArrayInputStream(png));
     }
 }

@@ -14,6 +14,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.files.ICalendarFiles;
+import jp.innovationnet.portal.files.QrCodePng;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.Event;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class EventMailsTest {
 
-    private final EventMails mails = new EventMails(path -> URI.create("https://portal.example" + path));
+    private final EventMails mails = new EventMails(path -> URI.create("https://portal.example" + path),
+            new ICalendarFiles("events"), new QrCodePng());
     private final Event event = Events.draft("tama", Events.audience(AudienceKind.PUBLIC));
 
     static Registration registration(Seats seats, String name, String email, Locale language) {

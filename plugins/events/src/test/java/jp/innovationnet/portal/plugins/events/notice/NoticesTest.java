@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.files.ICalendarFiles;
+import jp.innovationnet.portal.files.QrCodePng;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugins.events.event.AudienceKind;
 import jp.innovationnet.portal.plugins.events.event.Event;
@@ -39,7 +41,8 @@ class NoticesTest {
             sent.add(email);
             return true;
         }
-    }, new EventMails(path -> URI.create("https://portal.example" + path)));
+    }, new EventMails(path -> URI.create("https://portal.example" + path),
+            new ICalendarFiles("events"), new QrCodePng()));
 
     private final Event event = Events.draft("tama", Events.audience(AudienceKind.PUBLIC));
     private final Seats seats = new Seats(1, 1);

@@ -9,9 +9,10 @@
  * one paging shape ({@link jp.innovationnet.portal.plugin.api.kit.PageRequest},
  * {@link jp.innovationnet.portal.plugin.api.kit.Page}), unguessable tokens
  * ({@link jp.innovationnet.portal.plugin.api.kit.SecretTokens}), and the core's safe HTML from Markdown, safe CSV
- * files, plugin settings and the network's business days in Japan
+ * files, plugin settings, the network's business days in Japan, calendar files and QR codes
  * ({@link jp.innovationnet.portal.plugin.api.kit.SafeMarkdown}, {@link jp.innovationnet.portal.plugin.api.kit.CsvFiles},
  * {@link jp.innovationnet.portal.plugin.api.kit.PluginConfig}, {@link jp.innovationnet.portal.plugin.api.kit.BusinessDays},
+ * {@link jp.innovationnet.portal.plugin.api.kit.CalendarFiles}, {@link jp.innovationnet.portal.plugin.api.kit.QrCodes},
  * offered by {@link jp.innovationnet.portal.plugin.api.PluginContext}).
  */
 @Export

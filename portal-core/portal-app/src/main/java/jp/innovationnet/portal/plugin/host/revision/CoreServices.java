@@ -7,8 +7,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
+import jp.innovationnet.portal.plugin.api.kit.QrCodes;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
@@ -33,10 +35,12 @@ import jp.innovationnet.portal.plugin.api.service.PublicForms;
  * @param csv           spreadsheet-safe CSV files
  * @param config        this plugin's settings
  * @param businessDays  the network's business days
+ * @param calendarFiles calendar files, named for this plugin
+ * @param qrCodes       QR codes
  */
 public record CoreServices(MemberDirectory directory, Notifications notifications, AuditLog audit, Mail mail,
                            PublicForms publicForms, ScheduledExecutorService scheduler, Duration firstRun,
                            URI baseUrl, Function<String, Optional<Duration>> periods,
                            SafeMarkdown markdown, CsvFiles csv, PluginConfig config,
-                           BusinessDays businessDays) {
+                           BusinessDays businessDays, CalendarFiles calendarFiles, QrCodes qrCodes) {
 }

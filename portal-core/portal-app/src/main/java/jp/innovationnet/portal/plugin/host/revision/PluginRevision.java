@@ -35,8 +35,10 @@ import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.PluginConfig;
+import jp.innovationnet.portal.plugin.api.kit.QrCodes;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.service.AuditLog;
 import jp.innovationnet.portal.plugin.api.service.Mail;
@@ -555,6 +557,16 @@ public final class PluginRevision {
         @Override
         public BusinessDays businessDays() {
             return services.businessDays();
+        }
+
+        @Override
+        public CalendarFiles calendarFiles() {
+            return services.calendarFiles();
+        }
+
+        @Override
+        public QrCodes qrCodes() {
+            return services.qrCodes();
         }
 
         @Override

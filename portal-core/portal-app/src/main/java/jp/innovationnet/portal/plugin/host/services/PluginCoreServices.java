@@ -26,6 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
+import jp.innovationnet.portal.files.ICalendarFiles;
+import jp.innovationnet.portal.files.QrCodePng;
 import jp.innovationnet.portal.identity.keycloak.KeycloakException;
 import jp.innovationnet.portal.infrastructure.formguard.FormGuards;
 import jp.innovationnet.portal.infrastructure.formguard.FormTokens;
@@ -65,6 +67,7 @@ public class PluginCoreServices {
     private static final int ONCE_KEY_MAX = 200;
     private static final MarkdownHtml MARKDOWN = new MarkdownHtml();
     private static final SpreadsheetCsv CSV = new SpreadsheetCsv();
+    private static final QrCodePng QR_CODES = new QrCodePng();
 
     @Inject
     OrganizationDirectory organizations;
@@ -137,7 +140,7 @@ public class PluginCoreServices {
                         "portal.plugins." + pluginId + ".schedule." + task + ".period-seconds", Long.class)
                 .map(Duration::ofSeconds), MARKDOWN::toHtml, CSV::write, key -> config.getOptionalValue(
                         "portal.plugins." + pluginId + "." + key, String.class).map(String::strip)
-                .filter(value -> !value.isEmpty()), businessDays);
+                .filter(value -> !value.isEmpty()), businessDays, new ICalendarFiles(pluginId), QR_CODES);
     }
 
     /** Runs a core write after the current plugin call commits, or now outside of one. */
