@@ -3,9 +3,12 @@
  * as calendars in Japan do; days are days in Japan, as the API's months are), narrowed by kind, region and
  * audience. The choices live in the address (?when=past, ?month=2026-12, ?kind=...), so every view can be linked.
  */
-import { h, replace, api, pick, catalogue, formatTime, isoDay, locale } from '/assets/kit/1/index.js';
 import {
-  API, SCREENS, KINDS, AUDIENCES, whenElement, placeText, seatsText, eventHref, thisMonth, regionChoices,
+  h, replace, api, pick, catalogue, formatTime, isoDay, locale, field, select, badge, filtersOf, formFilters,
+  address as screenAddress,
+} from '/assets/kit/1/index.js';
+import {
+  API, SCREENS, KINDS, AUDIENCES, whenElement, placeText, seatsText, eventHref, thisMonth, regions,
 } from './common.js';
 
 const t = await catalogue(import.meta.url, 'list');
@@ -19,8 +22,7 @@ export async function render(main, portal) {
   const { query } = portal;
   const month = /^\d{4}-\d{2}$/.test(query.get('month') ?? '') ? query.get('month') : null;
   const view = month ? 'calendar' : (query.get('when') === 'past' ? 'past' : 'upcoming');
-  const filters = new URLSearchParams();
-  FILTERS.forEach((name) => { if (query.get(name)) filters.set(name, query.get(name)); });
+  const filters = filtersOf(query, FILTERS);
 
   const content = view === 'calendar'
     ? await calendar(month, filters)
@@ -34,11 +36,6 @@ export async function render(main, portal) {
     content);
 }
 
-/** @returns {Array<[string, string]>} the codes of a closed list with their names from the catalogue */
-function codes(list, values) {
-  return values.map((code) => [code, t(`${list}.${code}`)]);
-}
-
 /** @returns {string} a month as the reader's language names it: 2026年12月 / December 2026 */
 function monthName(year, month) {
   return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' })
@@ -46,8 +43,7 @@ function monthName(year, month) {
 }
 
 function address(params) {
-  const search = params.toString();
-  return `${SCREENS}/events${search ? `?${search}` : ''}`;
+  return screenAddress(`${SCREENS}/events`, params);
 }
 
 function views(current, filters) {
@@ -62,28 +58,17 @@ function views(current, filters) {
 }
 
 function filterForm(portal, view, month, filters) {
-  const select = (name, label, options) => h('div', { class: 'field' },
-    h('label', { for: `event-filter-${name}` }, label),
-    h('select', { id: `event-filter-${name}`, name },
-      h('option', { value: '' }, t('any')),
-      options.map(([value, optionLabel]) => h('option', {
-        value, selected: filters.get(name) === value,
-      }, optionLabel))));
+  const filter = (name, items) => field({ id: `event-filter-${name}`, label: t(name),
+    control: select({ name, items, selected: filters.get(name), none: t('any') }) });
   const form = h('form', { class: 'filters event-filters', role: 'search', 'aria-label': t('filters'), onsubmit },
-    select('kind', t('kind'), codes('kinds', KINDS)),
-    select('region', t('region'), regionChoices()),
-    select('audience', t('audience'), codes('audiences', AUDIENCES)),
+    filter('kind', t.named('kinds', KINDS)), filter('region', regions.items),
+    filter('audience', t.named('audiences', AUDIENCES)),
     h('div', {}, h('button', { type: 'submit', class: 'button' }, t('apply'))));
 
   function onsubmit(event) {
     event.preventDefault();
-    const params = new URLSearchParams();
-    if (view === 'past') params.set('when', 'past');
-    if (month) params.set('month', month);
-    FILTERS.forEach((name) => {
-      const value = form.elements[name].value;
-      if (value) params.set(name, value);
-    });
+    const params = new URLSearchParams({ ...(view === 'past' ? { when: 'past' } : {}), ...(month ? { month } : {}) });
+    formFilters(form, FILTERS).forEach((value, name) => params.set(name, value));
     portal.navigate(address(params));
   }
   return form;
@@ -101,7 +86,7 @@ async function list(view, filters) {
 function card(event) {
   return h('li', { class: 'card event-card', 'data-event': event.id },
     h('p', { class: 'event-kind' }, event.kindLabel || t(`kinds.${event.kind}`),
-      event.status !== 'published' ? h('span', { class: `event-badge event-badge-${event.status}` },
+      event.status !== 'published' ? badge('event-badge', event.status,
         event.statusLabel || t(`eventStatuses.${event.status}`)) : null),
     h('h2', { class: 'card-title' }, h('a', { href: eventHref(event.id) }, pick(event.title))),
     h('p', { class: 'event-card-when' }, whenElement(event)),
