@@ -4,8 +4,7 @@
  * what differs: the columns, the fields (named as the API's fields, so its errors land at them) and the body.
  */
 
-import { h, replace, api, catalogue, confirmDialog } from '/assets/kit/1/index.js';
-import { act, showProblem } from './desk-parts.js';
+import { h, replace, api, catalogue, confirmDialog, act, showProblem } from '/assets/kit/1/index.js';
 import { API, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');

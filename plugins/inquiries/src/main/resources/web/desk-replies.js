@@ -1,7 +1,6 @@
-import { field, h, pick, catalogue } from '/assets/kit/1/index.js';
-import { choice } from './desk-parts.js';
+import { field, h, pick, catalogue, select } from '/assets/kit/1/index.js';
 import { editableList } from './desk-editor.js';
-import { TOPICS, named } from './common.js';
+import { TOPICS } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -26,7 +25,8 @@ export async function render(main) {
     confirmDelete: (reply) => t('confirmDeleteReply', { title: title(reply) }),
     fields: (reply) => [
       field({ id: 'reply-topic', label: t('forTopic'),
-        control: choice('topic', named('topics', TOPICS), reply?.topic, t('allTopics')) }),
+        control: select({ name: 'topic', items: t.named('topics', TOPICS), selected: reply?.topic,
+          none: t('allTopics') }) }),
       h('div', { class: 'desk-bilingual' },
         field({ id: 'reply-title-ja', label: t('titleJa'), required: true,
           control: h('input', { name: 'titleJa', type: 'text', maxlength: 200, lang: 'ja',
