@@ -32,3 +32,5 @@ export { filtersOf, formFilters, searchForm, address } from './filters.js';
 export { act, showProblem } from './actions.js';
 export { repeater } from './rows.js';
 export { qrScanner } from './scanner.js';
+export { settingsList } from './settings.js';
+export { monthCalendar, monthName, shiftMonth } from './calendar.js';
