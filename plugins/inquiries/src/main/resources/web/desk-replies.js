@@ -1,6 +1,5 @@
-import { field, h, pick, catalogue, select } from '/assets/kit/1/index.js';
-import { editableList } from './desk-editor.js';
-import { TOPICS } from './common.js';
+import { field, h, pick, catalogue, select, settingsList } from '/assets/kit/1/index.js';
+import { API, TOPICS, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -11,8 +10,10 @@ const t = await catalogue(import.meta.url, 'desk');
 export async function render(main) {
   const title = (reply) => pick({ ja: reply.titleJa, en: reply.titleEn });
   const area = (name, value) => h('textarea', { name, rows: 6, maxlength: 20000, value: value ?? '' });
-  await editableList(main, {
-    title: t('repliesTitle'), lead: t('repliesLead'), path: 'canned-replies', empty: t('noReplies'),
+  inquiryStyles('desk');
+  await settingsList(main, {
+    title: t('repliesTitle'), lead: t('repliesLead'), path: `${API}/canned-replies`, empty: t('noReplies'),
+    class: 'desk-form desk-editor',
     addTitle: t('addReply'), editTitle: t('editReply'),
     columns: [
       { header: t('replyTitle'), value: title },

@@ -1,7 +1,6 @@
-import { field, h, catalogue, select } from '/assets/kit/1/index.js';
+import { field, h, catalogue, select, settingsList } from '/assets/kit/1/index.js';
 import { organizationLabel } from './desk-parts.js';
-import { editableList } from './desk-editor.js';
-import { TOPICS, regions } from './common.js';
+import { API, TOPICS, regions, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -12,8 +11,10 @@ const t = await catalogue(import.meta.url, 'desk');
 export async function render(main) {
   const topicOf = (rule) => (rule.topic ? t(`topics.${rule.topic}`) : t('anyValue'));
   const regionOf = (rule) => (rule.region ? regions.name(rule.region) : t('anyValue'));
-  await editableList(main, {
-    title: t('rulesTitle'), lead: t('rulesLead'), path: 'routing-rules', empty: t('noRules'),
+  inquiryStyles('desk');
+  await settingsList(main, {
+    title: t('rulesTitle'), lead: t('rulesLead'), path: `${API}/routing-rules`, empty: t('noRules'),
+    class: 'desk-form desk-editor',
     addTitle: t('addRule'), editTitle: t('editRule'),
     columns: [
       { header: t('topic'), value: topicOf },
