@@ -4,8 +4,8 @@
  * audience. The choices live in the address (?when=past, ?month=2026-12, ?kind=...), so every view can be linked.
  */
 import {
-  h, replace, api, pick, catalogue, formatTime, isoDay, locale, field, select, badge, filtersOf, formFilters,
-  address as screenAddress,
+  h, replace, api, pick, catalogue, formatTime, field, select, badge, filtersOf, formFilters, monthCalendar, monthName,
+  shiftMonth, address as screenAddress,
 } from '/assets/kit/1/index.js';
 import {
   API, SCREENS, KINDS, AUDIENCES, whenElement, placeText, seatsText, eventHref, thisMonth, regions,
@@ -14,9 +14,6 @@ import {
 const t = await catalogue(import.meta.url, 'list');
 
 const FILTERS = ['kind', 'region', 'audience'];
-/** Monday to Sunday in the reader's language (1 January 2024 was a Monday). */
-const WEEKDAY = new Intl.DateTimeFormat(locale(), { weekday: 'short', timeZone: 'UTC' });
-const WEEKDAYS = [0, 1, 2, 3, 4, 5, 6].map((i) => WEEKDAY.format(new Date(Date.UTC(2024, 0, 1 + i))));
 
 export async function render(main, portal) {
   const { query } = portal;
@@ -34,12 +31,6 @@ export async function render(main, portal) {
     views(view, filters),
     filterForm(portal, view, month, filters),
     content);
-}
-
-/** @returns {string} a month as the reader's language names it: 2026年12月 / December 2026 */
-function monthName(year, month) {
-  return new Intl.DateTimeFormat(locale(), { month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 function address(params) {
@@ -103,74 +94,20 @@ async function calendar(month, filters) {
   past.set('when', 'past');
   const [upcoming, ended] = await Promise.all([api.get(`${API}/events?${params}`), api.get(`${API}/events?${past}`)]);
   const events = [...ended, ...upcoming].sort((a, b) => a.startsAt.localeCompare(b.startsAt) || a.id - b.id);
-  const [year, monthNumber] = month.split('-').map(Number);
-  const label = monthName(year, monthNumber);
-  const shift = (delta) => {
-    const date = new Date(Date.UTC(year, monthNumber - 1 + delta, 1));
-    return { value: date.toISOString().slice(0, 7), label: monthName(date.getUTCFullYear(), date.getUTCMonth() + 1) };
-  };
-  const link = (target, key, rel) => {
+  const link = (delta, key, rel) => {
     const linkParams = new URLSearchParams(filters);
-    linkParams.set('month', target.value);
-    return h('a', { href: address(linkParams), class: 'button secondary', rel }, t(key, { label: target.label }));
+    linkParams.set('month', shiftMonth(month, delta));
+    return h('a', { href: address(linkParams), class: 'button secondary', rel },
+      t(key, { label: monthName(shiftMonth(month, delta)) }));
   };
-  const previous = shift(-1);
-  const next = shift(1);
   return h('section', { class: 'event-calendar', 'aria-labelledby': 'event-calendar-month' },
     h('div', { class: 'event-calendar-head' },
-      link(previous, 'previous', 'prev'),
-      h('h2', { id: 'event-calendar-month' }, label),
-      link(next, 'next', 'next')),
+      link(-1, 'previous', 'prev'),
+      h('h2', { id: 'event-calendar-month' }, monthName(month)),
+      link(1, 'next', 'next')),
     h('p', { class: 'meta' }, t('monthEvents', { count: events.length })),
-    grid(year, monthNumber, events, label));
-}
-
-/** The month as a table: one row per week from Monday, today marked, each event on every day it spans. */
-function grid(year, monthNumber, events, label) {
-  const days = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-  const lead = (new Date(Date.UTC(year, monthNumber - 1, 1)).getUTCDay() + 6) % 7;
-  const today = isoDay(new Date(), 'Asia/Tokyo');
-  const byDay = new Map();
-  for (const event of events) {
-    const first = isoDay(new Date(event.startsAt), 'Asia/Tokyo');
-    const last = isoDay(new Date(new Date(event.endsAt).getTime() - 1), 'Asia/Tokyo');
-    for (let day = first; day <= last && day.slice(0, 7) <= `${year}-${String(monthNumber).padStart(2, '0')}`;
-      day = nextDay(day)) {
-      if (!byDay.has(day)) byDay.set(day, []);
-      byDay.get(day).push(event);
-    }
-  }
-  const cells = [];
-  for (let i = 0; i < lead; i += 1) cells.push(h('td', { class: 'event-day-outside' }));
-  for (let d = 1; d <= days; d += 1) {
-    const iso = `${year}-${String(monthNumber).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-    const todays = byDay.get(iso) ?? [];
-    cells.push(h('td', {
-      class: ['event-day', iso === today ? 'event-today' : '', todays.length ? 'event-day-busy' : '']
-        .filter(Boolean).join(' '),
-      'aria-current': iso === today ? 'date' : null,
-    },
-    h('span', { class: 'event-day-number' }, String(d),
-      iso === today ? h('span', { class: 'visually-hidden' }, ` (${t('today')})`) : null),
-    todays.length ? h('ul', { class: 'event-day-events' }, todays.map((event) => h('li', {},
-      h('a', { href: eventHref(event.id), class: `event-day-link event-day-link-${event.status}` },
+    monthCalendar({ month, items: events, class: 'event-month', span: (event) => [event.startsAt, event.endsAt],
+      entry: (event) => h('a', { href: eventHref(event.id), class: `event-day-link event-day-link-${event.status}` },
         h('span', { class: 'event-day-time' }, formatTime(event.startsAt)), ' ',
-        h('span', { class: 'event-day-title' }, pick(event.title)))))) : null));
-  }
-  while (cells.length % 7 !== 0) cells.push(h('td', { class: 'event-day-outside' }));
-  const weeks = [];
-  for (let i = 0; i < cells.length; i += 7) weeks.push(h('tr', {}, cells.slice(i, i + 7)));
-  return h('div', { class: 'event-calendar-scroll' },
-    h('table', { class: 'event-month' },
-      h('caption', { class: 'visually-hidden' }, label),
-      h('thead', {}, h('tr', {}, WEEKDAYS.map((day, i) => h('th', {
-        scope: 'col', class: i >= 5 ? 'event-weekend' : null,
-      }, day)))),
-      h('tbody', {}, weeks)));
-}
-
-function nextDay(iso) {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
+        h('span', { class: 'event-day-title' }, pick(event.title))) }));
 }
