@@ -1,10 +1,11 @@
 /**
  * What the events plugin's screens share that is about events (the rest comes from the portal's plugin kit): the
  * API's base and the screens' addresses, when and where an event is, seats, registration statuses, the controls for
- * an event's questions, organizations' names.
+ * an event's questions.
  */
 import {
-  h, api, pick, catalogue, reference, field, choices, formatDate, formatTime, isoDay, readerZone, useStyles,
+  h, pick, catalogue, referenceList, field, choices, formatDate, formatTime, isoDay, readerZone, localDateTime,
+  stylesheets, badge,
 } from '/assets/kit/1/index.js';
 
 /** Where the plugin's routes are. */
@@ -35,12 +36,8 @@ function formatPeriod(startsAt, endsAt, zone) {
 }
 
 function sameOffset(event, zone) {
-  if (event.timeZone === zone) return true;
-  const stamp = (z) => new Intl.DateTimeFormat('en-CA', {
-    timeZone: z, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(new Date(event.startsAt));
-  return stamp(event.timeZone) === stamp(zone);
+  const local = (z) => localDateTime(event.startsAt, z);
+  return event.timeZone === zone || local(event.timeZone) === local(zone);
 }
 
 /**
@@ -62,23 +59,13 @@ export function seatsText(event) {
   return left > 0 ? t('seatsLeft', { count: left }) : t('full');
 }
 
-const { regions } = await reference();
-
-/** @returns {string} a region's name (the portal's reference list) in the reader's language */
-export function regionName(code) {
-  const region = regions.find((r) => r.code === code);
-  return region ? pick(region) : code ?? '';
-}
-
-/** @returns {Array<[string, string]>} the regions as [code, name] */
-export function regionChoices() {
-  return regions.map((r) => [r.code, pick(r)]);
-}
+/** The regions (the portal's reference list): `items` as [code, name], `name(code)`. */
+export const regions = await referenceList('regions');
 
 /** @returns {string} where: the venue's name (and region), or "online" */
 export function placeText(event) {
   const name = pick(event.venue?.name);
-  const region = event.venue?.region ? regionName(event.venue.region) : '';
+  const region = event.venue?.region ? regions.name(event.venue.region) : '';
   const where = [name, region && `(${region})`].filter(Boolean).join(' ');
   if (where && event.venue?.onlineUrl) return `${where} / ${t('online')}`;
   return where || (event.venue?.onlineUrl ? t('online') : '');
@@ -123,21 +110,7 @@ export function answersOf(form, questions) {
 
 /** @returns {HTMLElement} a registration's status as a badge */
 export function statusBadge(status, label) {
-  return h('span', { class: `event-badge event-badge-${status}` },
-    label || t(`registrationStatuses.${status}`));
-}
-
-let members;
-
-/**
- * @param {string} id an organization's alias
- * @returns {Promise<string>} its name in the portal's language, from the portal's public member list (the alias for
- *   an organization not on it)
- */
-export async function organizationName(id) {
-  members ??= api.get('/api/public/members').catch(() => []);
-  const member = (await members).find((m) => m.id === id);
-  return member ? pick({ ja: member.nameJa, en: member.nameEn }) : id;
+  return badge('event-badge', status, label || t(`registrationStatuses.${status}`));
 }
 
 /** @returns {string} the address of an event's detail screen */
@@ -151,6 +124,4 @@ export function thisMonth() {
 }
 
 /** Adds one of the plugin's stylesheets: `events` (the events' screens) or `organise` (the organisers' screens). */
-export function eventStyles(sheet = 'events') {
-  useStyles(new URL(`./${sheet}.css`, import.meta.url));
-}
+export const eventStyles = stylesheets(import.meta.url, 'events');

@@ -5,10 +5,10 @@
  */
 import {
   h, replace, api, formatDate, formatTime, safeContent, catalogue, pick, readerZone, showErrors, clearErrors,
+  organizationName, badge,
 } from '/assets/kit/1/index.js';
 import {
   API, SCREENS, whenElement, placeText, seatsText, eventHref, questionFields, answersOf, statusBadge,
-  organizationName,
 } from './common.js';
 
 const t = await catalogue(import.meta.url, 'detail');
@@ -31,8 +31,7 @@ export async function render(main, portal, id) {
   const refreshed = (fresh) => replace(about, facts(portal.user, fresh, organiser));
   replace(main,
     h('p', { class: 'event-kind' }, event.kindLabel,
-      event.status !== 'published' ? h('span', { class: `event-badge event-badge-${event.status}` }, event.statusLabel)
-        : null),
+      event.status !== 'published' ? badge('event-badge', event.status, event.statusLabel) : null),
     h('h1', {}, pick(event.title)),
     h('p', { class: 'lead pre-line' }, pick(event.summary)),
     about,
@@ -121,10 +120,7 @@ async function showRegistration(portal, event, section, refreshed, announcement)
     }
     return;
   }
-  const mine = await api.get(`${API}/events/${event.id}/registration`).catch((error) => {
-    if (error.status === 404) return null;
-    throw error;
-  });
+  const mine = await api.find(`${API}/events/${event.id}/registration`);
   const active = mine && ACTIVE.includes(mine.status);
   const parts = [heading, status];
   if (mine) {

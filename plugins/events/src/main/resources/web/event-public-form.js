@@ -5,7 +5,9 @@
  * meet (off screen, hidden from the accessibility tree, out of the tab order) but form-filling robots do. After
  * registering, the visitor lands on their own private page (?registration=<token>).
  */
-import { h, api, language, catalogue, field, honeypot, showErrors, clearErrors } from '/assets/kit/1/index.js';
+import {
+  h, api, catalogue, field, honeypot, showErrors, clearErrors, languageSelect,
+} from '/assets/kit/1/index.js';
 import { API, SCREENS, questionFields, answersOf } from './common.js';
 
 const t = await catalogue(import.meta.url, 'publicForm');
@@ -30,10 +32,7 @@ export async function publicForm(portal, event) {
       control: h('input', { name: 'email', type: 'email', maxlength: 320, autocomplete: 'email' }) }),
     field({ id: 'public-organization', label: t('organization'),
       control: h('input', { name: 'organization', type: 'text', maxlength: 200, autocomplete: 'organization' }) }),
-    field({ id: 'public-language', label: t('language'),
-      control: h('select', { name: 'language' },
-        h('option', { value: 'ja', selected: language() !== 'en' }, t('japanese')),
-        h('option', { value: 'en', selected: language() === 'en' }, t('english'))) }),
+    field({ id: 'public-language', label: t('language'), control: languageSelect() }),
     questions.length ? h('h3', {}, t('questions')) : null,
     questionFields(questions, 'public'),
     honeypot({ id: 'public-website', name: 'website' }),

@@ -15,10 +15,7 @@ export async function render(main) {
     api.get(`${API}/events?registered=me&when=past&limit=50`),
   ]);
   const registrations = new Map(await Promise.all([...upcoming, ...past].map(async (event) => [event.id,
-    await api.get(`${API}/events/${event.id}/registration`).catch((error) => {
-      if (error.status === 404) return null;
-      throw error;
-    })])));
+    await api.find(`${API}/events/${event.id}/registration`)])));
   const group = (id, title, events, ended) => h('section', { 'aria-labelledby': id },
     h('h2', { id }, title),
     events.length === 0 ? h('p', {}, t('none')) : h('ul', { class: 'cards event-cards' },

@@ -1,4 +1,6 @@
-import { h, replace, api, formatDateTime, catalogue, field, pick } from '/assets/kit/1/index.js';
+import {
+  h, replace, api, formatDateTime, catalogue, field, pick, searchForm, qrScanner,
+} from '/assets/kit/1/index.js';
 import { API } from './common.js';
 import { organizationOf, screen } from './organise-parts.js';
 
@@ -18,7 +20,7 @@ export async function render(main, portal) {
   const counter = h('p', { class: 'organise-counter', 'aria-live': 'polite' });
   const outcome = h('div', { class: 'organise-checkin-outcome' });
   const people = h('ul', { class: 'organise-people', 'aria-live': 'polite' });
-  const camera = h('div', { class: 'organise-camera' });
+  const camera = await qrScanner({ param: 'code', onscan: (code) => checkIn({ code }) });
 
   const byCode = h('form', { class: 'organise-inline', novalidate: true, onsubmit: async (submit) => {
     submit.preventDefault();
@@ -31,13 +33,8 @@ export async function render(main, portal) {
     autocapitalize: 'off', spellcheck: 'false' }) }),
   h('button', { type: 'submit', class: 'button' }, t('checkInByCode')));
 
-  const byName = h('form', { role: 'search', class: 'organise-inline', novalidate: true, onsubmit: async (submit) => {
-    submit.preventDefault();
-    await findPeople(byName.elements.q.value.trim());
-  } },
-  field({ id: 'checkin-name', label: t('search'), control: h('input', { name: 'q', type: 'search',
-    autocomplete: 'off' }) }),
-  h('button', { type: 'submit', class: 'button secondary' }, t('searchButton')));
+  const byName = searchForm({ id: 'checkin-name', label: t('search'), button: t('searchButton'),
+    class: 'organise-inline', onsearch: (typed) => findPeople(typed) });
 
   replace(main,
     h('p', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, t('registrations'))),
@@ -48,7 +45,6 @@ export async function render(main, portal) {
       byCode),
     h('section', { 'aria-labelledby': 'name-heading' }, h('h2', { id: 'name-heading' }, t('byName')), byName,
       people));
-  await drawCamera();
   const code = query.get('code');
   if (code) {
     history.replaceState(history.state, '', screen({ event: event.id, view: 'checkin' }));
@@ -105,81 +101,5 @@ export async function render(main, portal) {
       : r.status === 'confirmed' ? h('button', { type: 'button', class: 'button',
         onclick: () => checkIn({ registrationId: r.id }) }, t('checkInButton', { name: r.name }))
         : null)));
-  }
-
-  /** The in-page scanner, where the browser has a QR code detector and a camera; otherwise what to do instead. */
-  async function drawCamera() {
-    if (!await scannerAvailable()) {
-      replace(camera, h('p', { class: 'meta' }, t('noCamera')));
-      return;
-    }
-    const video = h('video', { class: 'organise-video', muted: true, playsinline: true, 'aria-label': t('video') });
-    const status = h('p', { class: 'meta', 'aria-live': 'polite' });
-    let stream = null;
-    const stop = h('button', { type: 'button', class: 'button secondary', hidden: true, onclick: () => end() },
-      t('stopScan'));
-    const start = h('button', { type: 'button', class: 'button', onclick: begin }, t('scan'));
-    replace(camera, h('p', { class: 'actions' }, start, stop), status, video);
-    video.hidden = true;
-
-    async function begin() {
-      try {
-        stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' } });
-      } catch {
-        replace(status, t('cameraRefused'));
-        return;
-      }
-      video.srcObject = stream;
-      video.hidden = false;
-      start.hidden = true;
-      stop.hidden = false;
-      await video.play();
-      replace(status, t('scanning'));
-      const detector = new window.BarcodeDetector({ formats: ['qr_code'] });
-      let last = '';
-      const look = async () => {
-        if (!stream) return;
-        if (!video.isConnected) {
-          end();
-          return;
-        }
-        const found = (await detector.detect(video).catch(() => []))[0]?.rawValue;
-        const scanned = found && codeIn(found);
-        if (scanned && scanned !== last) {
-          last = scanned;
-          await checkIn({ code: scanned });
-        }
-        setTimeout(look, 300);
-      };
-      look();
-    }
-
-    function end() {
-      stream?.getTracks().forEach((track) => track.stop());
-      stream = null;
-      video.hidden = true;
-      stop.hidden = true;
-      start.hidden = false;
-      replace(status);
-    }
-  }
-}
-
-async function scannerAvailable() {
-  if (!('BarcodeDetector' in window) || !navigator.mediaDevices?.getUserMedia) return false;
-  try {
-    return (await window.BarcodeDetector.getSupportedFormats()).includes('qr_code');
-  } catch {
-    return false;
-  }
-}
-
-/** @returns {string|null} the check-in code a scanned QR code carries: the `code` of its address, or itself */
-function codeIn(value) {
-  if (!/^(https?:\/\/|\/)/.test(value)) return value.trim() || null;
-  try {
-    return new URL(value, window.location.origin).searchParams.get('code');
-  } catch {
-    return null;
   }
 }

@@ -1,28 +1,22 @@
 /**
- * Pieces only the organisers' screens share (the rest is common.js's and the kit's): their addresses, times as a
- * datetime-local input holds them, answers and registrants' organizations as text.
+ * Pieces only the organisers' screens share (the rest is common.js's and the kit's): their addresses, an event's
+ * overview, answers and registrants' organizations as text.
  */
-import { catalogue, pick } from '/assets/kit/1/index.js';
+import { catalogue, pick, badge, address } from '/assets/kit/1/index.js';
 import { SCREENS } from './common.js';
 
 const t = await catalogue(import.meta.url, 'organise');
 
 /** @returns {string} the organisers' screen's address with these query parameters */
 export function screen(params = {}) {
-  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== undefined && v !== null));
-  const text = query.toString();
-  return `${SCREENS}/organise${text ? `?${text}` : ''}`;
+  return address(`${SCREENS}/organise`, params);
 }
 
-/** @returns {string} an instant as a local date and time in a zone, as a datetime-local input holds it */
-export function localIn(instant, zone) {
-  if (!instant) return '';
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone || 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
-    minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(new Date(instant));
-  const part = (type) => parts.find((p) => p.type === type)?.value;
-  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+/** @returns {Node[]} an event's status and seats (taken of all, and how many wait) */
+export function seatsOverview(event) {
+  return [badge('organise-status', event.status, event.statusLabel), ' ',
+    t('seatsOf', { confirmed: event.confirmed, capacity: event.capacity ?? t('unlimited') }),
+    event.waiting > 0 ? `, ${t('waitingCount', { count: event.waiting })}` : ''];
 }
 
 /** @returns {string} the text of an answer to a question (choice: the option's label; yes-no: yes or no) */

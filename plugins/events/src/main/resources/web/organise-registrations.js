@@ -1,9 +1,9 @@
 import {
-  h, replace, api, formatDateTime, catalogue, clearErrors, confirmDialog, field, language, pick, showErrors,
-  organizationPicker, notify,
+  h, replace, api, formatDateTime, catalogue, clearErrors, confirmDialog, field, pick, showErrors, organizationPicker,
+  notify, searchForm, languageSelect,
 } from '/assets/kit/1/index.js';
 import { API } from './common.js';
-import { answerText, organizationOf, screen } from './organise-parts.js';
+import { answerText, organizationOf, screen, seatsOverview } from './organise-parts.js';
 
 const t = await catalogue(import.meta.url, 'organise');
 
@@ -28,24 +28,16 @@ export async function render(main, portal, message) {
   const notice = h('div', { class: 'organise-notice-box' });
   const rerender = (said) => render(main, portal, said);
 
-  const search = h('form', { role: 'search', class: 'organise-inline', onsubmit: (submit) => {
-    submit.preventDefault();
-    const typed = submit.target.elements.q.value.trim();
-    navigate(screen({ event: event.id, view: 'registrations', q: typed || undefined }));
-  } },
-  field({ id: 'registrations-q', label: t('search'),
-    control: h('input', { name: 'q', type: 'search', value: q }) }),
-  h('button', { type: 'submit', class: 'button secondary' }, t('searchButton')),
-  q ? h('a', { href: screen({ event: event.id, view: 'registrations' }) }, t('clearSearch')) : null);
+  const search = searchForm({ id: 'registrations-q', label: t('search'), button: t('searchButton'), value: q,
+    class: 'organise-inline', more: [q ? h('a', { href: screen({ event: event.id, view: 'registrations' }) },
+      t('clearSearch')) : null],
+    onsearch: (typed) => navigate(screen({ event: event.id, view: 'registrations', q: typed || undefined })) });
 
   replace(main,
     h('p', {}, h('a', { href: screen() }, t('backToList'))),
     h('h1', {}, t('registrationsOf', { title: title })),
     notice,
-    h('p', { class: 'organise-overview' },
-      h('span', { class: `organise-status organise-status-${event.status}` }, event.statusLabel), ' ',
-      t('seatsOf', { confirmed: event.confirmed, capacity: event.capacity ?? t('unlimited') }),
-      event.waiting > 0 ? `, ${t('waitingCount', { count: event.waiting })}` : ''),
+    h('p', { class: 'organise-overview' }, seatsOverview(event)),
     h('ul', { class: 'organise-links' },
       h('li', {}, h('a', { href: `${API}/events/${id}/registrations.csv`, download: `registrations-${event.id}.csv` },
         t('csv'))),
@@ -127,9 +119,7 @@ export async function render(main, portal, message) {
         control: h('input', { name: 'name', autocomplete: 'off' }) }),
       field({ id: 'person-email', label: t('email'), control: h('input', { name: 'email', type: 'email',
         autocomplete: 'off' }) }),
-      field({ id: 'person-language', label: t('language'), control: h('select', { name: 'language' },
-        h('option', { value: 'ja', selected: language() === 'ja' }, t('japanese')),
-        h('option', { value: 'en', selected: language() === 'en' }, t('english'))) })),
+      field({ id: 'person-language', label: t('language'), control: languageSelect() })),
     h('div', { class: 'organise-picker-slot' }),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('addPerson'))));
     picker.then((p) => form.querySelector('.organise-picker-slot').replaceWith(p.element));

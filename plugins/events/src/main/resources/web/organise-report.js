@@ -1,5 +1,5 @@
 import { h, replace, api, catalogue, formatNumber, pick, tableOf } from '/assets/kit/1/index.js';
-import { API, regionName } from './common.js';
+import { API, regions } from './common.js';
 import { screen } from './organise-parts.js';
 
 const t = await catalogue(import.meta.url, 'organise');
@@ -32,7 +32,7 @@ export async function render(main, portal) {
       row.checkedIn])),
     h('h2', { id: 'by-region' }, t('byRegion')),
     breakdown('by-region', t('region'), report.byRegion.map((row) => [
-      row.label ?? (row.region ? regionName(row.region) : t('none0')), row.registered, row.checkedIn])),
+      row.label ?? (row.region ? regions.name(row.region) : t('none0')), row.registered, row.checkedIn])),
     h('h2', {}, t('followUp')),
     facts([['answers', t('followUpAnswers'), report.followUp.answers],
       ['satisfaction', t('satisfaction'), report.followUp.satisfactionAverage],

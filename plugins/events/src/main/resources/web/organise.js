@@ -1,6 +1,6 @@
 import { h, replace, api, formatDateTime, catalogue, pick } from '/assets/kit/1/index.js';
 import { API, eventStyles } from './common.js';
-import { screen } from './organise-parts.js';
+import { screen, seatsOverview } from './organise-parts.js';
 
 const t = await catalogue(import.meta.url, 'organise');
 
@@ -44,9 +44,7 @@ async function list(main, portal) {
         h('li', { class: 'card', 'data-event': event.id },
           h('h3', {}, h('a', { href: screen({ edit: event.id }) }, pick(event.title))),
           h('p', { class: 'meta' }, `${formatDateTime(event.startsAt)} · ${event.kindLabel}`),
-          h('p', {}, h('span', { class: `organise-status organise-status-${event.status}` }, event.statusLabel),
-            ' ', t('seatsOf', { confirmed: event.confirmed, capacity: event.capacity ?? t('unlimited') }),
-            event.waiting > 0 ? `, ${t('waitingCount', { count: event.waiting })}` : ''),
+          h('p', {}, seatsOverview(event)),
           h('ul', { class: 'organise-links', 'aria-label': pick(event.title) },
             h('li', {}, h('a', { href: screen({ edit: event.id }) }, t('edit'))),
             h('li', {}, h('a', { href: screen({ event: event.id, view: 'registrations' }) }, t('registrations'))),

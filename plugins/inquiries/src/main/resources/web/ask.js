@@ -6,9 +6,9 @@
  * sending, the reference and the private link are shown, with the note that both were mailed.
  */
 import {
-  pick, field, honeypot, showErrors, clearErrors, h, replace, api, language, safeContent, catalogue,
+  pick, field, honeypot, showErrors, clearErrors, h, replace, api, language, safeContent, catalogue, readFiles, select,
 } from '/assets/kit/1/index.js';
-import { API, SCREENS, FILE_TYPES, readFiles, fileOf, inquiryStyles } from './common.js';
+import { API, SCREENS, FILE_TYPES, FILE_LIMITS, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'ask');
 
@@ -28,12 +28,8 @@ export async function render(main, portal) {
     replace(main, h('h1', {}, t('title')), h('p', { class: 'danger' }, t('unavailable')));
     return;
   }
-  const choices = (id, name, label, list, chosen) => field({
-    id, label, required: true,
-    control: h('select', { name },
-      chosen ? null : h('option', { value: '' }, t('choose')),
-      list.map((c) => h('option', { value: c.code, selected: c.code === chosen }, pick(c)))),
-  });
+  const choices = (id, name, label, list, chosen) => field({ id, label, required: true, control: select({
+    name, items: list.map((c) => [c.code, pick(c)]), selected: chosen, none: chosen ? undefined : t('choose') }) });
   const suggestions = h('div', { class: 'inquiry-suggestions', 'aria-live': 'polite' });
   const send = h('button', { type: 'submit', class: 'button' }, t('submit'));
   const element = h('form', { class: 'stack inquiry-form', novalidate: true, onsubmit: submit },
@@ -109,11 +105,8 @@ export async function render(main, portal) {
     submitted.preventDefault();
     clearErrors(element);
     const value = (name) => element.elements[name]?.value.trim() ?? '';
-    const files = await readFiles(element.elements.attachments);
-    if (Object.keys(files.errors).length) {
-      showErrors(element, { errors: files.errors }, { describe: fileOf(files.files) });
-      return;
-    }
+    const files = await readFiles(element.elements.attachments, FILE_LIMITS);
+    if (!files) return;
     send.disabled = true;
     replace(send, t('sending'));
     try {
@@ -128,7 +121,7 @@ export async function render(main, portal) {
       done(created, value('email'));
     } catch (error) {
       if (!error.status) throw error;
-      showErrors(element, error, { describe: fileOf(files.files) });
+      showErrors(element, error, { describe: files.describe });
       if (error.errors?.formToken) form = await api.get(`${API}/form`).catch(() => form);
     } finally {
       send.disabled = false;

@@ -1,8 +1,10 @@
-import { h, replace, api, formatDateTime, catalogue, confirmDialog } from '/assets/kit/1/index.js';
-import { act, isSecretariat, levelBadge, screen, showProblem } from './desk-parts.js';
+import {
+  h, replace, api, formatDateTime, catalogue, confirmDialog, act, showProblem, sizeText, badge,
+} from '/assets/kit/1/index.js';
+import { isSecretariat, levelBadge, screen } from './desk-parts.js';
 import { referralsSection, routeForm } from './desk-routing.js';
 import { replyForm } from './desk-reply.js';
-import { API, inquiryStyles, sizeText } from './common.js';
+import { API, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -61,7 +63,7 @@ function facts({ inquiry }) {
     h('h2', { id: 'desk-case-facts', class: 'visually-hidden' }, t('caseTitle')),
     h('dl', { class: 'desk-facts desk-case-facts' },
       item(t('reference'), h('span', { class: 'desk-reference' }, inquiry.reference)),
-      item(t('status'), h('span', { class: `desk-status desk-status-${inquiry.status}` }, inquiry.statusLabel)),
+      item(t('status'), badge('desk-status', inquiry.status, inquiry.statusLabel)),
       item(t('asker'), inquiry.askerName,
         inquiry.askerOrganization ? ` (${inquiry.askerOrganization})` : '',
         inquiry.askerEmail ? h('span', { class: 'desk-block meta' }, `${t('email')}: ${inquiry.askerEmail}`) : null),

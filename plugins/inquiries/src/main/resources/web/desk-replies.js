@@ -1,7 +1,5 @@
-import { field, h, pick, catalogue } from '/assets/kit/1/index.js';
-import { choice } from './desk-parts.js';
-import { editableList } from './desk-editor.js';
-import { TOPICS, named } from './common.js';
+import { field, h, pick, catalogue, select, settingsList } from '/assets/kit/1/index.js';
+import { API, TOPICS, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -12,8 +10,10 @@ const t = await catalogue(import.meta.url, 'desk');
 export async function render(main) {
   const title = (reply) => pick({ ja: reply.titleJa, en: reply.titleEn });
   const area = (name, value) => h('textarea', { name, rows: 6, maxlength: 20000, value: value ?? '' });
-  await editableList(main, {
-    title: t('repliesTitle'), lead: t('repliesLead'), path: 'canned-replies', empty: t('noReplies'),
+  inquiryStyles('desk');
+  await settingsList(main, {
+    title: t('repliesTitle'), lead: t('repliesLead'), path: `${API}/canned-replies`, empty: t('noReplies'),
+    class: 'desk-form desk-editor',
     addTitle: t('addReply'), editTitle: t('editReply'),
     columns: [
       { header: t('replyTitle'), value: title },
@@ -26,7 +26,8 @@ export async function render(main) {
     confirmDelete: (reply) => t('confirmDeleteReply', { title: title(reply) }),
     fields: (reply) => [
       field({ id: 'reply-topic', label: t('forTopic'),
-        control: choice('topic', named('topics', TOPICS), reply?.topic, t('allTopics')) }),
+        control: select({ name: 'topic', items: t.named('topics', TOPICS), selected: reply?.topic,
+          none: t('allTopics') }) }),
       h('div', { class: 'desk-bilingual' },
         field({ id: 'reply-title-ja', label: t('titleJa'), required: true,
           control: h('input', { name: 'titleJa', type: 'text', maxlength: 200, lang: 'ja',

@@ -2,8 +2,7 @@
  * The case's form to write to the thread: a reply (to the asker) or an internal note (staff only), with a canned
  * reply of the inquiry's topic inserted in the inquiry's language.
  */
-import { field, h, api, pick, catalogue } from '/assets/kit/1/index.js';
-import { act } from './desk-parts.js';
+import { field, h, api, pick, catalogue, act, select } from '/assets/kit/1/index.js';
 import { API } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
@@ -18,9 +17,8 @@ export async function replyForm({ base, box, redraw, inquiry }) {
   }
   const body = h('textarea', { name: 'text', rows: 8, maxlength: 20000, required: true });
   const kinds = [['reply', t('kindReply')], ['note', t('kindNote')]];
-  const picker = h('select', { name: 'canned' }, h('option', { value: '' }, t('cannedNone')),
-    canned.map((reply) => h('option', { value: String(reply.id) },
-      pick({ ja: reply.titleJa, en: reply.titleEn }))));
+  const picker = select({ name: 'canned', none: t('cannedNone'),
+    items: canned.map((reply) => [String(reply.id), pick({ ja: reply.titleJa, en: reply.titleEn })]) });
   const insert = () => {
     const reply = canned.find((r) => String(r.id) === picker.value);
     if (!reply) return;

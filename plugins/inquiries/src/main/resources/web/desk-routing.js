@@ -3,8 +3,8 @@
  * assign), and the form that routes it (the secretariat) or refers it onward (a receiving organization), with the
  * routing rules' suggestion chosen beforehand.
  */
-import { field, h, api, catalogue, organizationPicker } from '/assets/kit/1/index.js';
-import { act, isSecretariat, organizationLabel } from './desk-parts.js';
+import { field, h, api, catalogue, organizationPicker, act, select } from '/assets/kit/1/index.js';
+import { isSecretariat, organizationLabel } from './desk-parts.js';
 import { API } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
@@ -64,17 +64,16 @@ async function assignForm({ box, redraw }, referral, path) {
   }
   if (people.length === 0) return null;
   const id = `desk-assign-${referral.organizationId}`;
-  const select = h('select', { name: 'userId' }, h('option', { value: '' }, t('choosePerson')),
-    people.map((p) => h('option', { value: p.userId, selected: p.userId === referral.assigneeUserId },
-      p.displayName || p.username)));
+  const person = select({ name: 'userId', none: t('choosePerson'), selected: referral.assigneeUserId,
+    items: people.map((p) => [p.userId, p.displayName || p.username]) });
   const form = h('form', { class: 'desk-inline', onsubmit: (event) => {
     event.preventDefault();
-    if (!select.value) return;
-    const name = select.selectedOptions[0].textContent;
-    act(() => api.send('PUT', `${path}/assignee`, { userId: select.value }),
+    if (!person.value) return;
+    const name = person.selectedOptions[0].textContent;
+    act(() => api.send('PUT', `${path}/assignee`, { userId: person.value }),
       { box, done: t('assigned', { name }), redraw, form });
   } },
-  field({ id, label: `${t('assignOther')} (${referral.organization})`, control: select }),
+  field({ id, label: `${t('assignOther')} (${referral.organization})`, control: person }),
   h('button', { type: 'submit', class: 'button secondary' }, t('assign')));
   return form;
 }

@@ -1,7 +1,6 @@
-import { field, h, catalogue } from '/assets/kit/1/index.js';
-import { choice, organizationLabel } from './desk-parts.js';
-import { editableList } from './desk-editor.js';
-import { TOPICS, named, regionChoices, regionName } from './common.js';
+import { field, h, catalogue, select, settingsList } from '/assets/kit/1/index.js';
+import { organizationLabel } from './desk-parts.js';
+import { API, TOPICS, regions, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -11,9 +10,11 @@ const t = await catalogue(import.meta.url, 'desk');
  */
 export async function render(main) {
   const topicOf = (rule) => (rule.topic ? t(`topics.${rule.topic}`) : t('anyValue'));
-  const regionOf = (rule) => (rule.region ? regionName(rule.region) : t('anyValue'));
-  await editableList(main, {
-    title: t('rulesTitle'), lead: t('rulesLead'), path: 'routing-rules', empty: t('noRules'),
+  const regionOf = (rule) => (rule.region ? regions.name(rule.region) : t('anyValue'));
+  inquiryStyles('desk');
+  await settingsList(main, {
+    title: t('rulesTitle'), lead: t('rulesLead'), path: `${API}/routing-rules`, empty: t('noRules'),
+    class: 'desk-form desk-editor',
     addTitle: t('addRule'), editTitle: t('editRule'),
     columns: [
       { header: t('topic'), value: topicOf },
@@ -26,9 +27,10 @@ export async function render(main) {
     confirmDelete: () => t('confirmDelete'),
     fields: (rule) => [h('div', { class: 'desk-grid' },
       field({ id: 'rule-topic', label: t('topic'),
-        control: choice('topic', named('topics', TOPICS), rule?.topic, t('anyValue')) }),
+        control: select({ name: 'topic', items: t.named('topics', TOPICS), selected: rule?.topic,
+          none: t('anyValue') }) }),
       field({ id: 'rule-region', label: t('region'),
-        control: choice('region', regionChoices(), rule?.region, t('anyValue')) }),
+        control: select({ name: 'region', items: regions.items, selected: rule?.region, none: t('anyValue') }) }),
       field({ id: 'rule-organization', label: t('organizationId'), hint: t('organizationIdHint'),
         required: true,
         control: h('input', { name: 'organizationId', type: 'text', autocomplete: 'off',

@@ -1,8 +1,9 @@
 import {
-  h, field, replace, api, formatDateTime, formatNumber, catalogue, offsetOf, pager,
+  h, field, replace, api, formatDateTime, formatNumber, catalogue, offsetOf, pager, select, badge, showProblem,
+  filtersOf, formFilters,
 } from '/assets/kit/1/index.js';
-import { choice, isSecretariat, levelBadge, screen, showProblem } from './desk-parts.js';
-import { API, TOPICS, STATUSES, named, regionChoices, regionName, inquiryStyles } from './common.js';
+import { isSecretariat, levelBadge, screen } from './desk-parts.js';
+import { API, TOPICS, STATUSES, regions, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'desk');
 
@@ -21,11 +22,7 @@ export async function render(main, portal) {
   inquiryStyles('desk');
   const { query, navigate } = portal;
   const secretariat = isSecretariat(portal.user);
-  const params = new URLSearchParams();
-  for (const name of FILTERS) {
-    const value = query.get(name);
-    if (value && (name !== 'receiver' || secretariat)) params.set(name, value);
-  }
+  const params = filtersOf(query, FILTERS.filter((name) => name !== 'receiver' || secretariat));
   const offset = offsetOf(query);
   params.set('offset', String(offset));
   params.set('limit', String(PAGE));
@@ -51,7 +48,7 @@ export async function render(main, portal) {
     h('ul', { class: 'desk-queue', 'aria-label': t('queueTitle') }, page.items.map(row)),
     pager({
       offset, limit: PAGE, shown: page.items.length, total: page.total, class: 'desk-pager',
-      href: (start) => screen('desk', { ...Object.fromEntries(query), offset: start > 0 ? String(start) : '' }),
+      href: (start) => screen('desk', { ...Object.fromEntries(query), offset: start > 0 ? String(start) : undefined }),
       label: t('paging'), previous: t('previous'), next: t('next'),
     }));
 }
@@ -62,26 +59,14 @@ function filterForm(portal, secretariat, go) {
   const form = h('form', { class: 'desk-filters', 'aria-labelledby': 'desk-filters-heading',
     onsubmit: (event) => {
       event.preventDefault();
-      const chosen = {};
-      for (const name of FILTERS) {
-        const control = form.elements.namedItem(name);
-        if (!control) continue;
-        const value = control.type === 'checkbox' ? (control.checked ? 'me' : '') : control.value.trim();
-        if (value) chosen[name] = value;
-      }
-      go(chosen);
+      go(Object.fromEntries(formFilters(form, FILTERS)));
     } },
   h('h2', { id: 'desk-filters-heading' }, t('filters')),
   h('div', { class: 'desk-grid' },
-    field({ id: 'desk-status', label: t('status'),
-      control: choice('status', named('statuses', STATUSES), query.get('status'), t('any')) }),
-    field({ id: 'desk-topic', label: t('topic'),
-      control: choice('topic', named('topics', TOPICS), query.get('topic'), t('anyTopic')) }),
-    field({ id: 'desk-region', label: t('region'),
-      control: choice('region', regionChoices(), query.get('region'), t('anyRegion')) }),
-    field({ id: 'desk-sla', label: t('sla'),
-      control: choice('sla', [['overdue', t('slaOverdue')], ['due-soon', t('slaDueSoon')]], query.get('sla'),
-        t('any')) }),
+    choice('status', t.named('statuses', STATUSES), t('any')),
+    choice('topic', t.named('topics', TOPICS), t('anyTopic')),
+    choice('region', regions.items, t('anyRegion')),
+    choice('sla', [['overdue', t('slaOverdue')], ['due-soon', t('slaDueSoon')]], t('any')),
     secretariat ? field({ id: 'desk-receiver', label: t('receiver'), hint: t('receiverHint'),
       control: h('input', { name: 'receiver', type: 'text', autocomplete: 'off',
         value: query.get('receiver') ?? '' }) })
@@ -89,12 +74,18 @@ function filterForm(portal, secretariat, go) {
     field({ id: 'desk-q', label: t('search'), hint: t('searchHint'),
       control: h('input', { name: 'q', type: 'search', autocomplete: 'off', value: query.get('q') ?? '' }) })),
   h('div', { class: 'check' },
-    h('input', { type: 'checkbox', id: 'desk-assignee', name: 'assignee', checked: query.get('assignee') === 'me' }),
+    h('input', { type: 'checkbox', id: 'desk-assignee', name: 'assignee', value: 'me',
+      checked: query.get('assignee') === 'me' }),
     h('label', { for: 'desk-assignee' }, t('mine'))),
   h('p', { class: 'actions' },
     h('button', { type: 'submit', class: 'button' }, t('apply')),
     h('a', { href: screen('desk') }, t('reset'))));
   return form;
+
+  function choice(name, items, none) {
+    return field({ id: `desk-${name}`, label: t(name),
+      control: select({ name, items, selected: query.get(name), none }) });
+  }
 }
 
 /** @returns {HTMLElement} one inquiry of the queue */
@@ -106,8 +97,8 @@ function row(item) {
         h('span', { class: 'desk-reference' }, item.reference), ' ', item.subject)),
     h('dl', { class: 'desk-facts' },
       fact(t('topic'), item.topicLabel),
-      fact(t('region'), regionName(item.region)),
-      fact(t('status'), h('span', { class: `desk-status desk-status-${item.status}` }, item.statusLabel)),
+      fact(t('region'), regions.name(item.region)),
+      fact(t('status'), badge('desk-status', item.status, item.statusLabel)),
       fact(t('receivers'), receivers.length === 0 ? t('notRouted')
         : h('ul', { class: 'desk-receivers' }, receivers.map((r) => h('li', { 'data-organization': r.organizationId },
           `${r.organization} (${r.statusLabel}) — ${t('assignee')}: ${r.assigneeName ?? t('unassigned')}`)))),

@@ -5,8 +5,10 @@
  * server: it reaches the portal only in the API calls made here. A member's own inquiry opens the same way from
  * "My inquiries" (see {@link renderCase}).
  */
-import { field, showErrors, clearErrors, formatDateTime, h, replace, api, catalogue } from '/assets/kit/1/index.js';
-import { API, SCREENS, FILE_TYPES, statusBadge, readFiles, fileOf, sizeText, inquiryStyles } from './common.js';
+import {
+  field, showErrors, clearErrors, formatDateTime, h, replace, api, catalogue, readFiles, sizeText,
+} from '/assets/kit/1/index.js';
+import { API, SCREENS, FILE_TYPES, FILE_LIMITS, statusBadge, inquiryStyles } from './common.js';
 
 const t = await catalogue(import.meta.url, 'track');
 
@@ -85,11 +87,8 @@ function replyForm(source, inquiry, main) {
   async function submit(submitted) {
     submitted.preventDefault();
     clearErrors(form);
-    const files = await readFiles(form.elements.attachments);
-    if (Object.keys(files.errors).length) {
-      showErrors(form, { errors: files.errors }, { describe: fileOf(files.files) });
-      return;
-    }
+    const files = await readFiles(form.elements.attachments, FILE_LIMITS);
+    if (!files) return;
     try {
       await api.send('POST', `${source.path}/messages`, {
         ...(source.kind ? { kind: source.kind } : {}), text: form.elements.text.value,
@@ -98,7 +97,7 @@ function replyForm(source, inquiry, main) {
       await renderCase(main, source, t('sent'));
     } catch (error) {
       if (!error.status) throw error;
-      showErrors(form, error, { describe: fileOf(files.files) });
+      showErrors(form, error, { describe: files.describe });
     }
   }
   return form;

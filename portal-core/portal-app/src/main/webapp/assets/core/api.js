@@ -56,6 +56,16 @@ export function get(path) {
   return request('GET', path);
 }
 
+/** GET, answering the parsed JSON, or null when there is none (404). */
+export async function find(path) {
+  try {
+    return await request('GET', path);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) return null;
+    throw error;
+  }
+}
+
 /** POST/PUT/PATCH/DELETE with a JSON (or Blob) body and the CSRF token. */
 export async function send(method, path, body, headers = {}) {
   return request(method, path, body, { ...(await csrfHeader()), ...headers });

@@ -55,6 +55,30 @@ export function isoDay(value, zone = NETWORK_ZONE) {
 }
 
 /**
+ * @param {string|Date} value an instant (empty: none)
+ * @param {string} [zone] a time zone (the network's by default)
+ * @returns {string} its date and time there as a `datetime-local` input holds them (2026-12-10T13:30; '' for none)
+ */
+export function localDateTime(value, zone = NETWORK_ZONE) {
+  if (!value) return '';
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone || NETWORK_ZONE, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit',
+    minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(value instanceof Date ? value : new Date(value));
+  const part = (type) => parts.find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`;
+}
+
+/** @returns {string[]} the time zones the browser knows (IANA names; the network's and UTC where it lists none) */
+export function timeZones() {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [NETWORK_ZONE, 'UTC'];
+  }
+}
+
+/**
  * @param {number} value a number
  * @param {Intl.NumberFormatOptions} [options] e.g. `{maximumFractionDigits: 1}` or `{style: 'percent'}`
  * @returns {string} the number as the page's language writes it (1,234.5)

@@ -17,7 +17,8 @@ const loaded = new Map();
  *   the top (the plugin's shared words)
  * @returns {Promise<(key: string, values?: Object<string, string|number>) => string>} the translator: the message
  *   with its placeholders filled, or the key itself when the catalogue has none (so a missing message shows); its
- *   `has(key)` says whether there is one (e.g. to fall back on a label the server sent)
+ *   `has(key)` says whether there is one (e.g. to fall back on a label the server sent); its `named(list, codes)`
+ *   gives a closed list's codes with their messages, `[[code, t(`${list}.${code}`)], ...]` (for `select`, `choices`)
  */
 export async function catalogue(moduleUrl, section) {
   const root = new URL(moduleUrl).pathname.match(/^\/plugins\/[^/]+\/assets\//)?.[0];
@@ -41,6 +42,7 @@ export async function catalogue(moduleUrl, section) {
     return message.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
   };
   translate.has = (key) => find(key) !== undefined;
+  translate.named = (list, codes) => codes.map((code) => [code, translate(`${list}.${code}`)]);
   return translate;
 }
 

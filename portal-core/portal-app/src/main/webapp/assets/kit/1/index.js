@@ -13,7 +13,8 @@ export * as api from '../../core/api.js';
 export { language, pick } from '../../core/i18n.js';
 export { reference } from '../../core/reference.js';
 export {
-  NETWORK_ZONE, locale, readerZone, formatDate, formatTime, formatDateTime, isoDay, formatNumber,
+  NETWORK_ZONE, locale, readerZone, formatDate, formatTime, formatDateTime, isoDay, formatNumber, localDateTime,
+  timeZones,
 } from '../../core/format.js';
 export { showErrors, clearErrors, summaryFor, honeypot } from '../../core/forms.js';
 export { catalogue } from './catalogue.js';
@@ -23,4 +24,13 @@ export { safeContent } from './safe-html.js';
 export { confirmDialog } from './dialog.js';
 export { notify } from './notice.js';
 export { organizationPicker } from './organizations.js';
-export { useStyles } from './styles.js';
+export { useStyles, stylesheets } from './styles.js';
+export { select, languageSelect, bilingual } from './controls.js';
+export { referenceList, organizationName, badge } from './names.js';
+export { readFiles, sizeText } from './files.js';
+export { filtersOf, formFilters, searchForm, address } from './filters.js';
+export { act, showProblem } from './actions.js';
+export { repeater } from './rows.js';
+export { qrScanner } from './scanner.js';
+export { settingsList } from './settings.js';
+export { monthCalendar, monthName, shiftMonth } from './calendar.js';

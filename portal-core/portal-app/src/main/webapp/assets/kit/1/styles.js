@@ -8,3 +8,12 @@ export function useStyles(href) {
   if (document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(url)}"]`)) return;
   document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: url }));
 }
+
+/**
+ * @param {string} moduleUrl a module beside the plugin's stylesheets (its `import.meta.url`)
+ * @param {string} fallback the sheet used when none is named, e.g. 'events' for `events.css`
+ * @returns {(sheet?: string) => void} what adds one of them once: `(name = fallback)` adds `<name>.css`
+ */
+export function stylesheets(moduleUrl, fallback) {
+  return (sheet = fallback) => useStyles(new URL(`./${sheet}.css`, moduleUrl));
+}
