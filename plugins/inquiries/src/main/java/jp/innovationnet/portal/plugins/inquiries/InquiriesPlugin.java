@@ -5,10 +5,10 @@ import java.util.Set;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachment;
 import jp.innovationnet.portal.plugins.inquiries.attachment.AttachmentContent;
-import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.canned.CannedReply;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqEntry;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqIndex;

@@ -27,8 +27,8 @@ import jp.innovationnet.portal.it.membership.MembershipFixtures;
 import jp.innovationnet.portal.it.plugin.EventsFixture;
 import jp.innovationnet.portal.it.support.Chromium;
 import jp.innovationnet.portal.it.support.DemoUser;
-import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.Deployments;
+import jp.innovationnet.portal.it.support.PortalClient;
 import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**

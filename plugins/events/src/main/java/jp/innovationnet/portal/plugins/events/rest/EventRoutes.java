@@ -26,10 +26,10 @@ import jp.innovationnet.portal.plugins.events.event.EventFilter;
 import jp.innovationnet.portal.plugins.events.event.EventSearch;
 import jp.innovationnet.portal.plugins.events.event.EventStateException;
 import jp.innovationnet.portal.plugins.events.event.EventStatus;
-import jp.innovationnet.portal.plugins.events.question.QuestionChangeException;
-import jp.innovationnet.portal.plugins.events.question.Questionnaire;
 import jp.innovationnet.portal.plugins.events.notice.EventChange;
 import jp.innovationnet.portal.plugins.events.notice.Notices;
+import jp.innovationnet.portal.plugins.events.question.QuestionChangeException;
+import jp.innovationnet.portal.plugins.events.question.Questionnaire;
 import jp.innovationnet.portal.plugins.events.registration.CapacityBelowConfirmedException;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
+import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
 
@@ -27,7 +28,7 @@ import jp.innovationnet.portal.plugins.events.registration.Registrant;
  */
 public record RegistrantInput(@NotBlank @Size(max = 200) @PlainText String name,
                               @NotBlank @Email @Size(max = 320) String email,
-                              @CodeOf(ReaderLanguage.class) String language,
+                              @CodeOf(Language.class) String language,
                               String organizationId,
                               @Size(max = 200) @PlainText String organization,
                               Map<String, String> answers, String formToken, String website) {
@@ -38,7 +39,7 @@ public record RegistrantInput(@NotBlank @Size(max = 200) @PlainText String name,
      */
     Registrant registrant(boolean memberOrganization) {
         return new Registrant(Optional.empty(), name.strip(), email.strip(),
-                Locale.forLanguageTag(language == null ? ReaderLanguage.JA.code() : language),
+                Locale.forLanguageTag(language == null ? Language.JA.code() : language),
                 Optional.ofNullable(organizationId).filter(o -> memberOrganization && !o.isBlank()),
                 EventInput.text(organization));
     }

@@ -1,11 +1,9 @@
 package jp.innovationnet.portal.plugins.events.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -14,8 +12,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
-import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
-import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.DatePeriod;
 import jp.innovationnet.portal.plugins.events.event.EventKind;
 import jp.innovationnet.portal.plugins.events.statistics.ActivityQueries;
 import jp.innovationnet.portal.plugins.events.statistics.NetworkStatistics;
@@ -48,16 +45,11 @@ final class StatisticsRoutes {
 
     private StatisticsView statistics(RouteRequest request) {
         Locale locale = request.caller().locale();
-        FieldErrors errors = FieldErrors.in(locale);
         LocalDate fiscalYearStart = fiscalYearStart(LocalDate.now(ActivityQueries.JAPAN));
-        LocalDate from = date(request, "from", errors).orElse(fiscalYearStart);
-        LocalDate to = date(request, "to", errors).orElse(fiscalYearStart.plusYears(1).minusDays(1));
-        if (to.isBefore(from)) {
-            errors.add("to", KitWording.TO_BEFORE_FROM);
-        } else if (to.isAfter(from.plusYears(MAX_YEARS))) {
-            errors.add("to", KitWording.RANGE_TOO_LONG, MAX_YEARS);
-        }
-        errors.throwIfAny();
+        DatePeriod period = DatePeriod.fromQuery(request, () -> fiscalYearStart.plusYears(1).minusDays(1),
+                to -> fiscalYearStart, MAX_YEARS);
+        LocalDate from = period.from();
+        LocalDate to = period.to();
         NetworkStatistics statistics = new ActivityQueries(request.entityManager()).between(from, to);
         return new StatisticsView(from.toString(), to.toString(), figures(statistics.total()),
                 lines(statistics.byKind(), kind -> {
@@ -121,15 +113,5 @@ final class StatisticsRoutes {
     private static StatisticsView.Figures figures(NetworkStatistics.Figures f) {
         return new StatisticsView.Figures(f.events(), f.registrations(), f.attendance(), f.followUpAnswers(),
                 f.satisfactionAverage().orElse(null));
-    }
-
-    private static Optional<LocalDate> date(RouteRequest request, String name, FieldErrors errors) {
-        Optional<String> given = request.queryParam(name).filter(v -> !v.isBlank());
-        try {
-            return given.map(String::strip).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            errors.add(name, KitWording.NOT_A_DATE);
-            return Optional.empty();
-        }
     }
 }

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.message.Message;
 import jp.innovationnet.portal.plugins.inquiries.message.MessageKind;

@@ -10,11 +10,11 @@ import java.util.function.Function;
 import jakarta.persistence.EntityManager;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
-import jp.innovationnet.portal.plugin.api.kit.Languages;
-import jp.innovationnet.portal.plugin.api.service.Notifications;
-import jp.innovationnet.portal.plugin.api.service.Notifications.Recipient;
-import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.Languages;
+import jp.innovationnet.portal.plugin.api.service.Notifications.Recipient;
+import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.LevelState;
 

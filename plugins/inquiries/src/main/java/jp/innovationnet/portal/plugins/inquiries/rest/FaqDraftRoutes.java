@@ -4,10 +4,10 @@ import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugins.inquiries.faq.Anonymiser;
 import jp.innovationnet.portal.plugins.inquiries.faq.FaqDraft;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.message.Conversation;
 
 /**

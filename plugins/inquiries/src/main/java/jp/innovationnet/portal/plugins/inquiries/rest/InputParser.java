@@ -9,12 +9,12 @@ import java.util.Optional;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Attachments;
 import jp.innovationnet.portal.plugins.inquiries.attachment.CheckedFile;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 /**

@@ -2,10 +2,8 @@ package jp.innovationnet.portal.plugins.inquiries.rest;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.function.Function;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
@@ -13,12 +11,11 @@ import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
-import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
-import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.DatePeriod;
 import jp.innovationnet.portal.plugin.api.kit.Region;
-import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.statistics.Compliance;
 import jp.innovationnet.portal.plugins.inquiries.statistics.DeskStatistics;
@@ -62,19 +59,11 @@ public final class StatisticsRoutes {
     }
 
     private DeskStatistics computed(RouteRequest request) {
-        FieldErrors errors = FieldErrors.in(request.caller().locale());
         LocalDate today = LocalDate.now(clock.withZone(BusinessDays.ZONE));
-        Optional<LocalDate> from = date(request, "from", errors);
-        Optional<LocalDate> to = date(request, "to", errors);
-        errors.throwIfAny();
-        LocalDate last = to.orElse(today);
-        LocalDate first = from.orElse(last.minusMonths(12).plusDays(1));
-        if (last.isBefore(first)) {
-            errors.add("to", KitWording.TO_BEFORE_FROM);
-        } else if (last.isAfter(first.plusYears(MAX_YEARS))) {
-            errors.add("to", KitWording.RANGE_TOO_LONG, MAX_YEARS);
-        }
-        errors.throwIfAny();
+        DatePeriod period = DatePeriod.fromQuery(request, () -> today, to -> to.minusMonths(12).plusDays(1),
+                MAX_YEARS);
+        LocalDate first = period.from();
+        LocalDate last = period.to();
         return new StatisticsQueries(request.entityManager(), calendar).between(first, last, clock.instant());
     }
 
@@ -113,15 +102,5 @@ public final class StatisticsRoutes {
     /** @return an organization's name in the reader's language, its id when the directory no longer knows it */
     private Function<String, String> organizationName(Locale locale) {
         return id -> context.directory().find(id).map(o -> CaseViews.name(o, locale)).orElse(id);
-    }
-
-    private static Optional<LocalDate> date(RouteRequest request, String name, FieldErrors errors) {
-        Optional<String> given = request.queryParam(name).map(String::strip).filter(v -> !v.isEmpty());
-        try {
-            return given.map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            errors.add(name, KitWording.NOT_A_DATE);
-            return Optional.empty();
-        }
     }
 }

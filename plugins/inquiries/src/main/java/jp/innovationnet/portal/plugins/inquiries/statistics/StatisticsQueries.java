@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 

@@ -1,6 +1,7 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
 import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +20,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
-import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.DueDates;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.LevelState;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.ServiceLevels;

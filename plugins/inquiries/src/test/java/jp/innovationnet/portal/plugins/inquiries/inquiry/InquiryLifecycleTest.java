@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.inquiries.inquiry;
 
+import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import java.time.Instant;
 import java.util.Optional;

@@ -17,16 +17,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.plugin.api.kit.Language;
+import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugin.api.service.Person;
-import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.attachment.FileCheck;
 import jp.innovationnet.portal.plugins.inquiries.attachment.Files;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 
 import static org.assertj.core.api.Assertions.assertThat;

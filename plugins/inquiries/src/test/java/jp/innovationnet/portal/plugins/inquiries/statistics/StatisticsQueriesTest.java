@@ -22,15 +22,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.calendar.JapaneseBusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
+import jp.innovationnet.portal.plugin.api.kit.Language;
+import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SecretTokens;
 import jp.innovationnet.portal.plugins.inquiries.TestDatabase;
-import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Asker;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquiryStatus;
-import jp.innovationnet.portal.plugins.inquiries.inquiry.Language;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.ReferenceNumbers;
-import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Topic;
 import jp.innovationnet.portal.plugins.inquiries.referral.Referrals;
 import jp.innovationnet.portal.plugins.inquiries.servicelevel.DueDates;
