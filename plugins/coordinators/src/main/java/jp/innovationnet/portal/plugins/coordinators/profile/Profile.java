@@ -1,6 +1,8 @@
 package jp.innovationnet.portal.plugins.coordinators.profile;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +88,7 @@ public class Profile {
     private int openRank;
 
     @Column(name = "updated_at")
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Column(name = "updated_by")
     private String updatedBy;
@@ -135,7 +137,7 @@ public class Profile {
         programmesAudience = audiences.get(ProfilePart.PROGRAMMES).code();
         availabilityAudience = audiences.get(ProfilePart.AVAILABILITY).code();
         openRank = audiences.values().stream().mapToInt(Audience::rank).min().orElseThrow();
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
         updatedBy = editor;
     }
 
@@ -171,6 +173,6 @@ public class Profile {
 
     /** @return when it last changed */
     public Instant updatedAt() {
-        return updatedAt;
+        return updatedAt == null ? null : updatedAt.toInstant();
     }
 }

@@ -7,7 +7,7 @@ import java.util.Locale;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /** Codes of closed lists as the API writes them for reading: the code with its label in the reader's language. */
-final class Labels {
+public final class Labels {
 
     private Labels() {
     }
@@ -18,7 +18,7 @@ final class Labels {
      * @param code  the code
      * @param label the label
      */
-    record Label(String code, String label) {
+    public record Label(String code, String label) {
     }
 
     /**

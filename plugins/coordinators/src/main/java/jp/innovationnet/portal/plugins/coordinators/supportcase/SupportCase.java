@@ -1,6 +1,8 @@
 package jp.innovationnet.portal.plugins.coordinators.supportcase;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.persistence.Column;
@@ -84,13 +86,13 @@ public class SupportCase {
     private String reviewComment;
 
     @Column(name = "created_at")
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "updated_at")
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     @Column(name = "published_at")
-    private Instant publishedAt;
+    private OffsetDateTime publishedAt;
 
     @Version
     private long version;
@@ -110,7 +112,7 @@ public class SupportCase {
         this.authorId = authorId;
         this.authorName = authorName;
         this.status = CaseStatus.DRAFT.code();
-        this.createdAt = now;
+        this.createdAt = now.atOffset(ZoneOffset.UTC);
         write(content, now);
     }
 
@@ -141,7 +143,7 @@ public class SupportCase {
         reviewerId = reviewer;
         this.reviewerName = reviewerName;
         status = CaseStatus.IN_REVIEW.code();
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /**
@@ -153,8 +155,8 @@ public class SupportCase {
         requireReviewer(userId);
         status = CaseStatus.PUBLISHED.code();
         reviewComment = null;
-        publishedAt = now;
-        updatedAt = now;
+        publishedAt = now.atOffset(ZoneOffset.UTC);
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /**
@@ -169,7 +171,7 @@ public class SupportCase {
         requireReviewer(userId);
         status = CaseStatus.DRAFT.code();
         reviewComment = comment;
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /**
@@ -201,7 +203,7 @@ public class SupportCase {
         tags = Lines.join(content.tags());
         audience = content.audience().code();
         audienceRank = content.audience().rank();
-        updatedAt = now;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     private void requireAuthor(String userId) {
@@ -282,11 +284,11 @@ public class SupportCase {
 
     /** @return when it was published; null before */
     public Instant publishedAt() {
-        return publishedAt;
+        return publishedAt == null ? null : publishedAt.toInstant();
     }
 
     /** @return when it last changed */
     public Instant updatedAt() {
-        return updatedAt;
+        return updatedAt == null ? null : updatedAt.toInstant();
     }
 }
