@@ -68,6 +68,10 @@ final class Network implements AutoCloseable {
                 caller.locale(), caller.roles());
     }
 
+    jp.innovationnet.portal.plugin.testkit.TestPluginContext context() {
+        return plugin.context();
+    }
+
     TestResponse call(TestRequest request) throws Exception {
         return plugin.call(request);
     }
