@@ -1,0 +1,121 @@
+/**
+ * The case knowledge base: published cases by words and filters, one case (`?id=`) with its workflow (submit for
+ * review, approve, return), a coordinator's drafts and a form for a new case (`?new`).
+ */
+import {
+  h, replace, api, catalogue, field, choices, listOf, showErrors, clearErrors, safeContent, notify, pick, reference,
+} from '/assets/kit/1/index.js';
+import { API, closedLists, selectOf } from './common.js';
+
+const t = await catalogue(import.meta.url, 'cases');
+
+export async function render(main, portal) {
+  if (portal.query.get('id')) return one(main, portal, portal.query.get('id'));
+  if (portal.query.has('new')) return write(main, portal);
+  const lists = await closedLists();
+  const params = new URLSearchParams();
+  ['q', 'outcome', 'factor'].forEach((n) => portal.query.get(n) && params.set(n, portal.query.get(n)));
+  const page = await api.get(`${API}/cases?${params}`);
+  const coordinator = portal.user?.roles?.includes('coordinator');
+  const mine = coordinator ? await api.get(`${API}/cases/mine`) : [];
+  const item = (c) => h('li', { class: 'card' }, h('h2', {}, h('a', { href: `/p/coordinators/cases?id=${c.id}` }, c.title)),
+    h('p', { class: 'meta' }, [c.status.label, c.company.industry.label, c.company.region.label,
+      ...c.outcomes.map((o) => o.label)].join(' · ')));
+  replace(main, h('h1', {}, t('title')),
+    h('form', { class: 'filters', method: 'get', action: '/p/coordinators/cases' },
+      field({ id: 'cases-q', label: t('words'), control: h('input', { name: 'q', type: 'search',
+        value: portal.query.get('q') || '' }) }),
+      field({ id: 'cases-outcome', label: t('outcome'), control: selectOf('outcome', lists.outcomes,
+        portal.query.get('outcome') || '') }),
+      field({ id: 'cases-factor', label: t('factor'), control: selectOf('factor', lists.factors,
+        portal.query.get('factor') || '') }),
+      h('p', {}, h('button', { type: 'submit', class: 'button' }, t('search')))),
+    listOf(page.items, item, { empty: t('none'), class: 'cards' }),
+    coordinator ? h('section', {}, h('h2', {}, t('mine')), listOf(mine, item, { empty: t('noDrafts'), class: 'cards' }),
+      h('p', {}, h('a', { class: 'button', href: '/p/coordinators/cases?new' }, t('new')))) : null);
+}
+
+async function one(main, portal, id) {
+  const c = await api.get(`${API}/cases/${encodeURIComponent(id)}`);
+  const box = h('div');
+  const act = (path, body) => async () => {
+    try {
+      await api.send('POST', `${API}/cases/${c.id}/${path}`, body ? body() : undefined);
+      await one(main, portal, id);
+    } catch (failure) {
+      if (!failure.status) throw failure;
+      notify(box, failure.message, { error: true });
+    }
+  };
+  const actions = [];
+  if (c.mine === 'author' && c.status.code === 'draft') {
+    const reviewers = await api.get(`${API}/reviewers`);
+    const select = h('select', { name: 'reviewerId' },
+      ...reviewers.map((r) => h('option', { value: r.userId }, r.name)));
+    actions.push(field({ id: 'case-reviewer', label: t('reviewer'), control: select }),
+      h('button', { class: 'button', type: 'button', onclick: act('submit', () => ({ reviewerId: select.value })) },
+        t('submit')));
+  }
+  if (c.mine === 'reviewer' && c.status.code === 'in-review') {
+    const comment = h('textarea', { name: 'comment' });
+    actions.push(h('button', { class: 'button', type: 'button', onclick: act('approve') }, t('approve')),
+      field({ id: 'case-comment', label: t('comment'), control: comment }),
+      h('button', { class: 'button', type: 'button', onclick: act('return', () => ({ comment: comment.value })) },
+        t('return')));
+  }
+  replace(main, h('h1', {}, c.title), box,
+    h('p', { class: 'meta' }, [c.status.label, c.audience.label, c.language.label].join(' · ')),
+    h('dl', {},
+      h('dt', {}, t('company')), h('dd', {}, [c.company.name, c.company.size.label, c.company.industry.label,
+        c.company.region.label].filter(Boolean).join(' · ')),
+      h('dt', {}, t('challenge')), h('dd', {}, c.challenge),
+      h('dt', {}, t('approach')), h('dd', {}, safeContent(c.approachHtml)),
+      h('dt', {}, t('partners')), h('dd', {}, c.partners.map((p) => [p.kind.label, p.name].filter(Boolean)
+        .join(': ')).join(', ') || '—'),
+      h('dt', {}, t('outcome')), h('dd', {}, c.outcomes.map((o) => o.label).join(', ')),
+      h('dt', {}, t('lessons')), h('dd', {}, c.lessons),
+      h('dt', {}, t('factor')), h('dd', {}, c.factors.map((f) => f.label).join(', ') || '—'),
+      c.author ? h('dt', {}, t('author')) : null, c.author ? h('dd', {}, c.author.name) : null,
+      c.reviewComment ? h('dt', {}, t('comment')) : null, c.reviewComment ? h('dd', {}, c.reviewComment) : null),
+    h('div', { class: 'stack' }, ...actions));
+}
+
+async function write(main, portal) {
+  const [lists, ref] = await Promise.all([closedLists(), reference()]);
+  const text = (name, long) => field({ id: `case-${name}`, label: t(name.replace('company.', '')), required: true,
+    control: h(long ? 'textarea' : 'input', { name }) });
+  const pickOne = (name, items) => field({ id: `case-${name}`, label: t(name.replace('company.', '')),
+    required: true, control: h('select', { name }, ...items.map((x) => h('option', { value: x.code }, x.label))) });
+  const boxes = (name, items) => choices({ id: `case-${name}`, legend: t(name), name, type: 'checkbox',
+    items: items.map((x) => ({ value: x.code, label: x.label })), checked: [] });
+  const form = h('form', { class: 'stack', novalidate: true, onsubmit: save },
+    h('div', { class: 'form-errors' }),
+    pickOne('language', lists.caseLanguages), text('title'), text('challenge', true),
+    pickOne('company.size', lists.companySizes), pickOne('company.industry', lists.industries),
+    pickOne('company.region', ref.regions.map((r) => ({ code: r.code, label: pick(r) }))),
+    field({ id: 'case-company-name', label: t('companyName'), control: h('input', { name: 'company.name' }) }),
+    text('approach', true), boxes('programmes', lists.programmes), boxes('outcomes', lists.outcomes),
+    text('lessons', true), boxes('factors', lists.factors), pickOne('audience', lists.audiences),
+    h('p', {}, h('button', { type: 'submit', class: 'button' }, t('save'))));
+  replace(main, h('h1', {}, t('new')), form);
+
+  async function save(event) {
+    event.preventDefault();
+    clearErrors(form);
+    const v = (name) => form.elements[name].value;
+    const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+    try {
+      const created = await api.send('POST', `${API}/cases`, {
+        language: v('language'), title: v('title'), challenge: v('challenge'),
+        company: { size: v('company.size'), industry: v('company.industry'), region: v('company.region'),
+          name: v('company.name') || null },
+        approach: v('approach'), partners: [], programmes: checked('programmes'), outcomes: checked('outcomes'),
+        lessons: v('lessons'), factors: checked('factors'), tags: [], audience: v('audience'),
+      });
+      portal.navigate(`/p/coordinators/cases?id=${created.id}`);
+    } catch (failure) {
+      if (!failure.status) throw failure;
+      showErrors(form, failure);
+    }
+  }
+}
