@@ -44,7 +44,7 @@ async function one(main, portal, id) {
       await one(main, portal, id);
     } catch (failure) {
       if (!failure.status) throw failure;
-      notify(box, failure.message, { error: true });
+      notify(box, Object.values(failure.errors)[0] ?? failure.message, { error: true });
     }
   };
   const actions = [];
@@ -87,7 +87,7 @@ async function write(main, portal) {
   const pickOne = (name, items) => field({ id: `case-${name}`, label: t(name.replace('company.', '')),
     required: true, control: h('select', { name }, ...items.map((x) => h('option', { value: x.code }, x.label))) });
   const boxes = (name, items) => choices({ id: `case-${name}`, legend: t(name), name, type: 'checkbox',
-    items: items.map((x) => ({ value: x.code, label: x.label })), checked: [] });
+    items: items.map((x) => [x.code, x.label]), checked: [] });
   const form = h('form', { class: 'stack', novalidate: true, onsubmit: save },
     h('div', { class: 'form-errors' }),
     pickOne('language', lists.caseLanguages), text('title'), text('challenge', true),

@@ -27,7 +27,7 @@ export function expertCard(expert) {
   const e = expert.expertise;
   return h('li', { class: 'card' },
     h('h2', {}, h('a', { href: `/p/coordinators/experts?id=${encodeURIComponent(expert.userId)}` }, expert.name)),
-    e ? h('p', {}, pick(e.summary) || e.summary.en || '') : null,
+    e ? h('p', {}, pick(e.summary)) : null,
     e ? h('p', { class: 'meta' }, [e.region.label, ...e.fields.map((f) => f.label)].join(' · ')) : null,
     e && e.tags.length ? h('p', { class: 'meta' }, `${t('tags')}: ${e.tags.join(', ')}`) : null);
 }

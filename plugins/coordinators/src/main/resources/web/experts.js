@@ -30,14 +30,15 @@ export async function render(main, portal) {
   replace(main, h('h1', {}, t('title')), h('p', { class: 'lead' }, t('lead')), form,
     h('p', { role: 'status' }, t('found', { count: page.total })),
     listOf(page.items, expertCard, { empty: t('none'), class: 'cards' }),
-    pager({ ...page, shown: page.items.length, href: (offset) => { params.set('offset', offset); return `?${params}`; } }));
+    pager({ ...page, shown: page.items.length, label: t('pages'), previous: t('previous'), next: t('next'),
+      href: (offset) => { params.set('offset', offset); return `?${params}`; } }));
 }
 
 async function profile(main, id) {
   const p = await api.get(`${API}/profiles/${encodeURIComponent(id)}`);
   const e = p.expertise;
   replace(main, h('h1', {}, p.name),
-    e ? h('section', {}, h('h2', {}, t('expertise')), h('p', {}, pick(e.summary) || e.summary.en || ''),
+    e ? h('section', {}, h('h2', {}, t('expertise')), h('p', {}, pick(e.summary)),
       h('dl', {},
         h('dt', {}, t('region')), h('dd', {}, [e.region.label, ...e.prefectures.map((x) => x.label)].join(', ')),
         h('dt', {}, t('field')), h('dd', {}, e.fields.map((x) => x.label).join(', ')),
@@ -46,12 +47,12 @@ async function profile(main, id) {
         h('dt', {}, t('industries')), h('dd', {}, e.industries.map((x) => x.label).join(', ') || '—'),
         h('dt', {}, t('language')), h('dd', {}, e.languages.map((x) => x.label).join(', ')))) : null,
     p.background ? h('section', {}, h('h2', {}, t('background')),
-      safeContent(pick(p.background.html) || p.background.html.en || '')) : null,
+      safeContent(pick(p.background.html))) : null,
     p.programmes ? h('section', {}, h('h2', {}, t('programmes')),
       listOf(p.programmes.items, (x) => h('li', {}, x.label), { empty: '—' })) : null,
     p.availability ? h('section', {}, h('h2', {}, t('availability')),
       h('p', {}, `${t('helpRequests')}: ${t(p.availability.helpRequests ? 'yes' : 'no')} · ${t('visits')}: `
         + t(p.availability.visits ? 'yes' : 'no')),
-      h('p', {}, pick(p.availability.note) || '')) : null,
+      h('p', {}, pick(p.availability.note))) : null,
     p.editable ? h('p', {}, h('a', { href: '/p/coordinators/my-profile' }, t('edit'))) : null);
 }

@@ -12,7 +12,7 @@ export async function render(main) {
   const e = mine?.expertise;
   const codes = (items) => (items || []).map((x) => x.code);
   const boxes = (name, items, checked) => choices({ id: `profile-${name}`, legend: t(name), name, type: 'checkbox',
-    items: items.map((x) => ({ value: x.code, label: x.label })), checked });
+    items: items.map((x) => [x.code, x.label]), checked });
   const audience = (part, chosen) => field({ id: `profile-visibility-${part}`, label: t(`visibility.${part}`),
     control: h('select', { name: `visibility.${part}` },
       ...lists.audiences.map((a) => h('option', { value: a.code, selected: a.code === chosen }, a.label))) });
@@ -32,7 +32,7 @@ export async function render(main) {
     text('background.ja', mine?.background?.text.ja, true), text('background.en', mine?.background?.text.en, true),
     boxes('programmes', lists.programmes, codes(mine?.programmes?.items)),
     choices({ id: 'profile-help', legend: t('availability'), name: 'availability', type: 'checkbox',
-      items: [{ value: 'helpRequests', label: t('helpRequests') }, { value: 'visits', label: t('visits') }],
+      items: [['helpRequests', t('helpRequests')], ['visits', t('visits')]],
       checked: ['helpRequests', 'visits'].filter((k) => mine?.availability?.[k]) }),
     text('availability.note.ja', mine?.availability?.note.ja), text('availability.note.en', mine?.availability?.note.en),
     ...['expertise', 'background', 'programmes', 'availability']
