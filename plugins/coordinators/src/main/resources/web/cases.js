@@ -18,7 +18,8 @@ export async function render(main, portal) {
   const page = await api.get(`${API}/cases?${params}`);
   const coordinator = portal.user?.roles?.includes('coordinator');
   const mine = coordinator ? await api.get(`${API}/cases/mine`) : [];
-  const item = (c) => h('li', { class: 'card' }, h('h2', {}, h('a', { href: `/p/coordinators/cases?id=${c.id}` }, c.title)),
+  const item = (c) => h('li', { class: 'card' },
+    h('h2', {}, h('a', { href: `/p/coordinators/cases?id=${c.id}` }, c.title)),
     h('p', { class: 'meta' }, [c.status.label, c.company.industry.label, c.company.region.label,
       ...c.outcomes.map((o) => o.label)].join(' · ')));
   replace(main, h('h1', {}, t('title')),

@@ -34,7 +34,8 @@ export async function render(main) {
     choices({ id: 'profile-help', legend: t('availability'), name: 'availability', type: 'checkbox',
       items: [['helpRequests', t('helpRequests')], ['visits', t('visits')]],
       checked: ['helpRequests', 'visits'].filter((k) => mine?.availability?.[k]) }),
-    text('availability.note.ja', mine?.availability?.note.ja), text('availability.note.en', mine?.availability?.note.en),
+    text('availability.note.ja', mine?.availability?.note.ja),
+    text('availability.note.en', mine?.availability?.note.en),
     ...['expertise', 'background', 'programmes', 'availability']
       .map((part) => audience(part, mine?.[part]?.audience || 'network')),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('save'))));

@@ -3,7 +3,6 @@ package jp.innovationnet.portal.plugins.coordinators;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.json.JsonObject;
 
@@ -125,10 +124,6 @@ final class Network implements AutoCloseable {
             throw new AssertionError(approved.toString());
         }
         return id;
-    }
-
-    static Set<String> names() {
-        return EVERYONE.keySet();
     }
 
     @Override

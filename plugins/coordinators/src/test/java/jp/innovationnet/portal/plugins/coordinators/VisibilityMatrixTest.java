@@ -75,7 +75,8 @@ class VisibilityMatrixTest {
         routes.put("GET /profiles/{public expertise}", c -> TestRequest.get("/profiles/"
                 + HAMAMATSU_COORDINATOR.userId()));
         routes.put("GET /profiles/{network only}", c -> TestRequest.get("/profiles/" + WIDE_COORDINATOR.userId()));
-        routes.put("GET /organizations/{id}/coordinators", c -> TestRequest.get("/organizations/hamamatsu/coordinators"));
+        routes.put("GET /organizations/{id}/coordinators",
+                c -> TestRequest.get("/organizations/hamamatsu/coordinators"));
         routes.put("GET /reviewers", c -> TestRequest.get("/reviewers"));
         routes.put("GET /cases", c -> TestRequest.get("/cases"));
         routes.put("GET /cases/mine", c -> TestRequest.get("/cases/mine"));

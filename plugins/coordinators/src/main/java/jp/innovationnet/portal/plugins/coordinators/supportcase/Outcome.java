@@ -2,7 +2,10 @@ package jp.innovationnet.portal.plugins.coordinators.supportcase;
 
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 
-/** What a case achieved: the indicators of the cluster plan's PDCA (new businesses started by participating companies being the common target). */
+/**
+ * What a case achieved: the indicators of the cluster plan's PDCA, new businesses started by participating companies
+ * being the common target.
+ */
 public enum Outcome implements Coded {
     NEW_BUSINESS,
     SECOND_FOUNDING,
