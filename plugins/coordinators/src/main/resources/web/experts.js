@@ -10,7 +10,7 @@ import { API, closedLists, selectOf, expertCard } from './common.js';
 const t = await catalogue(import.meta.url, 'experts');
 
 export async function render(main, portal) {
-  if (portal.query.get('id')) return profile(main, portal.query.get('id'));
+  if (portal.query.get('id')) return profile(main, portal, portal.query.get('id'));
   const [lists, ref] = await Promise.all([closedLists(), reference()]);
   const q = (name) => portal.query.get(name) || '';
   const params = new URLSearchParams();
@@ -34,7 +34,7 @@ export async function render(main, portal) {
       href: (offset) => { params.set('offset', offset); return `?${params}`; } }));
 }
 
-async function profile(main, id) {
+async function profile(main, portal, id) {
   const p = await api.get(`${API}/profiles/${encodeURIComponent(id)}`);
   const e = p.expertise;
   replace(main, h('h1', {}, p.name),
@@ -54,5 +54,6 @@ async function profile(main, id) {
       h('p', {}, `${t('helpRequests')}: ${t(p.availability.helpRequests ? 'yes' : 'no')} · ${t('visits')}: `
         + t(p.availability.visits ? 'yes' : 'no')),
       h('p', {}, pick(p.availability.note))) : null,
-    p.editable ? h('p', {}, h('a', { href: '/p/coordinators/my-profile' }, t('edit'))) : null);
+    p.editable ? h('p', {}, h('a', { href: portal.user?.userId === p.userId ? '/p/coordinators/my-profile'
+      : `/p/coordinators/profile-editor?user=${encodeURIComponent(p.userId)}` }, t('edit'))) : null);
 }

@@ -1,4 +1,7 @@
-/** A coordinator's own profile: every part in both languages, with who may read each part. */
+/**
+ * A coordinator's own profile (`/p/coordinators/my-profile`), or — for the secretariat — any coordinator's
+ * (`/p/coordinators/profile-editor?user=<id>`): every part in both languages, with who may read each part.
+ */
 import {
   h, replace, api, catalogue, field, choices, showErrors, clearErrors, notify, pick, reference,
 } from '/assets/kit/1/index.js';
@@ -6,9 +9,16 @@ import { API, closedLists, selectOf } from './common.js';
 
 const t = await catalogue(import.meta.url, 'profile');
 
-export async function render(main) {
+export async function render(main, portal) {
+  const user = portal.query.get('user');
+  if (!user && !portal.user?.roles?.includes('coordinator')) {
+    replace(main, h('h1', {}, t('title')), h('p', {}, t('chooseOne'), ' ',
+      h('a', { href: '/p/coordinators/experts' }, t('finder'))));
+    return;
+  }
+  const address = `${API}/profiles/${user ? encodeURIComponent(user) : 'me'}`;
   const [lists, ref] = await Promise.all([closedLists(), reference()]);
-  const mine = await api.get(`${API}/profiles/me`).catch((e) => { if (e.status === 404) return null; throw e; });
+  const mine = await api.get(address).catch((e) => { if (e.status === 404) return null; throw e; });
   const e = mine?.expertise;
   const codes = (items) => (items || []).map((x) => x.code);
   const boxes = (name, items, checked) => choices({ id: `profile-${name}`, legend: t(name), name, type: 'checkbox',
@@ -39,7 +49,7 @@ export async function render(main) {
     ...['expertise', 'background', 'programmes', 'availability']
       .map((part) => audience(part, mine?.[part]?.audience || 'network')),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('save'))));
-  replace(main, h('h1', {}, t('title')), h('p', { class: 'lead' }, t('lead')), box, form);
+  replace(main, h('h1', {}, user ? mine?.name ?? user : t('title')), h('p', { class: 'lead' }, t('lead')), box, form);
 
   async function save(event) {
     event.preventDefault();
@@ -48,7 +58,7 @@ export async function render(main) {
     const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
     const value = (name) => f[name].value;
     try {
-      await api.send('PUT', `${API}/profiles/me`, {
+      await api.send('PUT', address, {
         summary: { ja: value('summary.ja'), en: value('summary.en') }, region: value('region'),
         prefectures: checked('prefectures'), fields: checked('fields'), services: checked('services'),
         tags: value('tags').split(/[,、，]/).map((s) => s.trim()).filter(Boolean),

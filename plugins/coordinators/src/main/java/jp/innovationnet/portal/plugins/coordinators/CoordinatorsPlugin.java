@@ -40,6 +40,8 @@ public class CoordinatorsPlugin implements PortalPlugin {
         context.addNavigationEntry(new NavigationEntry("cases", "支援事例", "Support cases", "cases.js", anyone, 401));
         context.addNavigationEntry(new NavigationEntry("my-profile", "自分のプロフィール", "My profile",
                 "my-profile.js", Set.of(Viewer.COORDINATOR), 402));
+        context.addNavigationEntry(new NavigationEntry("profile-editor", "コーディネーターのプロフィール",
+                "Coordinators' profiles", "my-profile.js", Set.of("secretariat"), 403));
         context.addPageSection(new PageSection("coordinators", PageSection.ORGANIZATION_PROFILE, "コーディネーター",
                 "Coordinators", "profile-coordinators.js", anyone, 400));
     }

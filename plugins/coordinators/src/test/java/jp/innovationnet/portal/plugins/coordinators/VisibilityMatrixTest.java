@@ -3,9 +3,11 @@ package jp.innovationnet.portal.plugins.coordinators;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.LinkedHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.json.JsonObject;
 
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
 
 import static jp.innovationnet.portal.plugins.coordinators.Network.AGENCY;
@@ -155,6 +159,20 @@ class VisibilityMatrixTest {
                 WIDE_COORDINATOR.userId());
         assertThat(names(AGENCY, "tama")).containsExactly(WIDE_COORDINATOR.userId());
         assertThat(names(TAMA_STAFF, "tama")).isEmpty();
+    }
+
+    @Test
+    void theNavigationOffersEachRoleItsScreensAndTheProfilePageASection() {
+        Map<String, Set<String>> entries = network.context().navigation().stream()
+                .collect(Collectors.toMap(NavigationEntry::key, NavigationEntry::roles));
+        assertThat(entries).containsEntry("experts", Set.of(NavigationEntry.ANYONE))
+                .containsEntry("cases", Set.of(NavigationEntry.ANYONE))
+                .containsEntry("my-profile", Set.of("coordinator"))
+                .containsEntry("profile-editor", Set.of("secretariat"));
+        assertThat(network.context().sections()).singleElement().satisfies(section -> {
+            assertThat(section.page()).isEqualTo(PageSection.ORGANIZATION_PROFILE);
+            assertThat(section.module()).isEqualTo("profile-coordinators.js");
+        });
     }
 
     private List<String> names(Caller who, String organization) throws Exception {
