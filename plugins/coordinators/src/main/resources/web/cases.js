@@ -1,6 +1,6 @@
 /**
  * The case knowledge base: published cases by words and filters, one case (`?id=`) with its workflow (submit for
- * review, approve, return), a coordinator's drafts and a form for a new case (`?new`).
+ * review, approve, return), a coordinator's drafts and a form for a new case (`?new`) or a draft (`?id=&edit`).
  */
 import {
   h, replace, api, catalogue, field, choices, listOf, showErrors, clearErrors, safeContent, notify, pick, reference,
@@ -50,10 +50,12 @@ async function one(main, portal, id) {
   };
   const actions = [];
   if (c.mine === 'author' && c.status.code === 'draft') {
+    if (portal.query.has('edit')) return write(main, portal, c);
     const reviewers = await api.get(`${API}/reviewers`);
     const select = h('select', { name: 'reviewerId' },
       ...reviewers.map((r) => h('option', { value: r.userId }, r.name)));
-    actions.push(field({ id: 'case-reviewer', label: t('reviewer'), control: select }),
+    actions.push(h('p', {}, h('a', { href: `/p/coordinators/cases?id=${c.id}&edit` }, t('edit'))),
+      field({ id: 'case-reviewer', label: t('reviewer'), control: select }),
       h('button', { class: 'button', type: 'button', onclick: act('submit', () => ({ reviewerId: select.value })) },
         t('submit')));
   }
@@ -81,39 +83,54 @@ async function one(main, portal, id) {
     h('div', { class: 'stack' }, ...actions));
 }
 
-async function write(main, portal) {
+/** A new case, or (`c` given) its author's draft to edit. */
+async function write(main, portal, c) {
   const [lists, ref] = await Promise.all([closedLists(), reference()]);
-  const text = (name, long) => field({ id: `case-${name}`, label: t(name.replace('company.', '')), required: true,
-    control: h(long ? 'textarea' : 'input', { name }) });
-  const pickOne = (name, items) => field({ id: `case-${name}`, label: t(name.replace('company.', '')),
-    required: true, control: h('select', { name }, ...items.map((x) => h('option', { value: x.code }, x.label))) });
-  const boxes = (name, items) => choices({ id: `case-${name}`, legend: t(name), name, type: 'checkbox',
-    items: items.map((x) => [x.code, x.label]), checked: [] });
+  const codes = (items) => (items || []).map((x) => x.code);
+  const text = (name, value, long) => field({ id: `case-${name}`, label: t(name.replace('company.', '')),
+    required: true, control: h(long ? 'textarea' : 'input', { name, value: value ?? '' }, long ? value ?? '' : null) });
+  const pickOne = (name, items, chosen) => field({ id: `case-${name}`, label: t(name.replace('company.', '')),
+    required: true, control: h('select', { name },
+      ...items.map((x) => h('option', { value: x.code, selected: x.code === chosen }, x.label))) });
+  const boxes = (name, items, checked) => choices({ id: `case-${name}`, legend: t(name), name, type: 'checkbox',
+    items: items.map((x) => [x.code, x.label]), checked });
   const form = h('form', { class: 'stack', novalidate: true, onsubmit: save },
     h('div', { class: 'form-errors' }),
-    pickOne('language', lists.caseLanguages), text('title'), text('challenge', true),
-    pickOne('company.size', lists.companySizes), pickOne('company.industry', lists.industries),
-    pickOne('company.region', ref.regions.map((r) => ({ code: r.code, label: pick(r) }))),
-    field({ id: 'case-company-name', label: t('companyName'), control: h('input', { name: 'company.name' }) }),
-    text('approach', true), boxes('programmes', lists.programmes), boxes('outcomes', lists.outcomes),
-    text('lessons', true), boxes('factors', lists.factors), pickOne('audience', lists.audiences),
+    pickOne('language', lists.caseLanguages, c?.language.code), text('title', c?.title),
+    text('challenge', c?.challenge, true),
+    pickOne('company.size', lists.companySizes, c?.company.size.code),
+    pickOne('company.industry', lists.industries, c?.company.industry.code),
+    pickOne('company.region', ref.regions.map((r) => ({ code: r.code, label: pick(r) })), c?.company.region.code),
+    field({ id: 'case-company-name', label: t('companyName'),
+      control: h('input', { name: 'company.name', value: c?.company.name ?? '' }) }),
+    text('approach', c?.approach, true),
+    boxes('partners', lists.partnerKinds, (c?.partners || []).map((p) => p.kind.code)),
+    boxes('programmes', lists.programmes, codes(c?.programmes)),
+    boxes('outcomes', lists.outcomes, codes(c?.outcomes)), text('lessons', c?.lessons, true),
+    boxes('factors', lists.factors, codes(c?.factors)),
+    field({ id: 'case-tags', label: t('tags'),
+      control: h('input', { name: 'tags', value: (c?.tags || []).join(', ') }) }),
+    pickOne('audience', lists.audiences, c?.audience.code),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('save'))));
-  replace(main, h('h1', {}, t('new')), form);
+  replace(main, h('h1', {}, c ? c.title : t('new')), form);
 
   async function save(event) {
     event.preventDefault();
     clearErrors(form);
     const v = (name) => form.elements[name].value;
     const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+    const named = new Map((c?.partners || []).map((p) => [p.kind.code, p.name]));
     try {
-      const created = await api.send('POST', `${API}/cases`, {
+      const saved = await api.send(c ? 'PUT' : 'POST', c ? `${API}/cases/${c.id}` : `${API}/cases`, {
         language: v('language'), title: v('title'), challenge: v('challenge'),
         company: { size: v('company.size'), industry: v('company.industry'), region: v('company.region'),
           name: v('company.name') || null },
-        approach: v('approach'), partners: [], programmes: checked('programmes'), outcomes: checked('outcomes'),
-        lessons: v('lessons'), factors: checked('factors'), tags: [], audience: v('audience'),
+        approach: v('approach'), partners: checked('partners').map((kind) => ({ kind, name: named.get(kind) ?? null })),
+        programmes: checked('programmes'), outcomes: checked('outcomes'), lessons: v('lessons'),
+        factors: checked('factors'), tags: v('tags').split(/[,、，]/).map((x) => x.trim()).filter(Boolean),
+        audience: v('audience'),
       });
-      portal.navigate(`/p/coordinators/cases?id=${created.id}`);
+      portal.navigate(`/p/coordinators/cases?id=${saved.id}`);
     } catch (failure) {
       if (!failure.status) throw failure;
       showErrors(form, failure);
