@@ -119,6 +119,9 @@ class SearchAndWorkflowTest {
         TestResponse unknown = network.call(TestRequest.post("/cases").as(HAMAMATSU_COORDINATOR)
                 .json(Network.supportCase("", "ja", "members", null).replace("regional-collaboration", "luck")));
         assertThat(unknown.fieldErrors()).containsKeys("title", "factors[0].<list element>");
+        TestResponse twoLines = network.call(TestRequest.post("/cases").as(HAMAMATSU_COORDINATOR)
+                .json(Network.supportCase("事例", "ja", "members", null).replace("静岡大学", "静岡\\n大学")));
+        assertThat(twoLines.fieldErrors()).containsKey("partners[0].name");
         assertThat(network.call(TestRequest.get("/cases/mine").as(HAMAMATSU_COORDINATOR)).body().asJsonArray())
                 .isEmpty();
         assertThat(network.context().auditTrail().all()).isEmpty();

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
@@ -72,10 +73,10 @@ public record CaseInput(@NotBlank @CodeOf(CaseLanguage.class) String language,
 
     /**
      * @param kind what kind of body
-     * @param name its name; may be left out
+     * @param name its name, one line; may be left out
      */
     public record Partner(@NotBlank @CodeOf(PartnerKind.class) String kind,
-                          @Size(max = 200) @PlainText @NoMarkup String name) {
+                          @Size(max = 200) @Pattern(regexp = "[^\\n\\r\\t<>]*") @NoMarkup String name) {
     }
 
     /**
