@@ -23,6 +23,7 @@ import jp.innovationnet.portal.plugins.coordinators.profile.Profiles;
  */
 final class ProfileRoutes {
 
+    /** Who writes profiles and cases: the coordinators. */
     static final Access COORDINATORS = Access.anyRole(Viewer.COORDINATOR);
     private static final Access SECRETARIAT = Access.anyRole("secretariat");
 

@@ -26,7 +26,13 @@ import jp.innovationnet.portal.plugins.coordinators.text.Terms;
  */
 record SearchQuery(Set<String> words, List<String> facets, PageRequest page) {
 
-    /** A filter parameter and its closed list. */
+    /**
+     * A filter a route takes.
+     *
+     * @param parameter the query parameter, e.g. {@code field}
+     * @param facet     the terms it matches
+     * @param values    its closed list
+     */
     record Filter(String parameter, Facet facet, Coded[] values) {
     }
 
