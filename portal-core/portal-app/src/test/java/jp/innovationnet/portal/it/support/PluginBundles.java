@@ -109,6 +109,11 @@ public final class PluginBundles {
         return read("inquiries.jar");
     }
 
+    /** @return the coordinators plugin */
+    public static byte[] coordinators() {
+        return read("coordinators.jar");
+    }
+
     /** @return the fixture whose start always throws */
     public static byte[] failing() {
         return read("failing-plugin.jar");

@@ -1,0 +1,56 @@
+package jp.innovationnet.portal.plugins.coordinators;
+
+import java.time.Clock;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Component;
+
+import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.PortalPlugin;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
+import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
+import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
+import jp.innovationnet.portal.plugins.coordinators.rest.CoordinatorsApi;
+import jp.innovationnet.portal.plugins.coordinators.supportcase.SupportCase;
+import jp.innovationnet.portal.plugins.coordinators.text.Terms;
+
+/**
+ * Coordinator-talent exchange (コーディネート人材連携): coordinators' profiles, the expert finder and the case
+ * knowledge base, with their screens, and an organization's coordinators on its profile page.
+ */
+@Component(service = PortalPlugin.class)
+public class CoordinatorsPlugin implements PortalPlugin {
+
+    /** This revision's text analysis, released on stop. */
+    private Terms analysis;
+
+    @Override
+    public Set<Class<?>> entityClasses() {
+        return Set.of(Profile.class, SupportCase.class);
+    }
+
+    @Override
+    public void start(PluginContext context) {
+        analysis = new Terms();
+        CoordinatorsApi.register(context, analysis, Clock.systemUTC());
+        Set<String> anyone = Set.of(NavigationEntry.ANYONE);
+        context.addNavigationEntry(new NavigationEntry("experts", "専門家を探す", "Find an expert", "experts.js",
+                anyone, 400));
+        context.addNavigationEntry(new NavigationEntry("cases", "支援事例", "Support cases", "cases.js", anyone, 401));
+        context.addNavigationEntry(new NavigationEntry("my-profile", "自分のプロフィール", "My profile",
+                "my-profile.js", Set.of(Viewer.COORDINATOR), 402));
+        context.addNavigationEntry(new NavigationEntry("profile-editor", "コーディネーターのプロフィール",
+                "Coordinators' profiles", "my-profile.js", Set.of("secretariat"), 403));
+        context.addPageSection(new PageSection("coordinators", PageSection.ORGANIZATION_PROFILE, "コーディネーター",
+                "Coordinators", "profile-coordinators.js", anyone, 400));
+    }
+
+    @Override
+    public void stop() {
+        if (analysis != null) {
+            analysis.close();
+            analysis = null;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package jp.innovationnet.portal.plugins.coordinators.rest;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.http.Access;
+import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.Page;
+import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Field;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Service;
+import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
+import jp.innovationnet.portal.plugins.coordinators.profile.Profiles;
+import jp.innovationnet.portal.plugins.coordinators.search.Facet;
+import jp.innovationnet.portal.plugins.coordinators.search.Hit;
+import jp.innovationnet.portal.plugins.coordinators.search.Search;
+import jp.innovationnet.portal.plugins.coordinators.text.Terms;
+
+/** The expert finder: {@code GET /experts?q=&tag=&field=&service=&region=&language=&industry=&programme=}. */
+final class ExpertRoutes {
+
+    private static final List<SearchQuery.Filter> FILTERS = List.of(
+            new SearchQuery.Filter("field", Facet.FIELD, Field.values()),
+            new SearchQuery.Filter("service", Facet.SERVICE, Service.values()),
+            new SearchQuery.Filter("region", Facet.REGION, Region.values()),
+            new SearchQuery.Filter("language", Facet.LANGUAGE, Language.values()),
+            new SearchQuery.Filter("industry", Facet.INDUSTRY, Industry.values()),
+            new SearchQuery.Filter("programme", Facet.PROGRAMME, Programme.values()));
+
+    private final PluginContext context;
+    private final Profiles profiles;
+    private final Terms analysis;
+
+    ExpertRoutes(PluginContext context, Profiles profiles, Terms analysis) {
+        this.context = context;
+        this.profiles = profiles;
+        this.analysis = analysis;
+    }
+
+    void register(Routes routes) {
+        routes.get("/experts", Access.PUBLIC, "Coordinators by words and filters, best matched first", this::find);
+    }
+
+    private RouteResponse find(RouteRequest request) {
+        Viewer viewer = Viewer.of(request.caller());
+        SearchQuery query = SearchQuery.of(request, analysis, FILTERS);
+        List<Hit> hits = Search.experts(request.entityManager(), viewer.reach(), query.words(), query.facets());
+        List<Hit> page = query.pageOf(hits);
+        Map<String, Profile> found = profiles.findAll(request.entityManager(), page.stream().map(Hit::id).toList())
+                .stream().collect(Collectors.toMap(Profile::userId, Function.identity()));
+        List<ExpertView> items = page.stream().map(hit -> ExpertView.of(hit,
+                ProfileView.of(found.get(hit.id()), viewer, context.markdown()))).toList();
+        return RouteResponse.ok(Page.of(items, query.page(), hits.size()));
+    }
+}

@@ -1,0 +1,48 @@
+package jp.innovationnet.portal.plugins.coordinators.rest;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jp.innovationnet.portal.plugin.api.http.Access;
+import jp.innovationnet.portal.plugin.api.http.RouteResponse;
+import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Field;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
+import jp.innovationnet.portal.plugins.coordinators.expertise.Service;
+import jp.innovationnet.portal.plugins.coordinators.supportcase.CaseLanguage;
+import jp.innovationnet.portal.plugins.coordinators.supportcase.CompanySize;
+import jp.innovationnet.portal.plugins.coordinators.supportcase.Outcome;
+import jp.innovationnet.portal.plugins.coordinators.supportcase.PartnerKind;
+import jp.innovationnet.portal.plugins.coordinators.supportcase.SuccessFactor;
+
+/** {@code GET /lists}: the plugin's closed lists in the caller's language, for forms and filters. */
+final class ReferenceRoutes {
+
+    private ReferenceRoutes() {
+    }
+
+    static void register(Routes routes) {
+        routes.get("/lists", Access.PUBLIC, "The plugin's closed lists, labelled in the caller's language",
+                request -> RouteResponse.ok(lists(request.caller().locale())));
+    }
+
+    private static Map<String, Object> lists(Locale locale) {
+        Map<String, Object> lists = new LinkedHashMap<>();
+        lists.put("fields", Labels.all(Field.values(), locale));
+        lists.put("services", Labels.all(Service.values(), locale));
+        lists.put("industries", Labels.all(Industry.values(), locale));
+        lists.put("languages", Labels.all(Language.values(), locale));
+        lists.put("programmes", Labels.all(Programme.values(), locale));
+        lists.put("audiences", Labels.all(Audience.values(), locale));
+        lists.put("companySizes", Labels.all(CompanySize.values(), locale));
+        lists.put("outcomes", Labels.all(Outcome.values(), locale));
+        lists.put("partnerKinds", Labels.all(PartnerKind.values(), locale));
+        lists.put("factors", Labels.all(SuccessFactor.values(), locale));
+        lists.put("caseLanguages", Labels.all(CaseLanguage.values(), locale));
+        return lists;
+    }
+}

@@ -1,0 +1,102 @@
+package jp.innovationnet.portal.plugins.coordinators.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Finds experts and published cases in the term table with SQL: the filters ({@link Facet} terms) must all match,
+ * the searched words rank what passes by how many of their terms match; only terms the viewer's reach may find count.
+ * An expert's words are their profile's and those of the cases they published, so activity ranks them too.
+ */
+public final class Search {
+
+    private Search() {
+    }
+
+    /**
+     * @param em     the request's entity manager
+     * @param reach  the viewer's reach ({@code Viewer.reach()})
+     * @param words  the searched words' terms ({@link IndexedTerms#word}); empty for filters only
+     * @param facets the filter terms ({@link Facet#term})
+     * @return the coordinators found, best first (then by name)
+     */
+    public static List<Hit> experts(EntityManager em, int reach, Set<String> words, List<String> facets) {
+        StringBuilder sql = new StringBuilder("SELECT p.user_id FROM coordinators_profile p WHERE p.open_rank <= ?");
+        List<Object> parameters = new ArrayList<>(List.of(reach));
+        narrow(sql, parameters, "p.user_id IN (SELECT t.owner_id", "profile", reach, facets);
+        sql.append(" ORDER BY p.display_name, p.user_id");
+        return ranked(ids(em, sql, parameters), scores(em, "person_id", "", reach, words), words);
+    }
+
+    /**
+     * @param em     the request's entity manager
+     * @param reach  the viewer's reach
+     * @param words  the searched words' terms; empty for filters only
+     * @param facets the filter terms
+     * @return the ids of the published cases found, best first (then newest first)
+     */
+    public static List<Hit> cases(EntityManager em, int reach, Set<String> words, List<String> facets) {
+        StringBuilder sql = new StringBuilder("SELECT c.id FROM coordinators_case c WHERE c.status = 'published'"
+                + " AND c.audience_rank <= ?");
+        List<Object> parameters = new ArrayList<>(List.of(reach));
+        narrow(sql, parameters, "c.id IN (SELECT CAST(t.owner_id AS BIGINT)", "case", reach, facets);
+        sql.append(" ORDER BY c.published_at DESC, c.id DESC");
+        return ranked(ids(em, sql, parameters), scores(em, "owner_id", " AND t.kind = 'case'", reach, words), words);
+    }
+
+    private static void narrow(StringBuilder sql, List<Object> parameters, String select, String kind, int reach,
+                               List<String> facets) {
+        for (String facet : facets) {
+            sql.append(" AND ").append(select).append(" FROM coordinators_term t WHERE t.kind = '").append(kind)
+                    .append("' AND t.reach <= ? AND t.term = ?)");
+            parameters.add(reach);
+            parameters.add(facet);
+        }
+    }
+
+    private static List<String> ids(EntityManager em, CharSequence sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql.toString());
+        bind(query, parameters);
+        return query.getResultList().stream().map(String::valueOf).toList();
+    }
+
+    private static Map<String, Long> scores(EntityManager em, String by, String kind, int reach,
+                                            Collection<String> words) {
+        Map<String, Long> scores = new HashMap<>();
+        if (words.isEmpty()) {
+            return scores;
+        }
+        String sql = "SELECT t." + by + ", COUNT(*) FROM coordinators_term t WHERE t.reach <= ?" + kind
+                + " AND t.term IN (" + String.join(", ", words.stream().map(w -> "?").toList()) + ") GROUP BY t."
+                + by;
+        List<Object> parameters = new ArrayList<>(List.of(reach));
+        parameters.addAll(words);
+        Query query = em.createNativeQuery(sql);
+        bind(query, parameters);
+        for (Object row : query.getResultList()) {
+            Object[] columns = (Object[]) row;
+            scores.put(String.valueOf(columns[0]), ((Number) columns[1]).longValue());
+        }
+        return scores;
+    }
+
+    private static List<Hit> ranked(List<String> candidates, Map<String, Long> scores, Set<String> words) {
+        return candidates.stream().map(id -> new Hit(id, scores.getOrDefault(id, 0L)))
+                .filter(hit -> words.isEmpty() || hit.score() > 0)
+                .sorted(Comparator.comparingLong(Hit::score).reversed()).toList();
+    }
+
+    private static void bind(Query query, List<Object> parameters) {
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+    }
+}

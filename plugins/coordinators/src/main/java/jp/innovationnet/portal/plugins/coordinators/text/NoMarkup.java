@@ -1,0 +1,47 @@
+package jp.innovationnet.portal.plugins.coordinators.text;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
+
+/**
+ * Bean Validation: a text people write for others to read holds no HTML tag, comment or {@code javascript:} address
+ * (null passes). Markdown is shown through the portal's sanitiser anyway; this refuses script at the door, so that
+ * what is stored is what the writer meant and nothing waits for a screen that forgets to escape.
+ */
+@Documented
+@Constraint(validatedBy = NoMarkup.Check.class)
+@Target({ElementType.FIELD, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE, ElementType.PARAMETER})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface NoMarkup {
+
+    /** @return the message template */
+    String message() default "{coordinators.NoMarkup.message}";
+
+    /** @return the validation groups */
+    Class<?>[] groups() default {};
+
+    /** @return the payload */
+    Class<? extends Payload>[] payload() default {};
+
+    /** Checks {@link NoMarkup}. */
+    final class Check implements ConstraintValidator<NoMarkup, String> {
+
+        private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript\\s*:|vbscript\\s*:",
+                Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public boolean isValid(String text, ConstraintValidatorContext context) {
+            return text == null || !MARKUP.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find();
+        }
+    }
+}

@@ -1,0 +1,220 @@
+package jp.innovationnet.portal.plugins.coordinators;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.LinkedHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
+import jp.innovationnet.portal.plugin.api.web.PageSection;
+import jp.innovationnet.portal.plugin.testkit.TestRequest;
+
+import static jp.innovationnet.portal.plugins.coordinators.Network.AGENCY;
+import static jp.innovationnet.portal.plugins.coordinators.Network.EVERYONE;
+import static jp.innovationnet.portal.plugins.coordinators.Network.HAMAMATSU_COORDINATOR;
+import static jp.innovationnet.portal.plugins.coordinators.Network.HAMAMATSU_STAFF;
+import static jp.innovationnet.portal.plugins.coordinators.Network.SECRETARIAT;
+import static jp.innovationnet.portal.plugins.coordinators.Network.TAMA_STAFF;
+import static jp.innovationnet.portal.plugins.coordinators.Network.VISITOR;
+import static jp.innovationnet.portal.plugins.coordinators.Network.WIDE_COORDINATOR;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route tried by every demo role of both organizations, the secretariat, a steering agency, an overseas
+ * partner and a visitor: the status each gets, in one table; and what the ones who get 200 may read.
+ */
+class VisibilityMatrixTest {
+
+    private static final List<String> COORDINATORS = List.of("hamamatsu.coordinator", "wide.coordinator");
+    private static final List<String> NETWORK = List.of("hamamatsu.coordinator", "wide.coordinator", "secretariat",
+            "jst.agency");
+
+    private Network network;
+    private long networkCase;
+    private long publicCase;
+    private long draft;
+
+    @BeforeEach
+    void start() throws Exception {
+        network = Network.start();
+        network.writeProfile(HAMAMATSU_COORDINATOR, Network.profile("めっき技術の専門家", "Plating expert", "Chubu",
+                List.of("メッキ"), "public", "members"));
+        network.writeProfile(WIDE_COORDINATOR, Network.profile("知財の橋渡し", null, "Kanto", List.of("特許"),
+                "network", "network"));
+        networkCase = network.publishedCase(HAMAMATSU_COORDINATOR, WIDE_COORDINATOR,
+                Network.supportCase("歩留まり改善", "ja", "network", "浜松鍍金工業"));
+        publicCase = network.publishedCase(WIDE_COORDINATOR, HAMAMATSU_COORDINATOR,
+                Network.supportCase("Plating yield", "en", "public", null));
+        draft = network.createCase(HAMAMATSU_COORDINATOR, Network.supportCase("下書き", "ja", "members", null));
+        network.call(TestRequest.post("/cases/" + draft + "/submit").as(HAMAMATSU_COORDINATOR)
+                .json("{\"reviewerId\":\"" + WIDE_COORDINATOR.userId() + "\"}"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        network.close();
+    }
+
+    @Test
+    void everyRoleGetsWhatItMayAndNothingMore() throws Exception {
+        String profile = Network.profile("概要", "Summary", "Chubu", List.of("金型"), "members", "members");
+        String body = Network.supportCase("新しい事例", "ja", "members", null);
+        Map<String, Map<String, Integer>> expected = new TreeMap<>();
+        Map<String, Map<String, Integer>> actual = new TreeMap<>();
+        Map<String, Function<Caller, TestRequest>> routes = new LinkedHashMap<>();
+        routes.put("GET /lists", c -> TestRequest.get("/lists"));
+        routes.put("GET /experts", c -> TestRequest.get("/experts").query("q", "めっき"));
+        routes.put("GET /profiles/me", c -> TestRequest.get("/profiles/me"));
+        routes.put("GET /profiles/{public expertise}", c -> TestRequest.get("/profiles/"
+                + HAMAMATSU_COORDINATOR.userId()));
+        routes.put("GET /profiles/{network only}", c -> TestRequest.get("/profiles/" + WIDE_COORDINATOR.userId()));
+        routes.put("GET /organizations/{id}/coordinators",
+                c -> TestRequest.get("/organizations/hamamatsu/coordinators"));
+        routes.put("GET /reviewers", c -> TestRequest.get("/reviewers"));
+        routes.put("GET /cases", c -> TestRequest.get("/cases"));
+        routes.put("GET /cases/mine", c -> TestRequest.get("/cases/mine"));
+        routes.put("POST /cases", c -> TestRequest.post("/cases").json(body));
+        routes.put("GET /cases/{network case}", c -> TestRequest.get("/cases/" + networkCase));
+        routes.put("GET /cases/{public case}", c -> TestRequest.get("/cases/" + publicCase));
+        routes.put("GET /cases/{draft in review}", c -> TestRequest.get("/cases/" + draft));
+        routes.put("PUT /cases/{draft in review}", c -> TestRequest.put("/cases/" + draft).json(body));
+        routes.put("POST /cases/{published}/return", c -> TestRequest.post("/cases/" + networkCase + "/return")
+                .json("{\"comment\":\"もう一度\"}"));
+        routes.put("GET /cases/{not a number}", c -> TestRequest.get("/cases/abc"));
+        routes.put("PUT /profiles/me", c -> TestRequest.put("/profiles/me").json(profile));
+        routes.put("PUT /profiles/{userId}", c -> TestRequest.put("/profiles/" + HAMAMATSU_COORDINATOR.userId())
+                .json(profile));
+
+        for (var route : routes.entrySet()) {
+            Map<String, Integer> statuses = new TreeMap<>();
+            for (var who : EVERYONE.entrySet()) {
+                statuses.put(who.getKey(), network.call(route.getValue().apply(who.getValue()).as(who.getValue()))
+                        .status());
+            }
+            actual.put(route.getKey(), statuses);
+        }
+        expected.put("GET /lists", all(200));
+        expected.put("GET /experts", all(200));
+        expected.put("GET /profiles/me", coordinatorsOnly(200));
+        expected.put("PUT /profiles/me", coordinatorsOnly(200));
+        expected.put("GET /profiles/{public expertise}", all(200));
+        expected.put("GET /profiles/{network only}", network(200, 404));
+        expected.put("PUT /profiles/{userId}", with(all(403), Map.of("secretariat", 200, "visitor", 401)));
+        expected.put("GET /organizations/{id}/coordinators", all(200));
+        expected.put("GET /reviewers", coordinatorsOnly(200));
+        expected.put("GET /cases", all(200));
+        expected.put("GET /cases/mine", coordinatorsOnly(200));
+        expected.put("POST /cases", coordinatorsOnly(201));
+        expected.put("GET /cases/{network case}", network(200, 404));
+        expected.put("GET /cases/{public case}", all(200));
+        expected.put("GET /cases/{draft in review}", with(all(404), Map.of("hamamatsu.coordinator", 200,
+                "wide.coordinator", 200)));
+        expected.put("PUT /cases/{draft in review}", with(coordinatorsOnly(0), Map.of("hamamatsu.coordinator", 409,
+                "wide.coordinator", 403)));
+        expected.put("POST /cases/{published}/return", with(coordinatorsOnly(0), Map.of(
+                "hamamatsu.coordinator", 403, "wide.coordinator", 409)));
+        expected.put("GET /cases/{not a number}", all(404));
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
+    void aCompanyNameNeverLeavesTheNetworkAndTheJapaneseNeverReachesThePublic() throws Exception {
+        for (Caller inside : List.of(SECRETARIAT, AGENCY, WIDE_COORDINATOR)) {
+            assertThat(company(inside, networkCase)).isEqualTo("浜松鍍金工業");
+        }
+        assertThat(company(TAMA_STAFF, networkCase)).isEqualTo("404");
+        JsonObject seen = (JsonObject) network.call(TestRequest.get("/cases/" + publicCase).as(VISITOR)).body();
+        assertThat(absent(seen.getJsonObject("company"), "name")).isTrue();
+        assertThat(seen.toString()).doesNotContain("静岡大学").doesNotContain(WIDE_COORDINATOR.userId());
+
+        JsonObject profile = (JsonObject) network.call(TestRequest.get("/profiles/" + HAMAMATSU_COORDINATOR.userId())
+                .as(VISITOR)).body();
+        assertThat(absent(profile.getJsonObject("expertise").getJsonObject("summary"), "ja")).isTrue();
+        assertThat(profile.getJsonObject("expertise").getJsonObject("summary").getString("en"))
+                .isEqualTo("Plating expert");
+        assertThat(absent(profile, "background")).isTrue();
+        JsonObject forStaff = (JsonObject) network.call(TestRequest.get("/profiles/"
+                + HAMAMATSU_COORDINATOR.userId()).as(HAMAMATSU_STAFF)).body();
+        assertThat(forStaff.getJsonObject("background").getJsonObject("text").getString("ja"))
+                .startsWith("表面処理");
+        assertThat(absent(forStaff, "availability")).isTrue();
+    }
+
+    @Test
+    void anOrganizationsSectionListsItsCoordinatorsAsFarAsTheReaderMayReadThem() throws Exception {
+        assertThat(names(VISITOR, "hamamatsu")).containsExactly(HAMAMATSU_COORDINATOR.userId());
+        assertThat(names(TAMA_STAFF, "hamamatsu")).containsExactly(HAMAMATSU_COORDINATOR.userId());
+        assertThat(names(SECRETARIAT, "hamamatsu")).containsExactlyInAnyOrder(HAMAMATSU_COORDINATOR.userId(),
+                WIDE_COORDINATOR.userId());
+        assertThat(names(AGENCY, "tama")).containsExactly(WIDE_COORDINATOR.userId());
+        assertThat(names(TAMA_STAFF, "tama")).isEmpty();
+    }
+
+    @Test
+    void theNavigationOffersEachRoleItsScreensAndTheProfilePageASection() {
+        Map<String, Set<String>> entries = network.context().navigation().stream()
+                .collect(Collectors.toMap(NavigationEntry::key, NavigationEntry::roles));
+        assertThat(entries).containsEntry("experts", Set.of(NavigationEntry.ANYONE))
+                .containsEntry("cases", Set.of(NavigationEntry.ANYONE))
+                .containsEntry("my-profile", Set.of("coordinator"))
+                .containsEntry("profile-editor", Set.of("secretariat"));
+        assertThat(network.context().sections()).singleElement().satisfies(section -> {
+            assertThat(section.page()).isEqualTo(PageSection.ORGANIZATION_PROFILE);
+            assertThat(section.module()).isEqualTo("profile-coordinators.js");
+        });
+    }
+
+    private List<String> names(Caller who, String organization) throws Exception {
+        return network.call(TestRequest.get("/organizations/" + organization + "/coordinators").as(who)).body()
+                .asJsonArray().stream().map(v -> v.asJsonObject().getString("userId")).toList();
+    }
+
+    private String company(Caller who, long id) throws Exception {
+        var answer = network.call(TestRequest.get("/cases/" + id).as(who));
+        if (answer.status() != 200) {
+            return String.valueOf(answer.status());
+        }
+        JsonObject company = ((JsonObject) answer.body()).getJsonObject("company");
+        return absent(company, "name") ? null : company.getString("name");
+    }
+
+    private static boolean absent(JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
+    private static Map<String, Integer> all(int status) {
+        Map<String, Integer> statuses = new TreeMap<>();
+        EVERYONE.keySet().forEach(name -> statuses.put(name, status));
+        return statuses;
+    }
+
+    /** Coordinators get {@code status}; other logged-in callers 403, visitors 401. */
+    private static Map<String, Integer> coordinatorsOnly(int status) {
+        Map<String, Integer> statuses = with(all(403), Map.of("visitor", 401));
+        COORDINATORS.forEach(name -> statuses.put(name, status));
+        return statuses;
+    }
+
+    private static Map<String, Integer> network(int inside, int outside) {
+        Map<String, Integer> statuses = all(outside);
+        NETWORK.forEach(name -> statuses.put(name, inside));
+        return statuses;
+    }
+
+    private static Map<String, Integer> with(Map<String, Integer> statuses, Map<String, Integer> changes) {
+        Map<String, Integer> changed = new TreeMap<>(new HashMap<>(statuses));
+        changed.putAll(changes);
+        return changed;
+    }
+}
