@@ -13,11 +13,11 @@ import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.Page;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Field;
+import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Service;
+import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profiles;
 import jp.innovationnet.portal.plugins.coordinators.search.Facet;
@@ -29,8 +29,8 @@ import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 final class ExpertRoutes {
 
     private static final List<SearchQuery.Filter> FILTERS = List.of(
-            new SearchQuery.Filter("field", Facet.FIELD, Field.values()),
-            new SearchQuery.Filter("service", Facet.SERVICE, Service.values()),
+            new SearchQuery.Filter("field", Facet.FIELD, ActivityField.values()),
+            new SearchQuery.Filter("service", Facet.SERVICE, SupportService.values()),
             new SearchQuery.Filter("region", Facet.REGION, Region.values()),
             new SearchQuery.Filter("language", Facet.LANGUAGE, Language.values()),
             new SearchQuery.Filter("industry", Facet.INDUSTRY, Industry.values()),

@@ -17,11 +17,11 @@ import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.Prefecture;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Field;
+import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Service;
+import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.profile.ProfileContent;
 import jp.innovationnet.portal.plugins.coordinators.profile.ProfilePart;
 import jp.innovationnet.portal.plugins.coordinators.text.SkillTag;
@@ -46,8 +46,8 @@ import jp.innovationnet.portal.plugins.coordinators.text.SkillTag;
 public record ProfileInput(@NotNull @Valid Texts.Line summary,
                            @NotBlank @CodeOf(Region.class) String region,
                            @Size(max = 47) List<@NotBlank @CodeOf(Prefecture.class) String> prefectures,
-                           @NotEmpty @Size(max = 10) List<@NotBlank @CodeOf(Field.class) String> fields,
-                           @Size(max = 12) List<@NotBlank @CodeOf(Service.class) String> services,
+                           @NotEmpty @Size(max = 10) List<@NotBlank @CodeOf(ActivityField.class) String> fields,
+                           @Size(max = 12) List<@NotBlank @CodeOf(SupportService.class) String> services,
                            @Size(max = 30) List<@SkillTag String> tags,
                            @Size(max = 16) List<@NotBlank @CodeOf(Industry.class) String> industries,
                            @NotEmpty @Size(max = 8) List<@NotBlank @CodeOf(Language.class) String> languages,

@@ -9,11 +9,11 @@ import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Field;
+import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Service;
+import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
 import jp.innovationnet.portal.plugins.coordinators.profile.ProfileContent;
 import jp.innovationnet.portal.plugins.coordinators.profile.ProfilePart;
@@ -85,8 +85,8 @@ public record ProfileView(String userId, String name, boolean editable, Instant 
         Expertise expertise = reading.sees(c, ProfilePart.EXPERTISE)
                 ? new Expertise(c.audienceOf(ProfilePart.EXPERTISE).code(), reading.texts(c.summaryJa(),
                 c.summaryEn()), Labels.of(Region.values(), c.region(), l),
-                Labels.of(Prefecture.values(), c.prefectures(), l), Labels.of(Field.values(), c.fields(), l),
-                Labels.of(Service.values(), c.services(), l), c.tags(), Labels.of(Industry.values(),
+                Labels.of(Prefecture.values(), c.prefectures(), l), Labels.of(ActivityField.values(), c.fields(), l),
+                Labels.of(SupportService.values(), c.services(), l), c.tags(), Labels.of(Industry.values(),
                 c.industries(), l), Labels.of(Language.values(), c.languages(), l)) : null;
         Background background = reading.sees(c, ProfilePart.BACKGROUND) && (c.backgroundJa() != null
                 || c.backgroundEn() != null) ? new Background(c.audienceOf(ProfilePart.BACKGROUND).code(),

@@ -8,11 +8,11 @@ import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Field;
+import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
-import jp.innovationnet.portal.plugins.coordinators.expertise.Service;
+import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.CaseLanguage;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.CompanySize;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.Outcome;
@@ -32,8 +32,8 @@ final class ReferenceRoutes {
 
     private static Map<String, Object> lists(Locale locale) {
         Map<String, Object> lists = new LinkedHashMap<>();
-        lists.put("fields", Labels.all(Field.values(), locale));
-        lists.put("services", Labels.all(Service.values(), locale));
+        lists.put("fields", Labels.all(ActivityField.values(), locale));
+        lists.put("services", Labels.all(SupportService.values(), locale));
         lists.put("industries", Labels.all(Industry.values(), locale));
         lists.put("languages", Labels.all(Language.values(), locale));
         lists.put("programmes", Labels.all(Programme.values(), locale));
