@@ -161,7 +161,7 @@ class PluginApiIT {
     void aFailedMigrationKeepsTheOlderVersionServing() {
         secretariat.postBytes("/api/plugins", JAR, PluginBundles.withVersion(PluginBundles.contract(), "1.0.0.good"));
         byte[] broken = PluginBundles.withEntries(PluginBundles.withVersion(PluginBundles.contract(), "1.0.1.broken"),
-                Map.of("db/migration/V3__broken.sql", "CREATE TABLE contract_broken (id BIGINT PRIMARY KEY);\n"
+                Map.of("db/migration/V2__broken.sql", "CREATE TABLE contract_broken (id BIGINT PRIMARY KEY);\n"
                         + "THIS IS NOT SQL;\n"));
 
         HttpResponse<String> update = secretariat.putBytes("/api/plugins/contract", JAR, broken);
