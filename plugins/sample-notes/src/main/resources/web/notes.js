@@ -24,7 +24,7 @@ export async function render(main, portal, done) {
   replace(main, h('h1', {}, t('title')), h('p', { class: 'lead' }, t('lead')), outcome,
     listOf(notes, (note) => h('li', { class: 'card', 'data-note': note.id },
       h('h2', {}, note.title),
-      h('p', {}, note.body),
+      h('p', { class: 'pre-line' }, note.body),
       h('p', { class: 'meta' }, t('written', { when: formatDateTime(note.writtenAt) })),
       archives ? h('button', { type: 'button', class: 'button secondary', onclick: () => archive(note) },
         t('archive')) : null),

@@ -45,7 +45,7 @@ public class Note {
     }
 
     void archive() {
-        archivedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        archivedAt = archivedAt != null ? archivedAt : OffsetDateTime.now(ZoneOffset.UTC);
     }
 
     NoteView view() {

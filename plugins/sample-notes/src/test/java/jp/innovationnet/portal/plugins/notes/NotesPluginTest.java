@@ -61,8 +61,11 @@ class NotesPluginTest {
 
         long id = idOf(write(TAMA_STAFF, "Keep", "text"));
         assertThat(archive(TAMA_STAFF, id).status()).as("only administrators archive").isEqualTo(403);
-        assertThat(archive(TAMA_ADMIN, id).status()).isEqualTo(200);
+        TestResponse archived = archive(TAMA_ADMIN, id);
+        assertThat(archived.status()).isEqualTo(200);
         assertThat(titles(TAMA_STAFF)).isEmpty();
+        assertThat(archive(TAMA_ADMIN, id).body().asJsonObject().getString("archivedAt")).as("archived once")
+                .isEqualTo(archived.body().asJsonObject().getString("archivedAt"));
     }
 
     @Test
