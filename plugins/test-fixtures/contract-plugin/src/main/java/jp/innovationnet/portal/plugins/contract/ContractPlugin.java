@@ -30,10 +30,10 @@ import jp.innovationnet.portal.plugin.api.web.PageSection;
 /**
  * The contract fixture, a test plugin and not an example to copy (that is {@code plugins/sample-notes}): notes that
  * the staff of a member organization share among themselves, shaped so that the core's integration tests can reach
- * every part of the contract through it: routes with different access, its own entity and migrations, navigation (a suggestion form
- * for visitors too), core services, a reaction to core events (a withdrawn organization's notes are archived),
- * mails (a note shared by mail, reminders sent once from a scheduled task), a public form protected by the core and
- * the people of organizations (contract 1.3).
+ * every part of the contract through it: routes with different access, its own entity and migrations, navigation
+ * (a suggestion form for visitors too), core services, a reaction to core events (a withdrawn organization's notes
+ * are archived), mails (a note shared by mail, reminders sent once from a scheduled task), a public form protected
+ * by the core and the people of organizations (contract 1.3).
  */
 @Component(service = PortalPlugin.class)
 public class ContractPlugin implements PortalPlugin {
