@@ -8,8 +8,8 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Measures a plugin route against the equivalent core route on a running portal, in the same run and the same
- * conditions: {@code GET /api/me} (core) and {@code GET /api/plugins/notes/me} (the sample plugin), both returning
- * the caller as JSON for the same bearer token. Both routes first warm the server up (JIT) for
+ * conditions: {@code GET /api/me} (core) and {@code GET /api/plugins/contract/me} (the contract fixture, a test
+ * plugin), both returning the caller as JSON for the same bearer token. Both routes first warm the server up (JIT) for
  * {@code 2 * warmup} s each; then each round measures both, each after a short warm-up of its own, alternating
  * which goes first so that drift in the machine hits both alike. Prints throughput, p50/p90/p99/max latency and
  * the plugin/core throughput ratio.
@@ -41,7 +41,7 @@ public final class RouteBenchmark {
         int rounds = Integer.getInteger("rounds", 3);
         String token = Portal.token(System.getProperty("user", "tama.staff"), System.getProperty("password", "portal-demo"));
         Target core = new Target("core   GET /api/me", "/api/me");
-        Target plugin = new Target("plugin GET /api/plugins/notes/me", "/api/plugins/notes/me");
+        Target plugin = new Target("plugin GET /api/plugins/contract/me", "/api/plugins/contract/me");
         for (Target target : List.of(core, plugin)) {
             HttpResponse<String> probe = portal.get(target.path(), token);
             if (probe.statusCode() != 200) {

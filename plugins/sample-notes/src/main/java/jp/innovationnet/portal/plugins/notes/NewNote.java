@@ -1,19 +1,17 @@
 package jp.innovationnet.portal.plugins.notes;
 
-import java.time.OffsetDateTime;
-
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import jp.innovationnet.portal.plugin.api.kit.PlainText;
+
 /**
- * A note to create.
+ * A note to write: the route's body, which the core validates before the plugin sees it (422 naming the fields, in
+ * the caller's language).
  *
- * @param title    its title
- * @param body     its text
- * @param remindAt when to send a reminder by e-mail; optional
- * @param remindTo to whom; required with {@code remindAt}
+ * @param title its title
+ * @param body  its text
  */
-public record NewNote(@NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String body,
-                      OffsetDateTime remindAt, @Email @Size(max = 320) String remindTo) {
+public record NewNote(@NotBlank @Size(max = 200) @PlainText String title,
+                      @NotBlank @Size(max = 4000) @PlainText String body) {
 }

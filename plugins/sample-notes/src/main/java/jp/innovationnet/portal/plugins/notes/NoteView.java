@@ -1,17 +1,7 @@
 package jp.innovationnet.portal.plugins.notes;
 
-/**
- * A note as the API shows it.
- *
- * @param id             its id
- * @param organizationId its organization
- * @param title          its title
- * @param body           its text
- * @param authorId       who wrote it
- * @param createdAt      when (ISO-8601)
- * @param remindAt       when a reminder is due (ISO-8601), or null
- * @param remindedAt     when the reminder went out (ISO-8601), or null
- */
-public record NoteView(Long id, String organizationId, String title, String body, String authorId,
-                       String createdAt, String remindAt, String remindedAt) {
+import java.time.OffsetDateTime;
+
+/** A note as the API shows it (JSON: {@code id, title, body, writtenAt, archivedAt}; no {@code archivedAt} if open). */
+public record NoteView(long id, String title, String body, OffsetDateTime writtenAt, OffsetDateTime archivedAt) {
 }

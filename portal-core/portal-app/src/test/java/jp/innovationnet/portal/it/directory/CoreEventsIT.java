@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The core tells plugins what happens to organizations, after its own change committed, and writes every change
- * (its own and the plugins') to the audit trail: here, a withdrawn member's notes are archived by the notes plugin.
- * Plugins' notifications reach the users they address, and no one else.
+ * (its own and the plugins') to the audit trail: here, a withdrawn member's notes are archived by the contract fixture
+ * (a test plugin). Plugins' notifications reach the users they address, and no one else.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,8 +54,8 @@ class CoreEventsIT {
     }
 
     @BeforeAll
-    static void installNotesAndRegisterTheOrganization() {
-        as(DemoUser.SECRETARIAT).postBytes("/api/plugins", "application/java-archive", PluginBundles.notes());
+    static void installFixtureAndRegisterTheOrganization() {
+        as(DemoUser.SECRETARIAT).postBytes("/api/plugins", "application/java-archive", PluginBundles.contract());
         HttpResponse<String> registered = as(DemoUser.SECRETARIAT).postJson("/api/organizations", """
                 {"id":"%s","kind":"member","membershipClass":"full",
                  "profile":{"nameJa":"（財）浜松地域テクノポリス推進機構%s","nameEn":"Hamamatsu Technopolis %s",
@@ -76,18 +76,18 @@ class CoreEventsIT {
     }
 
     @AfterAll
-    static void removeNotes() {
-        as(DemoUser.SECRETARIAT).delete("/api/plugins/notes");
+    static void removeFixture() {
+        as(DemoUser.SECRETARIAT).delete("/api/plugins/contract");
     }
 
     @Test
     void aWithdrawnMembersNotesAreArchivedByThePluginAndEverythingIsAudited() {
         PortalClient coordinator = person("coordinator");
-        HttpResponse<String> created = coordinator.postJson("/api/plugins/notes/notes",
+        HttpResponse<String> created = coordinator.postJson("/api/plugins/contract/notes",
                 "{\"title\":\"技術相談の引き継ぎ\",\"body\":\"浜松から\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String noteId = String.valueOf(((JsonObject) PortalClient.json(created)).getJsonNumber("id").longValue());
-        assertThat(coordinator.get("/api/plugins/notes/notes").body()).contains("技術相談の引き継ぎ");
+        assertThat(coordinator.get("/api/plugins/contract/notes").body()).contains("技術相談の引き継ぎ");
 
         assertThat(person("staff").get("/api/me/notifications").body())
                 .as("the organization's colleagues are notified").contains("技術相談の引き継ぎ");
@@ -98,7 +98,7 @@ class CoreEventsIT {
         JsonObject noteAudit = ((JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT)
                 .get("/api/audit?targetType=note&targetId=" + noteId))).getJsonObject(0);
         assertThat(noteAudit.getString("action")).isEqualTo("note.created");
-        assertThat(noteAudit.getString("source")).isEqualTo("plugin:notes");
+        assertThat(noteAudit.getString("source")).isEqualTo("plugin:contract");
         assertThat(noteAudit.getString("actorName")).isEqualTo("coordinator-" + ORGANIZATION);
 
         HttpResponse<String> withdrawn = as(DemoUser.SECRETARIAT).putBytes("/api/organizations/" + ORGANIZATION
@@ -106,7 +106,7 @@ class CoreEventsIT {
                 "{\"status\":\"WITHDRAWN\",\"reason\":\"退会届\"}".getBytes(StandardCharsets.UTF_8));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 
-        HttpResponse<String> afterWithdrawal = coordinator.get("/api/plugins/notes/notes");
+        HttpResponse<String> afterWithdrawal = coordinator.get("/api/plugins/contract/notes");
         assertThat(afterWithdrawal.statusCode()).as("a withdrawn member's people lose access at once").isEqualTo(403);
         assertThat(afterWithdrawal.body()).doesNotContain("技術相談の引き継ぎ");
         JsonArray organizationAudit = (JsonArray) PortalClient.json(as(DemoUser.SECRETARIAT)

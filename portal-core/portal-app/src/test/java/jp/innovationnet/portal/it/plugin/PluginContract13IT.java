@@ -28,9 +28,9 @@ import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The additions of plugin contract 1.3, through the sample notes plugin in a real portal with Keycloak: the people
+ * The additions of plugin contract 1.3, through the contract fixture (a test plugin) in a real portal with Keycloak: the people
  * of an organization (its Keycloak organization's members with their portal roles and language) and one person by
- * id, and the size limit of request bodies (the test server allows the notes plugin 64 KiB).
+ * id, and the size limit of request bodies (the test server allows the fixture 64 KiB).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -38,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PluginContract13IT {
 
     private static final String JSON = "application/json";
-    /** {@code portal.plugins.notes.max-body-bytes} in {@code src/test/liberty/plugin-services.xml}. */
+    /** {@code portal.plugins.contract.max-body-bytes} in {@code src/test/liberty/plugin-services.xml}. */
     private static final int NOTES_LIMIT = 64 * 1024;
 
     private final PortalClient secretariat = as(DemoUser.SECRETARIAT);
@@ -50,18 +50,18 @@ class PluginContract13IT {
     }
 
     @BeforeEach
-    void installNotes() {
-        PluginBundles.install(secretariat, PluginBundles.notes());
+    void installFixture() {
+        PluginBundles.install(secretariat, PluginBundles.contract());
     }
 
     @AfterEach
-    void removeNotes() {
-        PluginBundles.uninstall(secretariat, "notes");
+    void removeFixture() {
+        PluginBundles.uninstall(secretariat, "contract");
     }
 
     @Test
     void thePeopleOfAnOrganizationComeWithTheirRolesAndLanguage() {
-        List<JsonObject> tama = people(staff, "/api/plugins/notes/people");
+        List<JsonObject> tama = people(staff, "/api/plugins/contract/people");
         assertThat(usernames(tama)).contains("tama.admin", "tama.staff", "wide.coordinator")
                 .doesNotContain("hamamatsu.staff", "hamamatsu.coordinator", "jilc.secretariat");
         JsonObject admin = byUsername(tama, "tama.admin");
@@ -74,7 +74,7 @@ class PluginContract13IT {
                 .containsExactly("coordinator", "member-staff");
 
         List<JsonObject> hamamatsu = people(secretariat,
-                "/api/plugins/notes/people?organization=hamamatsu-technopolis");
+                "/api/plugins/contract/people?organization=hamamatsu-technopolis");
         assertThat(usernames(hamamatsu)).as("someone of two organizations is listed with each")
                 .contains("hamamatsu.staff", "hamamatsu.coordinator", "wide.coordinator")
                 .doesNotContain("tama.admin", "tama.staff");
@@ -82,19 +82,19 @@ class PluginContract13IT {
 
     @Test
     void nobodyIsListedForAnUnknownOrganizationAndMembersSeeOnlyTheirOwn() {
-        assertThat(people(secretariat, "/api/plugins/notes/people?organization=no-such-organization")).isEmpty();
-        assertThat(usernames(people(secretariat, "/api/plugins/notes/people?organization=tama")))
+        assertThat(people(secretariat, "/api/plugins/contract/people?organization=no-such-organization")).isEmpty();
+        assertThat(usernames(people(secretariat, "/api/plugins/contract/people?organization=tama")))
                 .contains("tama.staff").doesNotContain("hamamatsu.staff");
-        HttpResponse<String> other = staff.get("/api/plugins/notes/people?organization=hamamatsu-technopolis");
+        HttpResponse<String> other = staff.get("/api/plugins/contract/people?organization=hamamatsu-technopolis");
         assertThat(other.statusCode()).as(other.body()).isEqualTo(403);
-        HttpResponse<String> partner = as(DemoUser.OVERSEAS_PARTNER).get("/api/plugins/notes/people");
-        assertThat(partner.statusCode()).as("the notes plugin's people are for its writers").isEqualTo(403);
+        HttpResponse<String> partner = as(DemoUser.OVERSEAS_PARTNER).get("/api/plugins/contract/people");
+        assertThat(partner.statusCode()).as("the fixture's people are for its writers").isEqualTo(403);
     }
 
     @Test
     void onePersonByIdInTheirLanguage() {
         String partnerId = userId(DemoUser.OVERSEAS_PARTNER);
-        HttpResponse<String> partner = secretariat.get("/api/plugins/notes/people/" + partnerId);
+        HttpResponse<String> partner = secretariat.get("/api/plugins/contract/people/" + partnerId);
         assertThat(partner.statusCode()).as(partner.body()).isEqualTo(200);
         JsonObject person = (JsonObject) PortalClient.json(partner);
         assertThat(person.getString("username")).isEqualTo("overseas.partner");
@@ -102,30 +102,30 @@ class PluginContract13IT {
         assertThat(strings(person.getJsonArray("roles"))).containsExactly("overseas-partner");
 
         JsonObject staffPerson = (JsonObject) PortalClient.json(
-                secretariat.get("/api/plugins/notes/people/" + userId(DemoUser.MEMBER_STAFF)));
+                secretariat.get("/api/plugins/contract/people/" + userId(DemoUser.MEMBER_STAFF)));
         assertThat(staffPerson.getString("language")).isEqualTo("ja");
         assertThat(strings(staffPerson.getJsonArray("roles"))).containsExactly("member-staff");
 
-        assertThat(secretariat.get("/api/plugins/notes/people/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
-        assertThat(secretariat.get("/api/plugins/notes/people/not..a%20user").statusCode()).isEqualTo(404);
+        assertThat(secretariat.get("/api/plugins/contract/people/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
+        assertThat(secretariat.get("/api/plugins/contract/people/not..a%20user").statusCode()).isEqualTo(404);
     }
 
     @Test
     void aBodyUpToTheLimitReachesThePluginAndALongerOneIs413() {
         String atLimit = "at-limit-" + UUID.randomUUID();
-        HttpResponse<String> passes = staff.postBytes("/api/plugins/notes/notes", JSON, note(atLimit, NOTES_LIMIT));
+        HttpResponse<String> passes = staff.postBytes("/api/plugins/contract/notes", JSON, note(atLimit, NOTES_LIMIT));
         assertThat(passes.statusCode()).as(passes.body()).isEqualTo(201);
         String chunked = "chunked-" + UUID.randomUUID();
-        HttpResponse<String> passesChunked = staff.postChunked("/api/plugins/notes/notes", JSON,
+        HttpResponse<String> passesChunked = staff.postChunked("/api/plugins/contract/notes", JSON,
                 note(chunked, NOTES_LIMIT));
         assertThat(passesChunked.statusCode()).as(passesChunked.body()).isEqualTo(201);
 
         String over = "over-" + UUID.randomUUID();
-        assertTooLarge(staff.postBytes("/api/plugins/notes/notes", JSON, note(over, NOTES_LIMIT + 1)));
-        assertTooLarge(staff.postChunked("/api/plugins/notes/notes", JSON, note(over, NOTES_LIMIT + 1)));
-        assertTooLarge(staff.postBytes("/api/plugins/notes/notes", JSON, note(over, 4 * NOTES_LIMIT)));
+        assertTooLarge(staff.postBytes("/api/plugins/contract/notes", JSON, note(over, NOTES_LIMIT + 1)));
+        assertTooLarge(staff.postChunked("/api/plugins/contract/notes", JSON, note(over, NOTES_LIMIT + 1)));
+        assertTooLarge(staff.postBytes("/api/plugins/contract/notes", JSON, note(over, 4 * NOTES_LIMIT)));
 
-        String notes = staff.get("/api/plugins/notes/notes").body();
+        String notes = staff.get("/api/plugins/contract/notes").body();
         assertThat(notes).contains(atLimit, chunked).doesNotContain(over);
     }
 

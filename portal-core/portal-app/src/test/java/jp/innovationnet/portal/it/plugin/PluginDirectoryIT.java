@@ -38,46 +38,46 @@ class PluginDirectoryIT {
 
     @AfterEach
     void removePlugins() {
-        PluginBundles.remove("notes");
+        PluginBundles.remove("contract");
         PluginBundles.remove("failing");
-        Await.until("plugins removed", SCAN, () -> portal.get("/api/plugins/notes/about").statusCode() == 404);
+        Await.until("plugins removed", SCAN, () -> portal.get("/api/plugins/contract/about").statusCode() == 404);
     }
 
     @Test
     void droppedJarIsServedUpdatedAndRemovedWithoutRestart() {
-        PluginBundles.drop("notes", PluginBundles.withVersion(PluginBundles.notes(), "1.0.0.first"));
-        Await.until("notes 1.0.0.first active", SCAN, () -> versionServed().equals("1.0.0.first"));
+        PluginBundles.drop("contract", PluginBundles.withVersion(PluginBundles.contract(), "1.0.0.first"));
+        Await.until("contract fixture 1.0.0.first active", SCAN, () -> versionServed().equals("1.0.0.first"));
 
-        PluginBundles.drop("notes", PluginBundles.withVersion(PluginBundles.notes(), "1.1.0.second"));
-        Await.until("notes 1.1.0.second active", SCAN, () -> versionServed().equals("1.1.0.second"));
+        PluginBundles.drop("contract", PluginBundles.withVersion(PluginBundles.contract(), "1.1.0.second"));
+        Await.until("contract fixture 1.1.0.second active", SCAN, () -> versionServed().equals("1.1.0.second"));
 
-        PluginBundles.remove("notes");
-        Await.until("notes removed", SCAN, () -> portal.get("/api/plugins/notes/about").statusCode() == 404);
-        HttpResponse<String> gone = portal.get("/api/plugins/notes/about");
+        PluginBundles.remove("contract");
+        Await.until("contract fixture removed", SCAN, () -> portal.get("/api/plugins/contract/about").statusCode() == 404);
+        HttpResponse<String> gone = portal.get("/api/plugins/contract/about");
         assertThat(gone.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     @Test
     void failingPluginLeavesTheOthersServing() {
-        PluginBundles.drop("notes", PluginBundles.notes());
+        PluginBundles.drop("contract", PluginBundles.contract());
         PluginBundles.drop("failing", PluginBundles.failing());
-        Await.until("notes active", SCAN, () -> portal.get("/api/plugins/notes/about").statusCode() == 200);
+        Await.until("contract fixture active", SCAN, () -> portal.get("/api/plugins/contract/about").statusCode() == 200);
         Await.until("failing plugin scanned", SCAN, () -> portal.get("/api/plugins/failing/anything").statusCode() == 404);
-        assertThat(portal.get("/api/plugins/notes/about").statusCode()).isEqualTo(200);
+        assertThat(portal.get("/api/plugins/contract/about").statusCode()).isEqualTo(200);
     }
 
     @Test
     void protectedRouteNeedsLogin() {
-        PluginBundles.drop("notes", PluginBundles.notes());
-        Await.until("notes active", SCAN, () -> portal.get("/api/plugins/notes/about").statusCode() == 200);
-        HttpResponse<String> response = portal.get("/api/plugins/notes/notes");
+        PluginBundles.drop("contract", PluginBundles.contract());
+        Await.until("contract fixture active", SCAN, () -> portal.get("/api/plugins/contract/about").statusCode() == 200);
+        HttpResponse<String> response = portal.get("/api/plugins/contract/notes");
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         assertThat(((JsonObject) PortalClient.json(response)).getInt("status")).isEqualTo(401);
     }
 
     private String versionServed() {
-        HttpResponse<String> response = portal.get("/api/plugins/notes/about");
+        HttpResponse<String> response = portal.get("/api/plugins/contract/about");
         return response.statusCode() == 200 ? ((JsonObject) PortalClient.json(response)).getString("version") : "";
     }
 }

@@ -35,7 +35,7 @@ import static jp.innovationnet.portal.it.support.PortalClient.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The core services of plugin contract 1.2, through the sample notes plugin: mails through the outbox (sent after
+ * The core services of plugin contract 1.2, through the contract fixture (a test plugin): mails through the outbox (sent after
  * the plugin's commit only, or once ever), scheduled tasks that stop with the plugin, public-form protection and
  * navigation entries for visitors.
  */
@@ -63,13 +63,13 @@ class PluginServicesIT {
     }
 
     @BeforeEach
-    void installNotes() {
-        PluginBundles.install(secretariat, PluginBundles.notes());
+    void installFixture() {
+        PluginBundles.install(secretariat, PluginBundles.contract());
     }
 
     @AfterEach
-    void removeNotes() {
-        PluginBundles.uninstall(secretariat, "notes");
+    void removeFixture() {
+        PluginBundles.uninstall(secretariat, "contract");
     }
 
     @Test
@@ -78,12 +78,12 @@ class PluginServicesIT {
         String kept = address("kept");
         String dropped = address("dropped");
 
-        HttpResponse<String> failed = staff.postJson("/api/plugins/notes/notes/" + note + "/share",
+        HttpResponse<String> failed = staff.postJson("/api/plugins/contract/notes/" + note + "/share",
                 "{\"to\": [\"" + dropped + "\", \"not an address\"]}");
         assertThat(failed.statusCode()).as(failed.body()).isEqualTo(422);
         assertThat(((JsonObject) PortalClient.json(failed)).getJsonObject("errors").containsKey("to[1]")).isTrue();
 
-        HttpResponse<String> shared = staff.postJson("/api/plugins/notes/notes/" + note + "/share",
+        HttpResponse<String> shared = staff.postJson("/api/plugins/contract/notes/" + note + "/share",
                 "{\"to\": [\"" + kept + "\"]}");
         assertThat(shared.statusCode()).as(shared.body()).isEqualTo(200);
         MimeMessage mail = MailCatcher.awaitMessageTo(kept, MAIL);
@@ -103,23 +103,23 @@ class PluginServicesIT {
             MimeMessage reminder = MailCatcher.awaitMessageTo(due, MAIL);
             assertThat(reminder.getSubject()).isEqualTo("リマインダー: note");
             assertThat(String.valueOf(reminder.getContent())).as("a link through portalUrl")
-                    .contains(anonymous.base() + "/p/notes/notes");
+                    .contains(anonymous.base() + "/p/contract/notes");
             Await.until("the note records the reminder", MAIL, () -> !((JsonObject) PortalClient.json(
-                    staff.get("/api/plugins/notes/notes/" + note))).isNull("remindedAt"));
+                    staff.get("/api/plugins/contract/notes/" + note))).isNull("remindedAt"));
 
-            HttpResponse<String> again = staff.postJson("/api/plugins/notes/notes/" + note + "/reminder", "{}");
+            HttpResponse<String> again = staff.postJson("/api/plugins/contract/notes/" + note + "/reminder", "{}");
             assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
             assertThat(((JsonObject) PortalClient.json(again)).getBoolean("sent")).isFalse();
 
             String later = address("later");
             note(OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(4), later);
-            assertThat(secretariat.delete("/api/plugins/notes").statusCode()).isEqualTo(204);
+            assertThat(secretariat.delete("/api/plugins/contract").statusCode()).isEqualTo(204);
             assertThat(jmx.attribute(MONITOR, "ScheduledTasks")).isEqualTo(0);
             Thread.sleep(NOTES_REMINDER_PERIOD.plusSeconds(5).toMillis());
             assertThat(MailCatcher.messagesTo(later)).as("no task runs once the plugin is gone").isEmpty();
             assertThat(MailCatcher.messagesTo(due)).as("sent once").hasSize(1);
 
-            installNotes();
+            installFixture();
             assertThat(MailCatcher.awaitMessageTo(later, MAIL).getSubject()).startsWith("リマインダー: ");
             assertThat(MailCatcher.messagesTo(due)).as("still once, also after a new start").hasSize(1);
         }
@@ -136,10 +136,10 @@ class PluginServicesIT {
         assertTokenRefused(suggest(token, "https://spam.example"));
         HttpResponse<String> accepted = suggest(formToken(1_200), "");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
-        assertThat(((JsonArray) PortalClient.json(secretariat.get("/api/plugins/notes/notes")))
+        assertThat(((JsonArray) PortalClient.json(secretariat.get("/api/plugins/contract/notes")))
                 .getValuesAs(JsonObject.class)).as("a note of the organization the visitor wrote to")
                 .anySatisfy(n -> assertThat(n.getString("authorId")).isEqualTo("visitor"));
-        HttpResponse<String> unknown = anonymous.postJson("/api/plugins/notes/suggestions",
+        HttpResponse<String> unknown = anonymous.postJson("/api/plugins/contract/suggestions",
                 suggestion("no-such-organization", formToken(1_200), ""));
         assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
 
@@ -165,12 +165,12 @@ class PluginServicesIT {
         assertThat(staff.get("/api/navigation/sections?page=organization-profile").body()).contains("profile-notes.js");
     }
 
-    /** The notes plugin's reminder period ({@code NotesPlugin.REMINDER_PERIOD}). */
+    /** The fixture's reminder period ({@code ContractPlugin.REMINDER_PERIOD}). */
     private static final Duration NOTES_REMINDER_PERIOD = Duration.ofSeconds(10);
 
     private long note(OffsetDateTime remindAt, String remindTo) {
         String reminder = remindAt == null ? "" : ", \"remindAt\": \"" + remindAt + "\", \"remindTo\": \"" + remindTo + "\"";
-        HttpResponse<String> created = staff.postJson("/api/plugins/notes/notes",
+        HttpResponse<String> created = staff.postJson("/api/plugins/contract/notes",
                 "{\"title\": \"note\", \"body\": \"text\"" + reminder + "}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = ((JsonObject) PortalClient.json(created)).getJsonNumber("id").longValue();
@@ -178,7 +178,7 @@ class PluginServicesIT {
     }
 
     private String formToken() {
-        HttpResponse<String> form = anonymous.get("/api/plugins/notes/suggestion-form");
+        HttpResponse<String> form = anonymous.get("/api/plugins/contract/suggestion-form");
         assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
         return ((JsonObject) PortalClient.json(form)).getString("formToken");
     }
@@ -190,7 +190,7 @@ class PluginServicesIT {
     }
 
     private HttpResponse<String> suggest(String token, String website) {
-        return anonymous.postJson("/api/plugins/notes/suggestions", suggestion("jilc", token, website));
+        return anonymous.postJson("/api/plugins/contract/suggestions", suggestion("jilc", token, website));
     }
 
     private static String suggestion(String organization, String token, String website) {

@@ -51,8 +51,8 @@ class PluginUpdateIT {
 
     @AfterEach
     void removePlugin() {
-        PluginBundles.remove("notes");
-        Await.until("notes removed", SCAN, () -> portal.get("/api/plugins/notes/about").statusCode() == 404);
+        PluginBundles.remove("contract");
+        Await.until("contract fixture removed", SCAN, () -> portal.get("/api/plugins/contract/about").statusCode() == 404);
     }
 
     @Test
@@ -64,7 +64,7 @@ class PluginUpdateIT {
         try {
             List<Future<?>> load = java.util.stream.IntStream.range(0, 8).<Future<?>>mapToObj(i -> clients.submit(() -> {
                 while (updating.get()) {
-                    HttpResponse<String> response = portal.get("/api/plugins/notes/about");
+                    HttpResponse<String> response = portal.get("/api/plugins/contract/about");
                     String answer = response.statusCode() == 200
                             ? ((JsonObject) PortalClient.json(response)).getString("version")
                             : "HTTP " + response.statusCode();
@@ -91,24 +91,24 @@ class PluginUpdateIT {
         for (int cycle = 1; cycle <= 20; cycle++) {
             install("2.0.0.c" + cycle);
             // Touch everything a request touches: routing, JSON, the plugin's own code.
-            assertThat(portal.get("/api/plugins/notes/about").statusCode()).isEqualTo(200);
-            assertThat(portal.get("/api/plugins/notes/notes").statusCode()).isEqualTo(401);
+            assertThat(portal.get("/api/plugins/contract/about").statusCode()).isEqualTo(200);
+            assertThat(portal.get("/api/plugins/contract/notes").statusCode()).isEqualTo(401);
         }
         try (ServerJmx jmx = ServerJmx.connect()) {
-            // other plugins retired earlier in the run are not this test's subject: notes' revisions are
-            Await.until("retired class loaders of notes collected", Duration.ofSeconds(60), () -> {
+            // other plugins retired earlier in the run are not this test's subject: the fixture's revisions are
+            Await.until("retired class loaders of the fixture collected", Duration.ofSeconds(60), () -> {
                 jmx.gc();
                 return !Arrays.asList((String[]) jmx.attribute(HOST_MBEAN, "PluginsWithRetiredClassLoadersInMemory"))
-                        .contains("notes");
+                        .contains("contract");
             });
             assertThat(((Number) jmx.attribute(HOST_MBEAN, "ActivePlugins")).intValue()).isEqualTo(1);
         }
     }
 
     private void install(String version) {
-        PluginBundles.drop("notes", PluginBundles.withVersion(PluginBundles.notes(), version));
-        Await.until("notes " + version + " active", SCAN, () -> {
-            HttpResponse<String> response = portal.get("/api/plugins/notes/about");
+        PluginBundles.drop("contract", PluginBundles.withVersion(PluginBundles.contract(), version));
+        Await.until("contract fixture " + version + " active", SCAN, () -> {
+            HttpResponse<String> response = portal.get("/api/plugins/contract/about");
             return response.statusCode() == 200
                     && version.equals(((JsonObject) PortalClient.json(response)).getString("version"));
         });

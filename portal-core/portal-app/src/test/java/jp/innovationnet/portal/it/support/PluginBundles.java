@@ -94,9 +94,9 @@ public final class PluginBundles {
                 .map(plugin -> plugin.getString("id")).toList();
     }
 
-    /** @return the sample notes plugin */
-    public static byte[] notes() {
-        return read("sample-notes.jar");
+    /** @return the contract fixture: a test plugin that reaches every part of the plugin contract */
+    public static byte[] contract() {
+        return read("contract-plugin.jar");
     }
 
     /** @return the events plugin */

@@ -27,7 +27,7 @@ import jp.innovationnet.portal.it.support.RunsOnH2Only;
 /**
  * The secretariat installs a plugin in the browser, its screen appears in the menu and works for a member, and its
  * section shows on the member's profile page; the secretariat removes it and screen and section are gone — no
- * restart, no rebuild.
+ * restart, no rebuild. The plugin is the contract fixture (a test plugin), whose screens include one for visitors.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -45,8 +45,8 @@ class PluginScreensIT {
     @Test
     void aPluginsScreensComeAndGoWithIt() throws IOException {
         MembershipFixtures.ensureTama();
-        Path bundle = Files.createTempFile("notes", ".jar");
-        Files.write(bundle, PluginBundles.notes());
+        Path bundle = Files.createTempFile("contract", ".jar");
+        Files.write(bundle, PluginBundles.contract());
         String portal = base.toString().replaceAll("/$", "");
         try (Chromium secretariat = Chromium.open(portal, "ja", 1280)) {
             secretariat.logIn(DemoUser.SECRETARIAT).visit("/admin/plugins").assertAccessible();
@@ -54,14 +54,14 @@ class PluginScreensIT {
 
             secretariat.find("#plugin-file").sendKeys(bundle.toString());
             secretariat.find("form.stack button[type=submit]").click();
-            secretariat.find("tr[data-plugin='notes']");
+            secretariat.find("tr[data-plugin='contract']");
             secretariat.screenshot("plugins-ja").assertAccessible();
-            assertThat(secretariat.find("tr[data-plugin='notes'] .state").getText()).isEqualTo("稼働中");
+            assertThat(secretariat.find("tr[data-plugin='contract'] .state").getText()).isEqualTo("稼働中");
             assertThat(secretariat.find(".site-nav").getText()).contains("メモ");
 
             try (Chromium member = Chromium.open(portal, "en", 1280)) {
                 member.logIn(DemoUser.MEMBER_STAFF);
-                member.find(".site-nav a[href='/p/notes/notes']").click();
+                member.find(".site-nav a[href='/p/contract/notes']").click();
                 member.awaitScreen();
                 assertThat(member.heading()).isEqualTo("Notes");
                 member.find("#note-title").sendKeys("Handover of the technology consultation");
@@ -72,36 +72,36 @@ class PluginScreensIT {
                 member.screenshot("plugin-notes-en").assertAccessible();
 
                 member.visit("/organizations/tama");
-                assertThat(member.find("section[data-plugin='notes'] h2").getText()).isEqualTo("Notes");
-                assertThat(member.find("section[data-plugin='notes']").getText()).contains("Your staff share");
+                assertThat(member.find("section[data-plugin='contract'] h2").getText()).isEqualTo("Notes");
+                assertThat(member.find("section[data-plugin='contract']").getText()).contains("Your staff share");
                 member.screenshot("profile-with-plugin-section-en").assertAccessible();
 
                 try (Chromium visitor = Chromium.open(portal, "en", 1280)) {
                     visitor.visit("/");
                     assertThat(visitor.find(".site-nav").getText()).as("entries for anyone only")
                             .contains("Make a suggestion").doesNotContain("Notes");
-                    visitor.find(".site-nav a[href='/p/notes/suggest']").click();
+                    visitor.find(".site-nav a[href='/p/contract/suggest']").click();
                     visitor.awaitScreen();
                     assertThat(visitor.heading()).isEqualTo("Make a suggestion");
                     visitor.screenshot("plugin-screen-for-visitors-en").assertAccessible();
-                    visitor.visit("/p/notes/notes");
+                    visitor.visit("/p/contract/notes");
                     assertThat(visitor.find("#main").getText()).as("a screen for members asks to log in")
                             .contains("Log in");
                     visitor.visit("/organizations/tama");
-                    assertThat(visitor.driver().findElements(By.cssSelector("section[data-plugin='notes']")))
+                    assertThat(visitor.driver().findElements(By.cssSelector("section[data-plugin='contract']")))
                             .as("a section for members only").isEmpty();
                 }
 
-                secretariat.find("tr[data-plugin='notes'] button.danger").click();
+                secretariat.find("tr[data-plugin='contract'] button.danger").click();
                 secretariat.driver().switchTo().alert().accept();
                 secretariat.waiting(Duration.ofSeconds(20)).until(d ->
-                        d.findElements(By.cssSelector("tr[data-plugin='notes']")).isEmpty());
+                        d.findElements(By.cssSelector("tr[data-plugin='contract']")).isEmpty());
                 assertThat(secretariat.find(".site-nav").getText()).doesNotContain("メモ");
 
-                member.visit("/p/notes/notes");
+                member.visit("/p/contract/notes");
                 assertThat(member.heading()).isEqualTo("Page not found");
                 member.visit("/organizations/tama");
-                assertThat(member.driver().findElements(By.cssSelector("section[data-plugin='notes']")))
+                assertThat(member.driver().findElements(By.cssSelector("section[data-plugin='contract']")))
                         .as("the plugin's section went with it").isEmpty();
                 assertThat(member.find(".site-nav").getText()).doesNotContain("Notes");
             }

@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.notes;
+package jp.innovationnet.portal.plugins.contract;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -8,7 +8,7 @@ import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 
-/** The notes plugin's mails, in the reader's language. */
+/** The contract fixture's mails, in the reader's language. */
 final class NoteMails {
 
     private final PluginContext context;
@@ -24,7 +24,7 @@ final class NoteMails {
     Mail.Email reminder(Note note) {
         Locale language = Languages.of(Locale.of(note.remindLanguage()));
         return new Mail.Email(note.remindTo(), language, NoteWording.REMINDER_SUBJECT.in(language, note.title()),
-                NoteWording.REMINDER_BODY.in(language, note.body(), context.portalUrl("/p/notes/notes").toString()),
+                NoteWording.REMINDER_BODY.in(language, note.body(), context.portalUrl("/p/contract/notes").toString()),
                 List.of());
     }
 

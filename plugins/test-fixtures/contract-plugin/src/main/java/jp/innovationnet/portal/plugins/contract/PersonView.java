@@ -1,11 +1,11 @@
-package jp.innovationnet.portal.plugins.notes;
+package jp.innovationnet.portal.plugins.contract;
 
 import java.util.List;
 
 import jp.innovationnet.portal.plugin.api.service.Person;
 
 /**
- * A portal user as the notes plugin shows them.
+ * A portal user as the contract fixture shows them.
  *
  * @param userId      Keycloak's user id
  * @param username    the user name

@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.notes;
+package jp.innovationnet.portal.plugins.contract;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -9,7 +9,7 @@ import jakarta.persistence.EntityManager;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 
 /**
- * Sends the reminders of notes that are due: every {@link NotesPlugin#REMINDER_PERIOD} from a scheduled task, or
+ * Sends the reminders of notes that are due: every {@link ContractPlugin#REMINDER_PERIOD} from a scheduled task, or
  * at once on request. Each reminder is sent with {@link jp.innovationnet.portal.plugin.api.service.Mail#sendOnce},
  * keyed by the note, so that it goes out once even if it is asked for again or a run is interrupted.
  */

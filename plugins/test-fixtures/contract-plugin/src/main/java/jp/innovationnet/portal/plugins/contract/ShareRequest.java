@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.notes;
+package jp.innovationnet.portal.plugins.contract;
 
 import java.util.List;
 

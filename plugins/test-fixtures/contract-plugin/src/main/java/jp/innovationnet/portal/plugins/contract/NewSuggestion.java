@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.notes;
+package jp.innovationnet.portal.plugins.contract;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -7,7 +7,7 @@ import { h, replace, api, catalogue, field, honeypot, showErrors, clearErrors } 
 const t = await catalogue(import.meta.url, 'suggest');
 
 export async function render(main) {
-  const { formToken } = await api.get('/api/plugins/notes/suggestion-form');
+  const { formToken } = await api.get('/api/plugins/contract/suggestion-form');
   const form = h('form', { class: 'stack', novalidate: true, onsubmit: send },
     h('div', { class: 'form-errors' }),
     field({ id: 'suggestion-organization', label: t('organization'), required: true,
@@ -23,7 +23,7 @@ export async function render(main) {
     event.preventDefault();
     clearErrors(form);
     try {
-      await api.send('POST', '/api/plugins/notes/suggestions', {
+      await api.send('POST', '/api/plugins/contract/suggestions', {
         organization: form.elements.organization.value, title: form.elements.title.value,
         body: form.elements.body.value, website: form.elements.website.value, formToken,
       });
