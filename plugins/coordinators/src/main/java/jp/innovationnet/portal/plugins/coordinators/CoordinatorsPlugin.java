@@ -11,29 +11,44 @@ import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
+import jp.innovationnet.portal.plugins.coordinators.question.Answer;
+import jp.innovationnet.portal.plugins.coordinators.question.Question;
 import jp.innovationnet.portal.plugins.coordinators.rest.CoordinatorsApi;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.SupportCase;
 import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
 /**
- * Coordinator-talent exchange (コーディネート人材連携): coordinators' profiles, the expert finder and the case
- * knowledge base, with their screens, and an organization's coordinators on its profile page.
+ * Coordinator-talent exchange (コーディネート人材連携): coordinators' profiles, the expert finder, the case
+ * knowledge base and questions and answers, with their screens, an organization's coordinators on its profile page
+ * and the open questions matching a coordinator on their home page.
  */
 @Component(service = PortalPlugin.class)
 public class CoordinatorsPlugin implements PortalPlugin {
 
+    private final Clock clock;
+
     /** This revision's text analysis, released on stop. */
     private Terms analysis;
 
+    /** The plugin on the system's clock. */
+    public CoordinatorsPlugin() {
+        this(Clock.systemUTC());
+    }
+
+    /** @param clock the time, e.g. a fixed one in tests */
+    CoordinatorsPlugin(Clock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public Set<Class<?>> entityClasses() {
-        return Set.of(Profile.class, SupportCase.class);
+        return Set.of(Profile.class, SupportCase.class, Question.class, Answer.class);
     }
 
     @Override
     public void start(PluginContext context) {
         analysis = new Terms();
-        CoordinatorsApi.register(context, analysis, Clock.systemUTC());
+        CoordinatorsApi.register(context, analysis, clock);
         Set<String> anyone = Set.of(NavigationEntry.ANYONE);
         context.addNavigationEntry(new NavigationEntry("experts", "専門家を探す", "Find an expert", "experts.js",
                 anyone, 400));
@@ -42,6 +57,11 @@ public class CoordinatorsPlugin implements PortalPlugin {
                 "my-profile.js", Set.of(Viewer.COORDINATOR), 402));
         context.addNavigationEntry(new NavigationEntry("profile-editor", "コーディネーターのプロフィール",
                 "Coordinators' profiles", "my-profile.js", Set.of("secretariat"), 403));
+        context.addNavigationEntry(new NavigationEntry("questions", "質問と回答", "Questions and answers",
+                "questions.js", Set.of(Viewer.COORDINATOR, "secretariat", "steering-agency", "member-admin",
+                "member-staff"), 404));
+        context.addPageSection(new PageSection("questions", PageSection.HOME, "あなたに合う質問",
+                "Questions for you", "home-questions.js", Set.of(Viewer.COORDINATOR), 400));
         context.addPageSection(new PageSection("coordinators", PageSection.ORGANIZATION_PROFILE, "コーディネーター",
                 "Coordinators", "profile-coordinators.js", anyone, 400));
     }

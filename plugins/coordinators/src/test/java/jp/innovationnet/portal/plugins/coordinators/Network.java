@@ -42,7 +42,12 @@ final class Network implements AutoCloseable {
     }
 
     static Network start() throws Exception {
-        PluginHarness plugin = PluginHarness.start("coordinators", new CoordinatorsPlugin());
+        return start(java.time.Clock.systemUTC());
+    }
+
+    /** @param clock the plugin's time, e.g. a {@link TestClock} */
+    static Network start(java.time.Clock clock) throws Exception {
+        PluginHarness plugin = PluginHarness.start("coordinators", new CoordinatorsPlugin(clock));
         plugin.context().directory()
                 .add(organization("tama", "首都圏産業活性化協会", "TAMA Association", "Tokyo", "Kanto"),
                         person(TAMA_ADMIN), person(TAMA_STAFF), person(WIDE_COORDINATOR))
@@ -65,6 +70,18 @@ final class Network implements AutoCloseable {
     private static Person person(Caller caller) {
         return new Person(caller.userId(), caller.username(), caller.displayName(), caller.email().orElseThrow(),
                 caller.locale(), caller.roles());
+    }
+
+    /**
+     * @param userId a new coordinator of the Hamamatsu organization, known to the directory
+     * @param locale their language
+     * @return them as a caller
+     */
+    Caller coordinator(String userId, Locale locale) {
+        Caller coordinator = TestRequest.caller(userId, "hamamatsu", locale, "coordinator", "member-staff");
+        plugin.context().directory().add(organization("hamamatsu", "浜松地域イノベーション推進機構",
+                "Hamamatsu Technopolis", "Shizuoka", "Chubu"), person(coordinator));
+        return coordinator;
     }
 
     jp.innovationnet.portal.plugin.testkit.TestPluginContext context() {

@@ -44,6 +44,8 @@ class VisibilityMatrixTest {
     private long networkCase;
     private long publicCase;
     private long draft;
+    private long question;
+    private long answer;
 
     @BeforeEach
     void start() throws Exception {
@@ -59,6 +61,12 @@ class VisibilityMatrixTest {
         draft = network.createCase(HAMAMATSU_COORDINATOR, Network.supportCase("下書き", "ja", "members", null));
         network.call(TestRequest.post("/cases/" + draft + "/submit").as(HAMAMATSU_COORDINATOR)
                 .json("{\"reviewerId\":\"" + WIDE_COORDINATOR.userId() + "\"}"));
+        question = ((JsonObject) network.call(TestRequest.post("/questions").as(TAMA_STAFF)
+                .json(QuestionsTest.question("めっき", "表面処理の相談", "\"manufacturing\"", "", "Chubu", List.of(),
+                        false))).body()).getJsonNumber("id").longValue();
+        answer = ((JsonObject) network.call(TestRequest.post("/questions/" + question + "/answers")
+                .as(HAMAMATSU_COORDINATOR).json("{\"body\":\"公設試へ\"}")).body()).getJsonArray("answers")
+                .getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @AfterEach
@@ -95,6 +103,19 @@ class VisibilityMatrixTest {
         routes.put("PUT /profiles/me", c -> TestRequest.put("/profiles/me").json(profile));
         routes.put("PUT /profiles/{userId}", c -> TestRequest.put("/profiles/" + HAMAMATSU_COORDINATOR.userId())
                 .json(profile));
+        String asked = QuestionsTest.question("質問", "本文", "", "", null, List.of(), false);
+        routes.put("GET /questions", c -> TestRequest.get("/questions").query("q", "めっき"));
+        routes.put("POST /questions", c -> TestRequest.post("/questions").json(asked));
+        routes.put("GET /questions/matching", c -> TestRequest.get("/questions/matching"));
+        routes.put("GET /questions/{id}", c -> TestRequest.get("/questions/" + question));
+        routes.put("GET /questions/{not a number}", c -> TestRequest.get("/questions/abc"));
+        routes.put("POST /questions/{id}/answers", c -> TestRequest.post("/questions/" + question + "/answers")
+                .json("{\"body\":\"回答\"}"));
+        routes.put("POST /answers/{id}/vote", c -> TestRequest.post("/answers/" + answer + "/vote")
+                .json("{\"value\":1}"));
+        routes.put("POST /questions/{id}/accept", c -> TestRequest.post("/questions/" + question + "/accept")
+                .json("{\"answerId\":" + answer + "}"));
+        routes.put("POST /answers/{id}/case-draft", c -> TestRequest.post("/answers/" + answer + "/case-draft"));
 
         for (var route : routes.entrySet()) {
             Map<String, Integer> statuses = new TreeMap<>();
@@ -125,6 +146,17 @@ class VisibilityMatrixTest {
         expected.put("POST /cases/{published}/return", with(coordinatorsOnly(0), Map.of(
                 "hamamatsu.coordinator", 403, "wide.coordinator", 409)));
         expected.put("GET /cases/{not a number}", all(404));
+        expected.put("GET /questions", readers(200));
+        expected.put("GET /questions/{id}", readers(200));
+        expected.put("GET /questions/{not a number}", readers(404));
+        expected.put("GET /questions/matching", coordinatorsOnly(200));
+        expected.put("POST /questions", with(readers(201), Map.of("secretariat", 403)));
+        expected.put("POST /questions/{id}/answers", network(201, 403));
+        expected.get("POST /questions/{id}/answers").put("visitor", 401);
+        expected.put("POST /answers/{id}/vote", with(readers(200), Map.of("hamamatsu.coordinator", 422)));
+        expected.put("POST /questions/{id}/accept", with(readers(403), Map.of("tama.staff", 200)));
+        expected.put("POST /answers/{id}/case-draft", with(coordinatorsOnly(403), Map.of("hamamatsu.coordinator",
+                201)));
         assertThat(actual).isEqualTo(expected);
     }
 
@@ -162,17 +194,20 @@ class VisibilityMatrixTest {
     }
 
     @Test
-    void theNavigationOffersEachRoleItsScreensAndTheProfilePageASection() {
+    void theNavigationOffersEachRoleItsScreensTheProfilePageASectionAndCoordinatorsAHomePanel() {
         Map<String, Set<String>> entries = network.context().navigation().stream()
                 .collect(Collectors.toMap(NavigationEntry::key, NavigationEntry::roles));
         assertThat(entries).containsEntry("experts", Set.of(NavigationEntry.ANYONE))
                 .containsEntry("cases", Set.of(NavigationEntry.ANYONE))
                 .containsEntry("my-profile", Set.of("coordinator"))
-                .containsEntry("profile-editor", Set.of("secretariat"));
-        assertThat(network.context().sections()).singleElement().satisfies(section -> {
-            assertThat(section.page()).isEqualTo(PageSection.ORGANIZATION_PROFILE);
-            assertThat(section.module()).isEqualTo("profile-coordinators.js");
-        });
+                .containsEntry("profile-editor", Set.of("secretariat"))
+                .containsEntry("questions", Set.of("coordinator", "secretariat", "steering-agency", "member-admin",
+                        "member-staff"));
+        assertThat(network.context().sections().stream().collect(Collectors.toMap(PageSection::page,
+                PageSection::module))).containsExactlyInAnyOrderEntriesOf(Map.of(PageSection.ORGANIZATION_PROFILE,
+                "profile-coordinators.js", PageSection.HOME, "home-questions.js"));
+        assertThat(network.context().sections()).filteredOn(s -> s.page().equals(PageSection.HOME))
+                .singleElement().satisfies(home -> assertThat(home.roles()).containsExactly("coordinator"));
     }
 
     private List<String> names(Caller who, String organization) throws Exception {
@@ -204,6 +239,11 @@ class VisibilityMatrixTest {
         Map<String, Integer> statuses = with(all(403), Map.of("visitor", 401));
         COORDINATORS.forEach(name -> statuses.put(name, status));
         return statuses;
+    }
+
+    /** The network and members' staff get {@code status}; overseas partners 403, visitors 401. */
+    private static Map<String, Integer> readers(int status) {
+        return with(all(status), Map.of("overseas.partner", 403, "visitor", 401));
     }
 
     private static Map<String, Integer> network(int inside, int outside) {

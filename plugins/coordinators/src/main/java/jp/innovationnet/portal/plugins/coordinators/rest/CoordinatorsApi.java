@@ -1,13 +1,19 @@
 package jp.innovationnet.portal.plugins.coordinators.rest;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profiles;
+import jp.innovationnet.portal.plugins.coordinators.question.Escalation;
+import jp.innovationnet.portal.plugins.coordinators.question.Questions;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.Cases;
 import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
-/** Registers every route of the plugin under {@code /api/plugins/coordinators}. */
+/**
+ * Registers every route of the plugin under {@code /api/plugins/coordinators}, and the escalation of unanswered
+ * questions (hourly).
+ */
 public final class CoordinatorsApi {
 
     private CoordinatorsApi() {
@@ -20,9 +26,17 @@ public final class CoordinatorsApi {
      */
     public static void register(PluginContext context, Terms analysis, Clock clock) {
         Profiles profiles = new Profiles(analysis);
+        Cases cases = new Cases(analysis);
+        Questions questions = new Questions(analysis);
         new ProfileRoutes(context, profiles, clock).register(context.routes());
         new ExpertRoutes(context, profiles, analysis).register(context.routes());
-        new CaseRoutes(context, new Cases(analysis), analysis, clock).register(context.routes());
+        new CaseRoutes(context, cases, analysis, clock).register(context.routes());
+        QuestionRoutes reading = new QuestionRoutes(context, questions, profiles, analysis, clock);
+        reading.register(context.routes());
+        AnswerRoutes answers = new AnswerRoutes(context, questions, reading, clock);
+        answers.register(context.routes());
+        new AnswerCaseRoutes(context, questions, cases, profiles, answers, clock).register(context.routes());
+        context.schedule(Escalation.TASK, Duration.ofHours(1), new Escalation(context, questions, clock));
         ReferenceRoutes.register(context.routes());
     }
 }

@@ -23,5 +23,15 @@ public enum CoordinatorsWording implements Wording {
     /** Only while the case is a draft. */
     NOT_DRAFT,
     /** Only while the case is in review. */
-    NOT_IN_REVIEW
+    NOT_IN_REVIEW,
+    /** Only the question's asker may accept an answer. */
+    NOT_ASKER,
+    /** Nobody votes on their own answer. */
+    OWN_ANSWER,
+    /** A vote is +1 or -1. */
+    VOTE_UP_OR_DOWN,
+    /** The answer accepted is not one of the question's. */
+    NOT_AN_ANSWER_TO_IT,
+    /** Only the answer's author or the question's asker turns an answer into a case. */
+    NOT_ANSWERER_OR_ASKER
 }

@@ -18,6 +18,9 @@ import jakarta.persistence.Query;
  */
 public final class Search {
 
+    /** The terms that show a person's expertise: their profile, their published cases, their accepted answers. */
+    private static final String EXPERTISE = " AND t.kind IN ('profile', 'case', 'answer')";
+
     private Search() {
     }
 
@@ -33,7 +36,7 @@ public final class Search {
         List<Object> parameters = new ArrayList<>(List.of(reach));
         narrow(sql, parameters, "p.user_id IN (SELECT t.owner_id", "profile", reach, facets);
         sql.append(" ORDER BY p.display_name, p.user_id");
-        return ranked(ids(em, sql, parameters), scores(em, "person_id", "", reach, words), words);
+        return ranked(ids(em, sql, parameters), scores(em, "person_id", EXPERTISE, reach, words), words);
     }
 
     /**
@@ -50,6 +53,52 @@ public final class Search {
         narrow(sql, parameters, "c.id IN (SELECT CAST(t.owner_id AS BIGINT)", "case", reach, facets);
         sql.append(" ORDER BY c.published_at DESC, c.id DESC");
         return ranked(ids(em, sql, parameters), scores(em, "owner_id", " AND t.kind = 'case'", reach, words), words);
+    }
+
+    /**
+     * @param em       the request's entity manager
+     * @param reach    the viewer's reach
+     * @param words    the searched words' terms; empty for filters only
+     * @param facets   the filter terms
+     * @param openOnly whether only questions without an accepted answer count
+     * @return the ids of the questions found, best first (then newest first)
+     */
+    public static List<Hit> questions(EntityManager em, int reach, Set<String> words, List<String> facets,
+                                      boolean openOnly) {
+        StringBuilder sql = new StringBuilder("SELECT q.id FROM coordinators_question q WHERE 1 = 1");
+        if (openOnly) {
+            sql.append(" AND q.accepted_answer_id IS NULL");
+        }
+        List<Object> parameters = new ArrayList<>();
+        narrow(sql, parameters, "q.id IN (SELECT CAST(t.owner_id AS BIGINT)", "question", reach, facets);
+        sql.append(" ORDER BY q.created_at DESC, q.id DESC");
+        return ranked(ids(em, sql, parameters), scores(em, "owner_id", " AND t.kind = 'question'", reach, words),
+                words);
+    }
+
+    /**
+     * @param em      the request's entity manager
+     * @param reach   the viewer's reach
+     * @param any     filter terms of which a question must match one (e.g. a profile's fields, region and tags)
+     * @param besides a user whose own questions are left out
+     * @param limit   how many at most
+     * @return the ids of the questions without an accepted answer that match, newest first
+     */
+    public static List<Long> openQuestionsMatching(EntityManager em, int reach, List<String> any, String besides,
+                                                   int limit) {
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT q.id FROM coordinators_question q WHERE q.accepted_answer_id IS NULL"
+                + " AND q.asker_id <> ? AND q.id IN (SELECT CAST(t.owner_id AS BIGINT) FROM coordinators_term t"
+                + " WHERE t.kind = 'question' AND t.reach <= ? AND t.term IN ("
+                + String.join(", ", any.stream().map(w -> "?").toList()) + "))"
+                + " ORDER BY q.created_at DESC, q.id DESC";
+        List<Object> parameters = new ArrayList<>(List.of(besides, reach));
+        parameters.addAll(any);
+        Query query = em.createNativeQuery(sql).setMaxResults(limit);
+        bind(query, parameters);
+        return query.getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 
     private static void narrow(StringBuilder sql, List<Object> parameters, String select, String kind, int reach,

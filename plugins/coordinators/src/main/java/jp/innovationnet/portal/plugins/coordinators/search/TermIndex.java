@@ -11,9 +11,12 @@ import jakarta.persistence.EntityManager;
  */
 public final class TermIndex {
 
-    /** What a row indexes. */
+    /**
+     * What a row indexes: a profile, a published case, a question with its answers, or an accepted answer (whose
+     * words count for its author's expertise).
+     */
     public enum Kind {
-        PROFILE, CASE;
+        PROFILE, CASE, QUESTION, ANSWER;
 
         String column() {
             return name().toLowerCase(java.util.Locale.ROOT);
