@@ -5,7 +5,7 @@
 import {
   h, replace, api, catalogue, field, choices, listOf, showErrors, clearErrors, safeContent, notify, pick, reference,
 } from '/assets/kit/1/index.js';
-import { API, closedLists, selectOf } from './common.js';
+import { API, closedLists, selectOf, checkedValues, tagsOf } from './common.js';
 
 const t = await catalogue(import.meta.url, 'cases');
 
@@ -118,7 +118,7 @@ async function write(main, portal, c) {
     event.preventDefault();
     clearErrors(form);
     const v = (name) => form.elements[name].value;
-    const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+    const checked = (name) => checkedValues(form, name);
     const named = new Map((c?.partners || []).map((p) => [p.kind.code, p.name]));
     try {
       const saved = await api.send(c ? 'PUT' : 'POST', c ? `${API}/cases/${c.id}` : `${API}/cases`, {
@@ -127,7 +127,7 @@ async function write(main, portal, c) {
           name: v('company.name') || null },
         approach: v('approach'), partners: checked('partners').map((kind) => ({ kind, name: named.get(kind) ?? null })),
         programmes: checked('programmes'), outcomes: checked('outcomes'), lessons: v('lessons'),
-        factors: checked('factors'), tags: v('tags').split(/[,、，]/).map((x) => x.trim()).filter(Boolean),
+        factors: checked('factors'), tags: tagsOf(v('tags')),
         audience: v('audience'),
       });
       portal.navigate(`/p/coordinators/cases?id=${saved.id}`);

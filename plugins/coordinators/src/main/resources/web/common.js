@@ -1,6 +1,6 @@
 /**
  * What the coordinators plugin's screens share beyond the portal's kit: the plugin's closed lists in the reader's
- * language, and a profile's expertise as a card.
+ * language, a form's checked boxes and typed tags, and a profile's expertise as a card.
  */
 import { h, api, catalogue, pick } from '/assets/kit/1/index.js';
 
@@ -20,6 +20,16 @@ export function selectOf(name, items, chosen = '') {
   return h('select', { name },
     h('option', { value: '' }, t('any')),
     ...items.map((item) => h('option', { value: item.code, selected: item.code === chosen }, item.label)));
+}
+
+/** @returns {string[]} the values of a form's check boxes of one name that are checked */
+export function checkedValues(form, name) {
+  return [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((input) => input.value);
+}
+
+/** @returns {string[]} tags typed in one box, separated by commas (also Japanese ones) */
+export function tagsOf(text) {
+  return text.split(/[,、，]/).map((tag) => tag.trim()).filter(Boolean);
 }
 
 /** A coordinator as a card: name (linked to the profile), summary, region, fields and tags. */

@@ -5,7 +5,7 @@
 import {
   h, replace, api, catalogue, field, choices, showErrors, clearErrors, notify, pick, reference,
 } from '/assets/kit/1/index.js';
-import { API, closedLists, selectOf } from './common.js';
+import { API, closedLists, selectOf, checkedValues, tagsOf } from './common.js';
 
 const t = await catalogue(import.meta.url, 'profile');
 
@@ -55,13 +55,13 @@ export async function render(main, portal) {
     event.preventDefault();
     clearErrors(form);
     const f = form.elements;
-    const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+    const checked = (name) => checkedValues(form, name);
     const value = (name) => f[name].value;
     try {
       await api.send('PUT', address, {
         summary: { ja: value('summary.ja'), en: value('summary.en') }, region: value('region'),
         prefectures: checked('prefectures'), fields: checked('fields'), services: checked('services'),
-        tags: value('tags').split(/[,、，]/).map((s) => s.trim()).filter(Boolean),
+        tags: tagsOf(value('tags')),
         industries: checked('industries'), languages: checked('languages'),
         background: { ja: value('background.ja'), en: value('background.en') }, programmes: checked('programmes'),
         availability: { helpRequests: checked('availability').includes('helpRequests'),

@@ -7,7 +7,7 @@ import {
   h, replace, api, catalogue, field, choices, listOf, pager, offsetOf, filtersOf, address, showErrors, clearErrors,
   safeContent, act, formatDateTime, referenceList,
 } from '/assets/kit/1/index.js';
-import { API, closedLists, selectOf } from './common.js';
+import { API, closedLists, selectOf, checkedValues, tagsOf } from './common.js';
 
 const t = await catalogue(import.meta.url, 'questions');
 const SCREEN = '/p/coordinators/questions';
@@ -138,12 +138,12 @@ async function ask(main, portal) {
   async function send(event) {
     event.preventDefault();
     clearErrors(form);
-    const checked = (name) => [...form.querySelectorAll(`input[name="${name}"]:checked`)].map((i) => i.value);
+    const checked = (name) => checkedValues(form, name);
     try {
       const asked = await api.send('POST', `${API}/questions`, {
         title: form.elements.title.value, body: form.elements.body.value, fields: checked('fields'),
         services: checked('services'), region: form.elements.region.value || null,
-        tags: form.elements.tags.value.split(/[,、，]/).map((x) => x.trim()).filter(Boolean),
+        tags: tagsOf(form.elements.tags.value),
         askExperts: checked('askExperts').length > 0,
       });
       portal.navigate(address(SCREEN, { id: asked.id }));

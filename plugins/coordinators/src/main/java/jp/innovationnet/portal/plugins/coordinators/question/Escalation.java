@@ -3,7 +3,7 @@ package jp.innovationnet.portal.plugins.coordinators.question;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
+import java.util.Map;
 
 import jakarta.persistence.EntityManager;
 
@@ -60,12 +60,9 @@ public final class Escalation implements ScheduledTask {
 
     private void tellSecretariat(Question question, int days) {
         String title = question.content().title();
-        context.notifications().send(Notifications.Recipient.role("secretariat"), new Notifications.Message(
-                QuestionWording.ESCALATED_SUBJECT.in(Locale.JAPANESE, title),
-                QuestionWording.ESCALATED_SUBJECT.in(Locale.ENGLISH, title),
-                QuestionWording.ESCALATED_BODY.in(Locale.JAPANESE, title, days),
-                QuestionWording.ESCALATED_BODY.in(Locale.ENGLISH, title, days),
+        context.notifications().send(Notifications.Recipient.role("secretariat"), QuestionWording.message(
+                QuestionWording.ESCALATED_SUBJECT, QuestionWording.ESCALATED_BODY, title, days,
                 "/p/coordinators/questions?id=" + question.id()));
-        context.audit().record("question.escalated", "question", String.valueOf(question.id()), java.util.Map.of());
+        context.audit().record("question.escalated", "question", String.valueOf(question.id()), Map.of());
     }
 }

@@ -3,7 +3,6 @@ package jp.innovationnet.portal.plugins.coordinators.question;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
@@ -16,7 +15,6 @@ import jp.innovationnet.portal.plugins.coordinators.search.Facet;
 import jp.innovationnet.portal.plugins.coordinators.search.Hit;
 import jp.innovationnet.portal.plugins.coordinators.search.IndexedTerms;
 import jp.innovationnet.portal.plugins.coordinators.search.Search;
-import jp.innovationnet.portal.plugins.coordinators.text.TagFolding;
 import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
 /**
@@ -52,12 +50,7 @@ public final class ExpertCall {
         QuestionContent content = question.content();
         Set<String> terms = new LinkedHashSet<>();
         analysis.ofQuery(content.title() + "\n" + content.body()).forEach(t -> terms.add(IndexedTerms.word(t)));
-        content.fields().forEach(code -> terms.add(Facet.FIELD.term(code)));
-        content.services().forEach(code -> terms.add(Facet.SERVICE.term(code)));
-        if (content.region() != null) {
-            terms.add(Facet.REGION.term(content.region()));
-        }
-        content.tags().forEach(tag -> terms.add(Facet.TAG.term(TagFolding.fold(tag))));
+        terms.addAll(Facet.interests(content.fields(), content.services(), content.region(), content.tags()));
         List<String> asked = new ArrayList<>();
         for (Hit hit : Search.experts(em, Audience.NETWORK.rank(), terms, List.of())) {
             if (asked.size() == EXPERTS) {
@@ -76,11 +69,8 @@ public final class ExpertCall {
         String title = question.content().title();
         String path = "/p/coordinators/questions?id=" + question.id();
         String link = context.portalUrl(path).toString();
-        context.notifications().send(Notifications.Recipient.user(userId), new Notifications.Message(
-                QuestionWording.EXPERT_ASKED_SUBJECT.in(Locale.JAPANESE, title),
-                QuestionWording.EXPERT_ASKED_SUBJECT.in(Locale.ENGLISH, title),
-                QuestionWording.EXPERT_ASKED_BODY.in(Locale.JAPANESE, title, link),
-                QuestionWording.EXPERT_ASKED_BODY.in(Locale.ENGLISH, title, link), path));
+        context.notifications().send(Notifications.Recipient.user(userId), QuestionWording.message(
+                QuestionWording.EXPERT_ASKED_SUBJECT, QuestionWording.EXPERT_ASKED_BODY, title, link, path));
         context.directory().person(userId).filter(p -> p.email() != null && !p.email().isBlank()).ifPresent(p ->
                 context.mail().send(new Mail.Email(p.email(), p.language(),
                         QuestionWording.EXPERT_ASKED_SUBJECT.in(p.language(), title),

@@ -2,7 +2,6 @@ package jp.innovationnet.portal.plugins.coordinators.rest;
 
 import java.net.URI;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,7 @@ import jp.innovationnet.portal.plugin.api.kit.Page;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
-import jp.innovationnet.portal.plugins.coordinators.profile.ProfileContent;
+import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profiles;
 import jp.innovationnet.portal.plugins.coordinators.question.Answer;
 import jp.innovationnet.portal.plugins.coordinators.question.ExpertCall;
@@ -30,7 +29,6 @@ import jp.innovationnet.portal.plugins.coordinators.question.Questions;
 import jp.innovationnet.portal.plugins.coordinators.search.Facet;
 import jp.innovationnet.portal.plugins.coordinators.search.Hit;
 import jp.innovationnet.portal.plugins.coordinators.search.Search;
-import jp.innovationnet.portal.plugins.coordinators.text.TagFolding;
 import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
 /**
@@ -104,8 +102,8 @@ final class QuestionRoutes {
 
     private RouteResponse matching(RouteRequest request) {
         String userId = request.caller().userId();
-        List<String> terms = profiles.find(request.entityManager(), userId).map(p -> interests(p.content()))
-                .orElse(List.of());
+        List<String> terms = profiles.find(request.entityManager(), userId).map(Profile::content)
+                .map(p -> Facet.interests(p.fields(), p.services(), p.region(), p.tags())).orElse(List.of());
         return RouteResponse.ok(listed(request, Search.openQuestionsMatching(request.entityManager(),
                 Questions.READERS.rank(), terms, userId, MATCHING)));
     }
@@ -148,15 +146,5 @@ final class QuestionRoutes {
                 .collect(Collectors.toMap(Question::id, Function.identity()));
         return ids.stream().map(id -> QuestionView.of(found.get(id), request.caller().userId(),
                 request.caller().locale(), context.markdown(), List.of())).toList();
-    }
-
-    /** A profile's fields, services, region and tags as the terms a question is filtered by. */
-    private static List<String> interests(ProfileContent profile) {
-        List<String> terms = new ArrayList<>();
-        profile.fields().forEach(code -> terms.add(Facet.FIELD.term(code)));
-        profile.services().forEach(code -> terms.add(Facet.SERVICE.term(code)));
-        terms.add(Facet.REGION.term(profile.region()));
-        profile.tags().forEach(tag -> terms.add(Facet.TAG.term(TagFolding.fold(tag))));
-        return terms;
     }
 }
