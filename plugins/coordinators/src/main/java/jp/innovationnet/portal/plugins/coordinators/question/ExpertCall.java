@@ -20,9 +20,12 @@ import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 /**
  * "Ask the three best-matched experts": the expert finder ranks coordinators by the question's words and by its
  * fields, services, region and tags (each a term that counts, not a filter all must match); the best three other
- * than the asker get a notification, and a mail in their language when the directory knows their address.
+ * than the asker get a notification, and a mail in their language when the directory knows their address (when it
+ * cannot be reached, the notification alone).
  */
 public final class ExpertCall {
+
+    private static final System.Logger LOG = System.getLogger(ExpertCall.class.getName());
 
     /** How many experts are asked. */
     public static final int EXPERTS = 3;
@@ -71,9 +74,15 @@ public final class ExpertCall {
         String link = context.portalUrl(path).toString();
         context.notifications().send(Notifications.Recipient.user(userId), QuestionWording.message(
                 QuestionWording.EXPERT_ASKED_SUBJECT, QuestionWording.EXPERT_ASKED_BODY, title, link, path));
-        context.directory().person(userId).filter(p -> p.email() != null && !p.email().isBlank()).ifPresent(p ->
-                context.mail().send(new Mail.Email(p.email(), p.language(),
-                        QuestionWording.EXPERT_ASKED_SUBJECT.in(p.language(), title),
-                        QuestionWording.EXPERT_ASKED_BODY.in(p.language(), title, link), List.of())));
+        try {
+            context.directory().person(userId).filter(p -> p.email() != null && !p.email().isBlank()).ifPresent(p ->
+                    context.mail().send(new Mail.Email(p.email(), p.language(),
+                            QuestionWording.EXPERT_ASKED_SUBJECT.in(p.language(), title),
+                            QuestionWording.EXPERT_ASKED_BODY.in(p.language(), title, link), List.of())));
+        } catch (RuntimeException unreachable) {
+            // the directory (Keycloak) cannot be reached: the notification in the inbox is enough, the question stays
+            LOG.log(System.Logger.Level.WARNING, "no mail to expert " + userId + " about question " + question.id(),
+                    unreachable);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
 import jp.innovationnet.portal.plugins.coordinators.search.Facet;
@@ -112,6 +113,8 @@ public final class Questions {
         if (answer.authorId().equals(voterId)) {
             throw new QuestionRefusal(QuestionRefusal.Reason.OWN_ANSWER);
         }
+        // votes on one answer wait for each other, so that each sum counts the votes committed before it
+        em.lock(answer, LockModeType.PESSIMISTIC_WRITE);
         em.createNativeQuery("DELETE FROM coordinators_vote WHERE answer_id = ? AND voter_id = ?")
                 .setParameter(1, answer.id()).setParameter(2, voterId).executeUpdate();
         em.createNativeQuery("INSERT INTO coordinators_vote (answer_id, voter_id, vote) VALUES (?, ?, ?)")
