@@ -5,7 +5,7 @@
  */
 import {
   h, replace, api, catalogue, field, choices, listOf, pager, offsetOf, filtersOf, address, showErrors, clearErrors,
-  safeContent, act, formatDateTime, referenceList,
+  safeContent, act, showProblem, badge, formatDateTime, referenceList,
 } from '/assets/kit/1/index.js';
 import { API, closedLists, selectOf, checkedValues, tagsOf } from './common.js';
 
@@ -63,7 +63,7 @@ async function one(main, portal, id) {
   const redraw = () => one(main, portal, id);
   const post = (path, body, done) => () => act(() => api.send('POST', `${API}/${path}`, body), { box, done, redraw });
   const answerView = (a) => h('li', { class: 'card', 'data-answer': a.id },
-    a.accepted ? h('p', { class: 'badge badge-accepted' }, t('accepted')) : null,
+    a.accepted ? h('p', {}, badge('answer', 'accepted', t('accepted'))) : null,
     safeContent(a.bodyHtml),
     h('p', { class: 'meta' }, `${a.authorName} · ${formatDateTime(a.createdAt)} · ${t('score', { n: a.score })}`),
     h('p', { class: 'actions' },
@@ -109,11 +109,14 @@ function answerForm(question, redraw) {
   }
 }
 
+/** Writes a case draft from an answer and opens it for editing. */
 async function draft(answer, portal, box) {
-  await act(async () => {
+  try {
     const created = await api.send('POST', `${API}/answers/${answer.id}/case-draft`);
-    portal.navigate(`/p/coordinators/cases?id=${created.id}&edit`);
-  }, { box, done: t('drafted'), redraw: async () => {} });
+    portal.navigate(address('/p/coordinators/cases', { id: created.id, edit: '' }));
+  } catch (failure) {
+    showProblem(box, failure);
+  }
 }
 
 async function ask(main, portal) {
