@@ -134,6 +134,30 @@ class QuestionsTest {
                 .isEqualTo(fromAgency);
         assertThat(network.call(TestRequest.get("/questions").query("open", "true").as(TAMA_STAFF)).body()
                 .asJsonObject().getInt("total")).isEqualTo(1);
+        assertThat(network.call(TestRequest.post("/questions/" + asked + "/accept").as(TAMA_STAFF)
+                .json("{\"answerId\":" + good + "}")).body().asJsonObject().getJsonNumber("acceptedAnswerId")
+                .longValue()).as("another answer replaces the accepted one").isEqualTo(good);
+    }
+
+    @Test
+    void anAcceptedAnswerCountsForItsAuthorsExpertiseAndAQuestionNeverForItsAsker() throws Exception {
+        network.writeProfile(HAMAMATSU_COORDINATOR, Network.profile("めっき技術の専門家", null, "Chubu",
+                List.of("メッキ"), "network", "network"));
+        network.writeProfile(WIDE_COORDINATOR, Network.profile("知財の橋渡し", null, "Kanto", List.of("特許"),
+                "network", "network"));
+        long asked = ask(WIDE_COORDINATOR, question("陽極酸化の相談", "陽極酸化の外注先を探しています", "", "", null,
+                List.of(), false));
+        assertThat(experts("陽極酸化")).isEmpty();
+        long answered = answer(HAMAMATSU_COORDINATOR, asked, "陽極酸化なら浜松の公設試が詳しい");
+        assertThat(experts("陽極酸化")).as("not before it is accepted").isEmpty();
+        network.call(TestRequest.post("/questions/" + asked + "/accept").as(WIDE_COORDINATOR)
+                .json("{\"answerId\":" + answered + "}"));
+        assertThat(experts("陽極酸化")).containsExactly(HAMAMATSU_COORDINATOR.userId());
+    }
+
+    private List<String> experts(String words) throws Exception {
+        return network.call(TestRequest.get("/experts").query("q", words).as(SECRETARIAT)).body().asJsonObject()
+                .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("userId")).toList();
     }
 
     @Test
@@ -146,6 +170,10 @@ class QuestionsTest {
         TestResponse repeated = network.call(TestRequest.post("/questions").as(TAMA_STAFF).json(question("めっき",
                 "質問", "", "", null, List.of("メッキ", "ﾒｯｷ"), true)));
         assertThat(repeated.fieldErrors()).containsKey("tags[1]");
+        TestResponse oversized = network.call(TestRequest.post("/questions").as(TAMA_STAFF).json(question("長文",
+                "あ".repeat(8001), "", "", null, List.of(), true)));
+        assertThat(oversized.status()).isEqualTo(422);
+        assertThat(oversized.fieldErrors()).containsOnlyKeys("body");
         assertThat(network.call(TestRequest.get("/questions").as(TAMA_STAFF)).body().asJsonObject().getInt("total"))
                 .isZero();
 
