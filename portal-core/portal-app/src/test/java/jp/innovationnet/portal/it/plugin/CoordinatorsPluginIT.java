@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The coordinators plugin in the running portal: what its unit tests cannot show. The bundle installs and its
  * Kuromoji analysis works inside OSGi; the organization's coordinators come from Keycloak (contract 1.3's people
- * with their roles); a case goes through review by the other demo coordinator; the search terms live in the
- * database (H2 and PostgreSQL).
+ * with their roles); a case goes through review by the other demo coordinator; a member's question reaches the
+ * matched coordinators' inboxes and gets an accepted answer; the search terms live in the database (H2 and
+ * PostgreSQL).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -87,6 +88,39 @@ class CoordinatorsPluginIT {
         assertThat(read.body()).contains(title).doesNotContain("浜松鍍金" + RUN);
         assertThat(as(DemoUser.STEERING_AGENCY).get(path).body()).contains("浜松鍍金" + RUN);
         assertThat(PortalClient.anonymous().get(path).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aMembersQuestionReachesTheMatchedExpertsIsAnsweredAndTheAskerAcceptsAnAnswer() {
+        profile(DemoUser.COORDINATOR, "network");
+        profile(DemoUser.WIDE_COORDINATOR, "network");
+        String title = "めっき皮膜の剥離 " + RUN;
+        PortalClient asker = as(DemoUser.MEMBER_STAFF);
+        HttpResponse<String> asked = asker.postJson(API + "/questions", """
+                {"title":"%s","body":"めっき皮膜が剥がれる原因を知りたい","fields":["manufacturing"],"services":[],
+                 "region":"Chubu","tags":["メッキ"],"askExperts":true}
+                """.formatted(title));
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+        JsonObject question = (JsonObject) PortalClient.json(asked);
+        assertThat(question.getInt("expertsAsked")).as("both demo coordinators match").isEqualTo(2);
+        assertThat(as(DemoUser.COORDINATOR).get("/api/me/notifications").body()).as("the expert's inbox")
+                .contains(title);
+        String path = API + "/questions/" + question.getJsonNumber("id").longValue();
+        assertThat(PortalClient.anonymous().get(path).statusCode()).isEqualTo(401);
+        assertThat(as(DemoUser.OVERSEAS_PARTNER).get(path).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> answered = as(DemoUser.WIDE_COORDINATOR).postJson(path + "/answers",
+                "{\"body\":\"前処理の脱脂不足が多いです\"}");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+        long answerId = ((JsonObject) PortalClient.json(answered)).getJsonArray("answers").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String accept = "{\"answerId\":" + answerId + "}";
+        assertThat(as(DemoUser.COORDINATOR).postJson(path + "/accept", accept).statusCode())
+                .as("only the asker accepts").isEqualTo(403);
+        HttpResponse<String> accepted = asker.postJson(path + "/accept", accept);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(((JsonObject) PortalClient.json(asker.get(path))).getJsonNumber("acceptedAnswerId").longValue())
+                .isEqualTo(answerId);
     }
 
     @Test
