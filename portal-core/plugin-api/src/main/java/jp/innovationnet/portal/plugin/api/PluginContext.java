@@ -3,6 +3,7 @@ package jp.innovationnet.portal.plugin.api;
 import java.net.URI;
 import java.time.Duration;
 
+import jp.innovationnet.portal.plugin.api.activity.ActivityLog;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
@@ -108,4 +109,7 @@ public interface PluginContext {
 
     /** @return QR codes as PNG images (since contract 1.4) */
     QrCodes qrCodes();
+
+    /** @return what people did, as the plugins report it to each other (since contract 1.5) */
+    ActivityLog activities();
 }

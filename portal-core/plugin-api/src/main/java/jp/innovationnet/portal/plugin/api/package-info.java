@@ -8,7 +8,7 @@
  * previous major version do not resolve against.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package jp.innovationnet.portal.plugin.api;
 
 import org.osgi.annotation.bundle.Export;

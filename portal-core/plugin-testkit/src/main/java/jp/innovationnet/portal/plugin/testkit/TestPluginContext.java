@@ -41,7 +41,7 @@ import jp.innovationnet.portal.text.safe.SpreadsheetCsv;
 /**
  * The context a plugin starts on in its own tests: it keeps what the plugin registers (routes, navigation, sections,
  * listeners, scheduled tasks) and offers core services that record what the plugin asks of them. Markdown, CSV,
- * business days, calendar files and QR codes are the core's own; the portal's address is {@value #PORTAL}; settings are what the test puts in
+ * business days, calendar files and QR codes are the core's own; the activity log is kept in memory; the portal's address is {@value #PORTAL}; settings are what the test puts in
  * {@link #settings()}. Public forms accept the tokens they issued, once each, and refuse a filled honeypot.
  */
 public final class TestPluginContext implements PluginContext {
@@ -67,10 +67,12 @@ public final class TestPluginContext implements PluginContext {
     private final Set<String> onceKeys = new HashSet<>();
     private final Set<String> formTokens = new HashSet<>();
     private final Map<String, String> settings = new HashMap<>();
+    private final TestActivityLog activities;
 
     /** @param pluginId the plugin's id */
     public TestPluginContext(String pluginId) {
         this.pluginId = pluginId;
+        this.activities = new TestActivityLog(pluginId);
     }
 
     /**
@@ -271,6 +273,11 @@ public final class TestPluginContext implements PluginContext {
         return QR_CODES;
     }
 
+    @Override
+    public TestActivityLog activities() {
+        return activities;
+    }
+
     /** @return the plugin's settings, which a test may fill ({@code key → value}, without the plugin's prefix) */
     public Map<String, String> settings() {
         return settings;
@@ -281,6 +288,7 @@ public final class TestPluginContext implements PluginContext {
         notifications.begin();
         audit.begin();
         mails.begin();
+        activities.begin();
     }
 
     /** @param commit whether the call's transaction committed */
@@ -288,5 +296,6 @@ public final class TestPluginContext implements PluginContext {
         notifications.end(commit);
         audit.end(commit);
         mails.end(commit);
+        activities.end(commit);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 
+import jp.innovationnet.portal.plugin.api.activity.ActivityLog;
 import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
@@ -37,10 +38,12 @@ import jp.innovationnet.portal.plugin.api.service.PublicForms;
  * @param businessDays  the network's business days
  * @param calendarFiles calendar files, named for this plugin
  * @param qrCodes       QR codes
+ * @param activities    the activity log, reporting for this plugin
  */
 public record CoreServices(MemberDirectory directory, Notifications notifications, AuditLog audit, Mail mail,
                            PublicForms publicForms, ScheduledExecutorService scheduler, Duration firstRun,
                            URI baseUrl, Function<String, Optional<Duration>> periods,
                            SafeMarkdown markdown, CsvFiles csv, PluginConfig config,
-                           BusinessDays businessDays, CalendarFiles calendarFiles, QrCodes qrCodes) {
+                           BusinessDays businessDays, CalendarFiles calendarFiles, QrCodes qrCodes,
+                           ActivityLog activities) {
 }

@@ -30,6 +30,7 @@ import org.osgi.framework.wiring.BundleWiring;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.PortalPlugin;
 import jp.innovationnet.portal.plugin.api.ScheduledTask;
+import jp.innovationnet.portal.plugin.api.activity.ActivityLog;
 import jp.innovationnet.portal.plugin.api.event.CoreEvent;
 import jp.innovationnet.portal.plugin.api.event.CoreEventListener;
 import jp.innovationnet.portal.plugin.api.http.Caller;
@@ -567,6 +568,11 @@ public final class PluginRevision {
         @Override
         public QrCodes qrCodes() {
             return services.qrCodes();
+        }
+
+        @Override
+        public ActivityLog activities() {
+            return services.activities();
         }
 
         @Override

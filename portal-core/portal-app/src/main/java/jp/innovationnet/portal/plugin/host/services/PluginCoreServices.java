@@ -24,6 +24,7 @@ import jakarta.transaction.TransactionalException;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import jp.innovationnet.portal.activity.ActivityRecords;
 import jp.innovationnet.portal.audit.AuditEntry;
 import jp.innovationnet.portal.audit.AuditTrail;
 import jp.innovationnet.portal.files.ICalendarFiles;
@@ -113,6 +114,9 @@ public class PluginCoreServices {
     @Inject
     BusinessDays businessDays;
 
+    @Inject
+    ActivityRecords activityRecords;
+
     private ScheduledThreadPoolExecutor scheduler;
 
     @PostConstruct
@@ -140,11 +144,12 @@ public class PluginCoreServices {
                         "portal.plugins." + pluginId + ".schedule." + task + ".period-seconds", Long.class)
                 .map(Duration::ofSeconds), MARKDOWN::toHtml, CSV::write, key -> config.getOptionalValue(
                         "portal.plugins." + pluginId + "." + key, String.class).map(String::strip)
-                .filter(value -> !value.isEmpty()), businessDays, new ICalendarFiles(pluginId), QR_CODES);
+                .filter(value -> !value.isEmpty()), businessDays, new ICalendarFiles(pluginId), QR_CODES,
+                new PluginActivityLog(pluginId, activityRecords));
     }
 
     /** Runs a core write after the current plugin call commits, or now outside of one. */
-    private static void afterCommit(Runnable write) {
+    static void afterCommit(Runnable write) {
         PluginCall.current().ifPresentOrElse(call -> call.afterCommit(write), write);
     }
 
