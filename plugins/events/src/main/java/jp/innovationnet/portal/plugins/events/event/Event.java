@@ -249,6 +249,11 @@ public class Event {
         return organiserId;
     }
 
+    /** @return the user who created it */
+    public String createdBy() {
+        return createdBy;
+    }
+
     /** @return its kind */
     public EventKind kind() {
         return kind;

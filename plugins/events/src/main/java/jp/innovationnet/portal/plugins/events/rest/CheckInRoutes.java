@@ -11,6 +11,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugins.events.activity.EventActivity;
 import jp.innovationnet.portal.plugins.events.checkin.CheckInQr;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
@@ -63,6 +64,7 @@ final class CheckInRoutes {
         }
         request.entityManager().flush();
         if (!already) {
+            new EventActivity(context.activities()).checkedIn(event, registration.registrant());
             context.audit().record("event.checked-in", "event-registration", String.valueOf(registration.id()),
                     Map.of("event", String.valueOf(event.id())));
         }

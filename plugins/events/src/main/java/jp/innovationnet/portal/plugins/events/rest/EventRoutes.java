@@ -20,6 +20,7 @@ import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.CalendarFiles;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugins.events.activity.EventActivity;
 import jp.innovationnet.portal.plugins.events.calendar.EventCalendar;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.EventFilter;
@@ -46,6 +47,7 @@ public final class EventRoutes {
     private final Viewers viewers;
     private final EventViews views;
     private final Notices notices;
+    private final EventActivity activity;
 
     /**
      * @param context the plugin's context
@@ -54,6 +56,7 @@ public final class EventRoutes {
     EventRoutes(PluginContext context, EventViews views) {
         this.context = context;
         this.viewers = new Viewers(context.directory());
+        this.activity = new EventActivity(context.activities());
         this.views = views;
         this.notices = new Notices(context);
     }
@@ -137,6 +140,7 @@ public final class EventRoutes {
             notices.changed(event, before.changesTo(EventChange.Snapshot.of(event)), desk.all(event.id()));
         }
         notices.after(event, desk);
+        activity.changed(event);
         context.audit().record("event.edited", "event", String.valueOf(event.id()), Map.of());
         return RouteResponse.ok(full(request, event));
     }
@@ -150,6 +154,7 @@ public final class EventRoutes {
             throw refused(e, request.caller().locale());
         }
         request.entityManager().flush();
+        activity.changed(event);
         context.audit().record(action, "event", String.valueOf(event.id()), Map.of("status", event.status().code()));
         return RouteResponse.ok(full(request, event));
     }

@@ -17,6 +17,7 @@ import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugin.api.kit.PageRequest;
 import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugins.inquiries.activity.InquiryActivity;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.AtRisk;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.Inquiry;
 import jp.innovationnet.portal.plugins.inquiries.inquiry.InquirySearch;
@@ -134,6 +135,7 @@ final class CaseRoutes {
         if (kind.get() == MessageKind.REPLY) {
             referral.ifPresent(r -> new Referrals(request.entityManager()).replied(r, now));
             inquiry.replied(now);
+            new InquiryActivity(desk.context.activities()).answered(inquiry, caller.userId(), now);
             desk.notices.replied(request.entityManager(), inquiry, written.text(), now);
         }
         Desk.flush(request);
