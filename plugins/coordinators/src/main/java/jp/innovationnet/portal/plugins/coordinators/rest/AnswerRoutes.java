@@ -3,6 +3,7 @@ package jp.innovationnet.portal.plugins.coordinators.rest;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
+import jp.innovationnet.portal.plugins.coordinators.activity.ExchangeActivity;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
 import jp.innovationnet.portal.plugins.coordinators.question.Answer;
 import jp.innovationnet.portal.plugins.coordinators.question.Question;
@@ -86,7 +88,9 @@ final class AnswerRoutes {
         Answer answer = questions.findAnswer(request.entityManager(), answerId)
                 .orElseThrow(() -> FieldErrors.single(caller.locale(), "answerId",
                         CoordinatorsWording.NOT_AN_ANSWER_TO_IT));
+        Optional<Long> earlier = Optional.ofNullable(question.acceptedAnswerId()).filter(id -> id != answer.id());
         refused(request, () -> questions.accept(request.entityManager(), question, answer, caller.userId()));
+        new ExchangeActivity(context.activities()).accepted(question, earlier, answer, clock.instant());
         context.audit().record("answer.accepted", "answer", String.valueOf(answerId),
                 Map.of("question", String.valueOf(question.id())));
         return RouteResponse.ok(reading.view(request, question));

@@ -22,6 +22,7 @@ import jp.innovationnet.portal.plugin.api.kit.Page;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.service.Person;
+import jp.innovationnet.portal.plugins.coordinators.activity.ExchangeActivity;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
@@ -142,6 +143,7 @@ final class CaseRoutes {
         SupportCase reviewed = visible(request);
         step(request, () -> cases.publish(request.entityManager(), reviewed, request.caller().userId(),
                 clock.instant()));
+        new ExchangeActivity(context.activities()).published(reviewed);
         context.audit().record("case.published", "case", String.valueOf(reviewed.id()), Map.of());
         return RouteResponse.ok(view(reviewed, request));
     }

@@ -33,5 +33,7 @@ public enum CoordinatorsWording implements Wording {
     /** The answer accepted is not one of the question's. */
     NOT_AN_ANSWER_TO_IT,
     /** Only the answer's author or the question's asker turns an answer into a case. */
-    NOT_ANSWERER_OR_ASKER
+    NOT_ANSWERER_OR_ASKER,
+    /** {0}: how often, {1}: what, e.g. "14 inquiries answered". */
+    TIMES
 }

@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.coordinators.rest;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,7 +26,11 @@ import jp.innovationnet.portal.plugins.coordinators.search.Hit;
 import jp.innovationnet.portal.plugins.coordinators.search.Search;
 import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
-/** The expert finder: {@code GET /experts?q=&tag=&field=&service=&region=&language=&industry=&programme=}. */
+/**
+ * The expert finder: {@code GET /experts?q=&tag=&field=&service=&region=&language=&industry=&programme=}. The words
+ * rank first; among equals, the coordinators whose reports in the activity log match the region, fields and services
+ * searched (the inquiries they answered there, their events, answers and cases) come first.
+ */
 final class ExpertRoutes {
 
     private static final List<SearchQuery.Filter> FILTERS = List.of(
@@ -53,12 +58,17 @@ final class ExpertRoutes {
     private RouteResponse find(RouteRequest request) {
         Viewer viewer = Viewer.of(request.caller());
         SearchQuery query = SearchQuery.of(request, analysis, FILTERS);
-        List<Hit> hits = Search.experts(request.entityManager(), viewer.reach(), query.words(), query.facets());
+        Map<String, Integer> activity = context.activities().matching(query.activity());
+        List<Hit> hits = Search.experts(request.entityManager(), viewer.reach(), query.words(), query.facets())
+                .stream().sorted(Comparator.comparingLong(Hit::score).reversed()
+                        .thenComparing(hit -> -activity.getOrDefault(hit.id(), 0))).toList();
         List<Hit> page = query.pageOf(hits);
-        Map<String, Profile> found = profiles.findAll(request.entityManager(), page.stream().map(Hit::id).toList())
+        List<String> ids = page.stream().map(Hit::id).toList();
+        Map<String, Profile> found = profiles.findAll(request.entityManager(), ids)
                 .stream().collect(Collectors.toMap(Profile::userId, Function.identity()));
-        List<ExpertView> items = page.stream().map(hit -> ExpertView.of(hit,
-                ProfileView.of(found.get(hit.id()), viewer, context.markdown()))).toList();
+        Map<String, TrackRecord> tracks = TrackRecord.of(context.activities(), ids, viewer.locale());
+        List<ExpertView> items = page.stream().map(hit -> ExpertView.of(hit, activity.getOrDefault(hit.id(), 0),
+                ProfileView.of(found.get(hit.id()), viewer, context.markdown(), tracks.get(hit.id())))).toList();
         return RouteResponse.ok(Page.of(items, query.page(), hits.size()));
     }
 }

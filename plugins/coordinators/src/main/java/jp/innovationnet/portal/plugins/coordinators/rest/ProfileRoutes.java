@@ -53,7 +53,7 @@ final class ProfileRoutes {
         Caller caller = request.caller();
         Profile profile = profiles.find(request.entityManager(), caller.userId())
                 .orElseThrow(() -> ProblemException.notFound("profile of " + caller.username()));
-        return RouteResponse.ok(ProfileView.of(profile, Viewer.of(caller), context.markdown()));
+        return RouteResponse.ok(view(profile, Viewer.of(caller)));
     }
 
     private RouteResponse writeMine(RouteRequest request) {
@@ -74,14 +74,14 @@ final class ProfileRoutes {
         Profile profile = profiles.save(request.entityManager(), userId, name, content, caller.userId(),
                 clock.instant());
         context.audit().record("profile.written", "coordinator-profile", userId, Map.of("by", caller.userId()));
-        return RouteResponse.ok(ProfileView.of(profile, Viewer.of(caller), context.markdown()));
+        return RouteResponse.ok(view(profile, Viewer.of(caller)));
     }
 
     private RouteResponse read(RouteRequest request) {
         Viewer viewer = Viewer.of(request.caller());
         String userId = request.pathParam("userId");
         ProfileView view = profiles.find(request.entityManager(), userId)
-                .map(profile -> ProfileView.of(profile, viewer, context.markdown()))
+                .map(profile -> view(profile, viewer))
                 .filter(ProfileRoutes::readable)
                 .orElseThrow(() -> ProblemException.notFound("profile " + userId));
         return RouteResponse.ok(view);
@@ -92,11 +92,12 @@ final class ProfileRoutes {
         Viewer viewer = Viewer.of(request.caller());
         List<String> coordinators = context.directory().people(request.pathParam("id")).stream()
                 .filter(p -> p.hasRole(Viewer.COORDINATOR)).map(Person::userId).toList();
+        Map<String, TrackRecord> tracks = TrackRecord.of(context.activities(), coordinators, viewer.locale());
         List<ExpertView> listed = profiles.findAll(request.entityManager(), coordinators).stream()
-                .map(profile -> ProfileView.of(profile, viewer, context.markdown()))
+                .map(profile -> ProfileView.of(profile, viewer, context.markdown(), tracks.get(profile.userId())))
                 .filter(ProfileRoutes::readable)
                 .sorted(Comparator.comparing(ProfileView::name))
-                .map(view -> new ExpertView(view.userId(), view.name(), 0, view.expertise())).toList();
+                .map(ExpertView::listed).toList();
         return RouteResponse.ok(listed);
     }
 
@@ -106,6 +107,12 @@ final class ProfileRoutes {
                 .createQuery("select p from Profile p where p.userId <> :me order by p.displayName", Profile.class)
                 .setParameter("me", me).setMaxResults(500).getResultList().stream()
                 .map(p -> new CaseView.Person(p.userId(), p.displayName())).toList());
+    }
+
+    /** @return the profile as the viewer may read it, with the coordinator's expertise from activity */
+    private ProfileView view(Profile profile, Viewer viewer) {
+        return ProfileView.of(profile, viewer, context.markdown(),
+                TrackRecord.of(context.activities(), List.of(profile.userId()), viewer.locale()).get(profile.userId()));
     }
 
     /** A profile of which the reader may read no part does not exist for them. */

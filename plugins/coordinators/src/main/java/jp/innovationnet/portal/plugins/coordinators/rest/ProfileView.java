@@ -30,9 +30,12 @@ import jp.innovationnet.portal.plugins.coordinators.profile.ProfilePart;
  * @param background   the background
  * @param programmes   the programmes handled
  * @param availability the availability
+ * @param track        their expertise from activity (the activity log), for the network and member staff when they
+ *                     may read the expertise; null otherwise
  */
 public record ProfileView(String userId, String name, boolean editable, Instant updatedAt, Expertise expertise,
-                          Background background, Programmes programmes, Availability availability) {
+                          Background background, Programmes programmes, Availability availability,
+                          TrackRecord track) {
 
     /**
      * @param audience    who may read it
@@ -75,9 +78,10 @@ public record ProfileView(String userId, String name, boolean editable, Instant 
      * @param profile  a profile
      * @param viewer   who reads it
      * @param markdown the portal's Markdown policy
+     * @param track    the coordinator's expertise from activity
      * @return what they may read of it
      */
-    public static ProfileView of(Profile profile, Viewer viewer, SafeMarkdown markdown) {
+    public static ProfileView of(Profile profile, Viewer viewer, SafeMarkdown markdown, TrackRecord track) {
         ProfileContent c = profile.content();
         boolean all = viewer.is(profile.userId()) || viewer.secretariat();
         Locale l = viewer.locale();
@@ -97,8 +101,9 @@ public record ProfileView(String userId, String name, boolean editable, Instant 
         Availability availability = reading.sees(c, ProfilePart.AVAILABILITY) ? new Availability(
                 c.audienceOf(ProfilePart.AVAILABILITY).code(), c.helpAvailable(), c.visitsAvailable(),
                 reading.texts(c.availabilityJa(), c.availabilityEn())) : null;
+        boolean seesTrack = all || expertise != null && !viewer.publicOnly();
         return new ProfileView(profile.userId(), profile.displayName(), all, profile.updatedAt(), expertise,
-                background, programmes, availability);
+                background, programmes, availability, seesTrack ? track : null);
     }
 
     private static String html(SafeMarkdown markdown, String text) {

@@ -4,13 +4,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jp.innovationnet.portal.plugin.api.activity.ActivityMatch;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.PageRequest;
+import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.search.Facet;
 import jp.innovationnet.portal.plugins.coordinators.search.IndexedTerms;
 import jp.innovationnet.portal.plugins.coordinators.text.TagFolding;
@@ -64,6 +69,20 @@ record SearchQuery(Set<String> words, List<String> facets, PageRequest page) {
         PageRequest page = PageRequest.of(request, errors);
         errors.throwIfAny();
         return new SearchQuery(words, facets, page);
+    }
+
+    /** @return which activity counts for this search: its region, fields and services */
+    ActivityMatch activity() {
+        return new ActivityMatch(chosen(Facet.REGION, Region.values()).stream().findFirst(),
+                Set.copyOf(chosen(Facet.FIELD, ActivityField.values())),
+                Set.copyOf(chosen(Facet.SERVICE, SupportService.values())));
+    }
+
+    private <E extends Enum<E> & Coded> List<E> chosen(Facet facet, E[] values) {
+        String prefix = facet.term("");
+        return facets.stream().filter(term -> term.startsWith(prefix))
+                .map(term -> Coded.byCode(values, term.substring(prefix.length()))).flatMap(Optional::stream)
+                .toList();
     }
 
     /**
