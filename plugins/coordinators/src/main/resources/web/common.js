@@ -32,12 +32,14 @@ export function tagsOf(text) {
   return text.split(/[,、，]/).map((tag) => tag.trim()).filter(Boolean);
 }
 
-/** A coordinator as a card: name (linked to the profile), summary, region, fields and tags. */
+/** A coordinator as a card: name (linked to the profile), summary, region, fields, tags and the top of their record. */
 export function expertCard(expert) {
   const e = expert.expertise;
   return h('li', { class: 'card' },
     h('h2', {}, h('a', { href: `/p/coordinators/experts?id=${encodeURIComponent(expert.userId)}` }, expert.name)),
     e ? h('p', {}, pick(e.summary)) : null,
     e ? h('p', { class: 'meta' }, [e.region.label, ...e.fields.map((f) => f.label)].join(' · ')) : null,
-    e && e.tags.length ? h('p', { class: 'meta' }, `${t('tags')}: ${e.tags.join(', ')}`) : null);
+    e && e.tags.length ? h('p', { class: 'meta' }, `${t('tags')}: ${e.tags.join(', ')}`) : null,
+    expert.track?.lines.length ? h('p', { class: 'meta' },
+      `${t('track')}: ${expert.track.lines.slice(0, 2).map((line) => line.text).join(' / ')}`) : null);
 }

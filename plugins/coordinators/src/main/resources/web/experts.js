@@ -46,6 +46,8 @@ async function profile(main, portal, id) {
         h('dt', {}, t('tags')), h('dd', {}, e.tags.join(', ') || '—'),
         h('dt', {}, t('industries')), h('dd', {}, e.industries.map((x) => x.label).join(', ') || '—'),
         h('dt', {}, t('language')), h('dd', {}, e.languages.map((x) => x.label).join(', ')))) : null,
+    p.track ? h('section', {}, h('h2', {}, t('track')), h('p', { class: 'meta' }, t('trackLead')),
+      listOf(p.track.lines, (line) => h('li', {}, line.text), { empty: t('noTrack') })) : null,
     p.background ? h('section', {}, h('h2', {}, t('background')),
       safeContent(pick(p.background.html))) : null,
     p.programmes ? h('section', {}, h('h2', {}, t('programmes')),
