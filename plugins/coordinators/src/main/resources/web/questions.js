@@ -57,10 +57,10 @@ function state(question) {
   return question.escalated ? t('escalated') : t('open');
 }
 
-async function one(main, portal, id) {
+/** One question; `box` holds the outcome of the last action and stays while the question is drawn again. */
+async function one(main, portal, id, box = h('div')) {
   const question = await api.get(`${API}/questions/${encodeURIComponent(id)}`);
-  const box = h('div');
-  const redraw = () => one(main, portal, id);
+  const redraw = () => one(main, portal, id, box);
   const post = (path, body, done) => () => act(() => api.send('POST', `${API}/${path}`, body), { box, done, redraw });
   const answerView = (a) => h('li', { class: 'card', 'data-answer': a.id },
     a.accepted ? h('p', {}, badge('answer', 'accepted', t('accepted'))) : null,

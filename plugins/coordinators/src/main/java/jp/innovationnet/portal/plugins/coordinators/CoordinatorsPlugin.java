@@ -10,6 +10,8 @@ import jp.innovationnet.portal.plugin.api.PortalPlugin;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
+import jp.innovationnet.portal.plugins.coordinators.capacity.Certificate;
+import jp.innovationnet.portal.plugins.coordinators.capacity.Mentoring;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
 import jp.innovationnet.portal.plugins.coordinators.question.Answer;
 import jp.innovationnet.portal.plugins.coordinators.question.Question;
@@ -42,7 +44,8 @@ public class CoordinatorsPlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> entityClasses() {
-        return Set.of(Profile.class, SupportCase.class, Question.class, Answer.class);
+        return Set.of(Profile.class, SupportCase.class, Question.class, Answer.class, Certificate.class,
+                Mentoring.class);
     }
 
     @Override
@@ -60,6 +63,8 @@ public class CoordinatorsPlugin implements PortalPlugin {
         context.addNavigationEntry(new NavigationEntry("questions", "質問と回答", "Questions and answers",
                 "questions.js", Set.of(Viewer.COORDINATOR, "secretariat", "steering-agency", "member-admin",
                 "member-staff"), 404));
+        context.addNavigationEntry(new NavigationEntry("capacity", "研修と育成", "Training and mentoring",
+                "capacity.js", Set.of(Viewer.COORDINATOR, "secretariat", "steering-agency"), 405));
         context.addPageSection(new PageSection("questions", PageSection.HOME, "あなたに合う質問",
                 "Questions for you", "home-questions.js", Set.of(Viewer.COORDINATOR), 400));
         context.addPageSection(new PageSection("coordinators", PageSection.ORGANIZATION_PROFILE, "コーディネーター",

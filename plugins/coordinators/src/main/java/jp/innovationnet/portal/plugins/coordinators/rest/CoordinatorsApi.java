@@ -37,6 +37,7 @@ public final class CoordinatorsApi {
         answers.register(context.routes());
         new AnswerCaseRoutes(context, questions, cases, profiles, answers, clock).register(context.routes());
         context.schedule(Escalation.TASK, Duration.ofHours(1), new Escalation(context, questions, clock));
+        new CapacityRoutes(context, clock).register(context.routes());
         ReferenceRoutes.register(context.routes());
     }
 }

@@ -35,5 +35,9 @@ public enum CoordinatorsWording implements Wording {
     /** Only the answer's author or the question's asker turns an answer into a case. */
     NOT_ANSWERER_OR_ASKER,
     /** {0}: how often, {1}: what, e.g. "14 inquiries answered". */
-    TIMES
+    TIMES,
+    /** A mentor and a mentee are two people. */
+    SAME_PERSON,
+    /** The two already form a running pair. */
+    PAIR_RUNNING
 }
