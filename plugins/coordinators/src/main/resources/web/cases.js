@@ -83,9 +83,14 @@ async function one(main, portal, id) {
     h('div', { class: 'stack' }, ...actions));
 }
 
-/** A new case, or (`c` given) its author's draft to edit. */
+/**
+ * A new case, or (`c` given) its author's draft to edit. A new case may start from a draft another screen handed over
+ * (`?new&draft=handed`, see {@link handedDraft}), e.g. the inquiry desk's anonymised resolved inquiry.
+ */
 async function write(main, portal, c) {
   const [lists, ref] = await Promise.all([closedLists(), reference()]);
+  const handed = !c && portal.query.get('draft') === 'handed' ? handedDraft() : null;
+  const d = c ?? handed;
   const codes = (items) => (items || []).map((x) => x.code);
   const text = (name, value, long) => field({ id: `case-${name}`, label: t(name.replace('company.', '')),
     required: true, control: h(long ? 'textarea' : 'input', { name, value: value ?? '' }, long ? value ?? '' : null) });
@@ -96,23 +101,24 @@ async function write(main, portal, c) {
     items: items.map((x) => [x.code, x.label]), checked });
   const form = h('form', { class: 'stack', novalidate: true, onsubmit: save },
     h('div', { class: 'form-errors' }),
-    pickOne('language', lists.caseLanguages, c?.language.code), text('title', c?.title),
-    text('challenge', c?.challenge, true),
-    pickOne('company.size', lists.companySizes, c?.company.size.code),
-    pickOne('company.industry', lists.industries, c?.company.industry.code),
-    pickOne('company.region', ref.regions.map((r) => ({ code: r.code, label: pick(r) })), c?.company.region.code),
+    pickOne('language', lists.caseLanguages, d?.language?.code), text('title', d?.title),
+    text('challenge', d?.challenge, true),
+    pickOne('company.size', lists.companySizes, d?.company?.size?.code),
+    pickOne('company.industry', lists.industries, d?.company?.industry?.code),
+    pickOne('company.region', ref.regions.map((r) => ({ code: r.code, label: pick(r) })), d?.company?.region?.code),
     field({ id: 'case-company-name', label: t('companyName'),
-      control: h('input', { name: 'company.name', value: c?.company.name ?? '' }) }),
-    text('approach', c?.approach, true),
-    boxes('partners', lists.partnerKinds, (c?.partners || []).map((p) => p.kind.code)),
-    boxes('programmes', lists.programmes, codes(c?.programmes)),
-    boxes('outcomes', lists.outcomes, codes(c?.outcomes)), text('lessons', c?.lessons, true),
-    boxes('factors', lists.factors, codes(c?.factors)),
+      control: h('input', { name: 'company.name', value: d?.company?.name ?? '' }) }),
+    text('approach', d?.approach, true),
+    boxes('partners', lists.partnerKinds, (d?.partners || []).map((p) => p.kind.code)),
+    boxes('programmes', lists.programmes, codes(d?.programmes)),
+    boxes('outcomes', lists.outcomes, codes(d?.outcomes)), text('lessons', d?.lessons, true),
+    boxes('factors', lists.factors, codes(d?.factors)),
     field({ id: 'case-tags', label: t('tags'),
-      control: h('input', { name: 'tags', value: (c?.tags || []).join(', ') }) }),
-    pickOne('audience', lists.audiences, c?.audience.code),
+      control: h('input', { name: 'tags', value: (d?.tags || []).join(', ') }) }),
+    pickOne('audience', lists.audiences, d?.audience?.code),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('save'))));
-  replace(main, h('h1', {}, c ? c.title : t('new')), form);
+  replace(main, h('h1', {}, c ? c.title : t('new')),
+    handed ? h('p', { class: 'notice', role: 'status' }, t('handed')) : null, form);
 
   async function save(event) {
     event.preventDefault();
@@ -136,4 +142,20 @@ async function write(main, portal, c) {
       showErrors(form, failure);
     }
   }
+}
+
+/** The key under which another screen hands a new case its starting point, in this tab's session storage. */
+export const HANDED_DRAFT = 'coordinators:case-draft';
+
+/**
+ * @returns {object|null} the draft another screen handed over (once: it is removed when read), shaped as a case:
+ *   `{language: {code}, title, challenge, approach, company: {region: {code}}}`, or null when there is none
+ */
+function handedDraft() {
+  const text = sessionStorage.getItem(HANDED_DRAFT);
+  sessionStorage.removeItem(HANDED_DRAFT);
+  if (!text) return null;
+  const draft = JSON.parse(text);
+  return { language: { code: draft.language }, title: draft.title, challenge: draft.challenge,
+    approach: draft.approach, company: { region: { code: draft.region } } };
 }

@@ -1,5 +1,5 @@
 import {
-  h, replace, api, formatDateTime, catalogue, confirmDialog, act, showProblem, sizeText, badge,
+  h, replace, api, formatDateTime, catalogue, confirmDialog, act, showProblem, sizeText, badge, notify,
 } from '/assets/kit/1/index.js';
 import { isSecretariat, levelBadge, screen } from './desk-parts.js';
 import { referralsSection, routeForm } from './desk-routing.js';
@@ -42,7 +42,7 @@ export async function render(main, portal) {
       return;
     }
     replace(heading, inquiry.subject);
-    const ctx = { user: portal.user, base, box, redraw, inquiry };
+    const ctx = { user: portal.user, base, box, redraw, inquiry, navigate: portal.navigate };
     replace(content,
       facts(ctx),
       await referralsSection(ctx),
@@ -96,10 +96,11 @@ function thread({ base, inquiry }) {
 }
 
 /**
- * @returns {HTMLElement} closing an open case, reopening an answered or closed one, and — for the secretariat, once
- *   answered or closed — writing an FAQ entry from it (the editor starts from the case's anonymised draft)
+ * @returns {HTMLElement} closing an open case, reopening an answered or closed one, and — once answered or closed —
+ *   writing an FAQ entry from it for the secretariat (the editor starts from the case's anonymised draft) and a
+ *   support case of the coordinator exchange for a coordinator (its form starts from the same draft)
  */
-function moves({ user, base, box, redraw, inquiry }) {
+function moves({ user, base, box, redraw, inquiry, navigate }) {
   const close = inquiry.status !== 'closed';
   const reopen = inquiry.status === 'closed' || inquiry.status === 'answered';
   return h('section', { class: 'desk-moves', 'aria-label': `${t('closeCase')} / ${t('reopen')}` },
@@ -111,5 +112,29 @@ function moves({ user, base, box, redraw, inquiry }) {
       onclick: () => act(() => api.send('POST', `${base}/reopen`), { box, done: t('reopened'), redraw }) },
     t('reopen')) : null,
     reopen && isSecretariat(user) ? h('a', { class: 'button secondary', 'data-move': 'faq',
-      href: screen('faq-editor', { from: inquiry.reference }) }, t('faqFromCase')) : null);
+      href: screen('faq-editor', { from: inquiry.reference }) }, t('faqFromCase')) : null,
+    reopen && user?.roles?.includes('coordinator') ? h('button', { type: 'button', class: 'button secondary',
+      'data-move': 'support-case', onclick: () => supportCase({ base, box, navigate }) }, t('supportCaseFromCase'))
+      : null);
+}
+
+/** The key under which the coordinator exchange's case form takes over a draft (its `HANDED_DRAFT`). */
+const HANDED_DRAFT = 'coordinators:case-draft';
+
+/**
+ * Hands the case's anonymised support-case draft to the coordinator exchange's new-case form, if that plugin is
+ * installed (its screen is in the portal's navigation); says so otherwise.
+ */
+async function supportCase({ base, box, navigate }) {
+  try {
+    const entries = await api.get('/api/navigation');
+    if (!entries.some((e) => e.plugin === 'coordinators' && e.key === 'cases')) {
+      notify(box, t('noExchange'), { error: true });
+      return;
+    }
+    sessionStorage.setItem(HANDED_DRAFT, JSON.stringify(await api.get(`${base}/support-case-draft`)));
+    navigate('/p/coordinators/cases?new&draft=handed');
+  } catch (error) {
+    showProblem(box, error);
+  }
 }

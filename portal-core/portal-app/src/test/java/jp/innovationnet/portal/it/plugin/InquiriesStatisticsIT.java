@@ -204,6 +204,39 @@ class InquiriesStatisticsIT {
         assertThat(entry.getJsonObject("question").getString("ja")).isEqualTo(question);
     }
 
+    @Test
+    void aCoordinatorWhoAnsweredAnInquiryStartsASupportCaseFromItsAnonymisedDraft() {
+        PortalClient coordinator = as(DemoUser.COORDINATOR);
+        String answered = asked(as(DemoUser.MEMBER_STAFF), inquiry("特許の実施許諾 " + RUN,
+                "担当の連絡先は foo@example.jp です。大学の特許を使いたい。").add("topic", "ip-licensing")
+                .add("region", "Chubu")).getString("reference");
+        String open = asked(as(DemoUser.MEMBER_STAFF), inquiry("未回答の相談 " + RUN, "まだです")).getString("reference");
+        route(answered, "hamamatsu-technopolis");
+        route(open, "hamamatsu-technopolis");
+        ok(coordinator.postJson(API + "/inquiries/" + answered + "/referrals/hamamatsu-technopolis/accept", ""));
+        ok(coordinator.postJson(API + "/inquiries/" + answered + "/messages",
+                "{\"kind\":\"reply\",\"text\":\"静岡大学の TLO を紹介します。tlo@example.ac.jp へ。\"}"));
+
+        String draftOf = API + "/inquiries/" + answered + "/support-case-draft";
+        for (DemoUser user : EnumSet.of(DemoUser.SECRETARIAT, DemoUser.MEMBER_STAFF, DemoUser.MEMBER_ADMIN,
+                DemoUser.OTHER_MEMBER_STAFF, DemoUser.STEERING_AGENCY, DemoUser.OVERSEAS_PARTNER)) {
+            assertProblem(as(user).get(draftOf), 403);
+        }
+        assertProblem(PortalClient.anonymous().get(draftOf), 401);
+        assertProblem(coordinator.get(API + "/inquiries/" + open + "/support-case-draft"), 409);
+        assertProblem(coordinator.get(API + "/inquiries/Q26-0000-0000/support-case-draft"), 404);
+
+        JsonObject draft = ok(coordinator.get(draftOf));
+        assertThat(draft.getString("language")).isEqualTo("ja");
+        assertThat(draft.getString("title")).isEqualTo("特許の実施許諾 " + RUN);
+        assertThat(draft.getString("challenge")).contains("大学の特許を使いたい", "［メールアドレス］")
+                .doesNotContain("foo@example.jp");
+        assertThat(draft.getString("approach")).contains("静岡大学の TLO を紹介します").doesNotContain("tlo@example");
+        assertThat(draft.getString("region")).isEqualTo("Chubu");
+        assertThat(draft.getJsonArray("services").getString(0)).isEqualTo("ip-licensing");
+        assertThat(draft.toString()).doesNotContain(DemoUser.MEMBER_STAFF.username());
+    }
+
     private static void route(String reference, String organization) {
         ok(as(DemoUser.SECRETARIAT).postJson(API + "/inquiries/" + reference + "/referrals",
                 "{\"organizations\":[\"" + organization + "\"]}"));
