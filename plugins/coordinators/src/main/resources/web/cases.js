@@ -56,15 +56,16 @@ async function one(main, portal, id) {
       ...reviewers.map((r) => h('option', { value: r.userId }, r.name)));
     actions.push(h('p', {}, h('a', { href: `/p/coordinators/cases?id=${c.id}&edit` }, t('edit'))),
       field({ id: 'case-reviewer', label: t('reviewer'), control: select }),
-      h('button', { class: 'button', type: 'button', onclick: act('submit', () => ({ reviewerId: select.value })) },
-        t('submit')));
+      h('button', { class: 'button', type: 'button', 'data-action': 'submit',
+        onclick: act('submit', () => ({ reviewerId: select.value })) }, t('submit')));
   }
   if (c.mine === 'reviewer' && c.status.code === 'in-review') {
     const comment = h('textarea', { name: 'comment' });
-    actions.push(h('button', { class: 'button', type: 'button', onclick: act('approve') }, t('approve')),
+    actions.push(h('button', { class: 'button', type: 'button', 'data-action': 'approve', onclick: act('approve') },
+      t('approve')),
       field({ id: 'case-comment', label: t('comment'), control: comment }),
-      h('button', { class: 'button', type: 'button', onclick: act('return', () => ({ comment: comment.value })) },
-        t('return')));
+      h('button', { class: 'button', type: 'button', 'data-action': 'return',
+        onclick: act('return', () => ({ comment: comment.value })) }, t('return')));
   }
   replace(main, h('h1', {}, c.title), box,
     h('p', { class: 'meta' }, [c.status.label, c.audience.label, c.language.label].join(' · ')),

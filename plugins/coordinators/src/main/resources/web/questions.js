@@ -71,7 +71,7 @@ async function one(main, portal, id, box = h('div')) {
         onclick: post(`answers/${a.id}/vote`, { value: 1 }, t('voted')) }, t('up')),
       a.mine ? null : h('button', { type: 'button', class: 'button', 'aria-pressed': String(a.myVote === -1),
         onclick: post(`answers/${a.id}/vote`, { value: -1 }, t('voted')) }, t('down')),
-      question.mine && !a.accepted ? h('button', { type: 'button', class: 'button',
+      question.mine && !a.accepted ? h('button', { type: 'button', class: 'button', 'data-action': 'accept',
         onclick: post(`questions/${question.id}/accept`, { answerId: a.id }, t('acceptedDone')) }, t('accept'))
         : null,
       has(portal, 'coordinator') && (a.mine || question.mine) ? h('button', { type: 'button', class: 'button',

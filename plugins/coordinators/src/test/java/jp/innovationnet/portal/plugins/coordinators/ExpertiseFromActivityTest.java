@@ -61,7 +61,7 @@ class ExpertiseFromActivityTest {
         assertThat(line.getJsonObject("service").getString("code")).isEqualTo("ip-licensing");
         Caller english = TestRequest.caller("u-en-staff", "tama", Locale.ENGLISH, "member-staff");
         assertThat(track(english, HAMAMATSU_COORDINATOR).getJsonObject(0).getString("text"))
-                .isEqualTo("14 inquiries answered · IP and licensing · Chubu");
+                .isEqualTo("inquiries answered (14) · IP and licensing · Chubu");
         assertThat(track(english, HAMAMATSU_COORDINATOR)).hasSize(2);
 
         JsonObject seenByVisitor = network.call(TestRequest.get("/profiles/" + HAMAMATSU_COORDINATOR.userId())

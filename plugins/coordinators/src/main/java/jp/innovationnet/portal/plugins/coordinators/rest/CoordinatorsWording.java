@@ -34,7 +34,7 @@ public enum CoordinatorsWording implements Wording {
     NOT_AN_ANSWER_TO_IT,
     /** Only the answer's author or the question's asker turns an answer into a case. */
     NOT_ANSWERER_OR_ASKER,
-    /** {0}: how often, {1}: what, e.g. "14 inquiries answered". */
+    /** {0}: how often, {1}: what, e.g. "inquiries answered (14)". */
     TIMES,
     /** A mentor and a mentee are two people. */
     SAME_PERSON,

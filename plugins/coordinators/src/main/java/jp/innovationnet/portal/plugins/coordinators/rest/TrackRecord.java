@@ -24,7 +24,7 @@ public record TrackRecord(List<Line> lines) {
     static final int LINES_MAX = 12;
 
     /**
-     * One line: "14 inquiries answered · IP licensing · Chubu".
+     * One line: "inquiries answered (14) · IP and licensing · Chubu".
      *
      * @param kind    what they did
      * @param service on which service; null when the reports name none
