@@ -86,7 +86,8 @@ final class AnswerRoutes {
         Answer answer = questions.findAnswer(request.entityManager(), answerId)
                 .orElseThrow(() -> FieldErrors.single(caller.locale(), "answerId",
                         CoordinatorsWording.NOT_AN_ANSWER_TO_IT));
-        refused(request, () -> questions.accept(request.entityManager(), question, answer, caller.userId()));
+        refused(request, () -> questions.accept(request.entityManager(), question, answer, caller.userId(),
+                clock.instant()));
         context.audit().record("answer.accepted", "answer", String.valueOf(answerId),
                 Map.of("question", String.valueOf(question.id())));
         return RouteResponse.ok(reading.view(request, question));
