@@ -43,7 +43,6 @@ public final class Expiry implements ScheduledTask {
         LocalDate today = LocalDate.ofInstant(now, BusinessDays.ZONE);
         for (long id : requests.expire(entityManager, today, now)) {
             HelpRequest request = requests.find(entityManager, id).orElseThrow();
-            entityManager.refresh(request);
             context.notifications().send(Notifications.Recipient.user(request.requesterId()),
                     HelpWording.message(HelpWording.EXPIRED_SUBJECT, HelpWording.EXPIRED_BODY,
                             request.content().title(), request.content().deadline(), id));

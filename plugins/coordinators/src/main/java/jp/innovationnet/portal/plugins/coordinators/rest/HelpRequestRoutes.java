@@ -142,7 +142,6 @@ final class HelpRequestRoutes {
      * @return it as the caller reads it
      */
     HelpRequestView view(RouteRequest request, HelpRequest help) {
-        request.entityManager().flush();
         return HelpRequestView.of(help, requests.offersOn(request.entityManager(), help.id()),
                 Viewer.of(request.caller()), today(), context.directory());
     }
