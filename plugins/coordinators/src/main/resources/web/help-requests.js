@@ -16,7 +16,7 @@ const FILTERS = ['q', 'kind', 'status', 'field', 'region', 'tag'];
 
 export async function render(main, portal) {
   if (portal.query.get('id')) return one(main, portal, portal.query.get('id'));
-  if (portal.query.has('new')) return post(main, portal);
+  if (portal.query.has('new')) return postForm(main, portal);
   const [lists, regions] = await Promise.all([closedLists(), referenceList('regions')]);
   const params = filtersOf(portal.query, FILTERS);
   params.set('offset', offsetOf(portal.query));
@@ -155,7 +155,7 @@ async function thread(request, redraw) {
     textForm('message', `help-requests/${request.id}/thread`, 'body', redraw));
 }
 
-async function post(main, portal) {
+async function postForm(main, portal) {
   const [lists, regions, prefectures] = await Promise.all([closedLists(), referenceList('regions'),
     referenceList('prefectures')]);
   const boxes = (name, items) => choices({ id: `help-${name}`, legend: t(name), name, type: 'checkbox',
