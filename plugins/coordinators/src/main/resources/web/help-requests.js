@@ -1,8 +1,8 @@
 /**
- * Help requests and dispatch (派遣): requests by words and filters with pages (`?q=&kind=&status=&field=&region=`),
- * one request (`?id=`) with its offers, the requester's accept buttons, the thread of the people matched, the
- * secretariat's decision on a dispatch, the report or closing, and the post form (`?new`). What the reader may do
- * on a request is the server's to say (`actions`); the screen offers those only.
+ * Help requests and dispatch (派遣): requests by words and filters with pages
+ * (`?q=&kind=&status=&field=&region=&mine=`), one request (`?id=`) with its offers, the requester's accept buttons,
+ * the thread of the people matched, the secretariat's decision on a dispatch, the report or closing, and the post
+ * form (`?new`). What the reader may do on a request is the server's to say (`actions`); the screen offers those.
  */
 import {
   h, replace, api, catalogue, field, choices, listOf, pager, offsetOf, filtersOf, address, showErrors, clearErrors,
@@ -12,7 +12,7 @@ import { API, closedLists, selectOf, checkedValues, tagsOf } from './common.js';
 
 const t = await catalogue(import.meta.url, 'help');
 const SCREEN = '/p/coordinators/help-requests';
-const FILTERS = ['q', 'kind', 'status', 'field', 'region', 'tag'];
+const FILTERS = ['q', 'kind', 'status', 'field', 'region', 'tag', 'mine'];
 
 export async function render(main, portal) {
   if (portal.query.get('id')) return one(main, portal, portal.query.get('id'));
@@ -29,6 +29,8 @@ export async function render(main, portal) {
     field({ id: 'help-field', label: t('field'), control: selectOf('field', lists.fields, q('field')) }),
     field({ id: 'help-region', label: t('region'), control: selectOf('region',
       regions.items.map(([code, label]) => ({ code, label })), q('region')) }),
+    portal.user?.roles?.includes('coordinator') ? choices({ id: 'help-mine', legend: t('whose'), name: 'mine',
+      type: 'checkbox', items: [['true', t('mine')]], checked: q('mine') ? ['true'] : [] }) : null,
     h('p', {}, h('button', { type: 'submit', class: 'button' }, t('search'))));
   replace(main, h('h1', {}, t('title')), h('p', { class: 'lead' }, t('lead')),
     portal.user?.roles?.includes('coordinator')
@@ -166,7 +168,8 @@ async function postForm(main, portal) {
     h('legend', {}, t('dispatch')),
     field({ id: 'help-from', label: t('from'), required: true,
       control: h('input', { name: 'dispatch.from', type: 'date' }) }),
-    field({ id: 'help-to', label: t('to'), required: true, control: h('input', { name: 'dispatch.to', type: 'date' }) }),
+    field({ id: 'help-to', label: t('to'), required: true,
+      control: h('input', { name: 'dispatch.to', type: 'date' }) }),
     host.element,
     field({ id: 'help-venue', label: t('venue'), control: h('input', { name: 'dispatch.venue', maxlength: 200 }) }),
     field({ id: 'help-cost', label: t('costSharing'), hint: t('costHint'),

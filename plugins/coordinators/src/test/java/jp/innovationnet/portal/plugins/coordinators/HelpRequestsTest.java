@@ -306,6 +306,9 @@ class HelpRequestsTest {
         network.offerHelp(HAMAMATSU_COORDINATOR, advice);
         assertThat(call(HAMAMATSU_COORDINATOR, TestRequest.get("/help-requests/matching")).body().asJsonArray())
                 .as("offered on already").hasSize(1);
+        assertThat(call(HAMAMATSU_COORDINATOR, TestRequest.get("/help-requests").query("mine", "true")).body()
+                .asJsonObject().getJsonArray("items").stream().map(v -> v.asJsonObject().getJsonNumber("id")
+                        .longValue())).as("their own and the one offered on").containsExactly(own, advice);
     }
 
     private List<Long> ids(TestRequest search) throws Exception {

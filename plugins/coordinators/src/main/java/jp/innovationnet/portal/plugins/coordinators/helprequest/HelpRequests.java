@@ -155,7 +155,8 @@ public final class HelpRequests {
      * @return whether they take part in its thread: the requester, a helper accepted, the secretariat
      */
     public boolean inThread(EntityManager em, HelpRequest request, Viewer viewer) {
-        return viewer.secretariat() || viewer.is(request.requesterId()) || helpers(em, request).contains(viewer.userId());
+        return viewer.secretariat() || viewer.is(request.requesterId())
+                || helpers(em, request).contains(viewer.userId());
     }
 
     /**

@@ -70,7 +70,8 @@ final class HelpRequestRoutes {
 
     void register(Routes routes) {
         routes.get("/help-requests", NETWORK, "Help requests by words and filters (kind, status, field, service,"
-                + " region, tag), best matched first, else newest first", this::search);
+                + " region, tag; mine=true: the caller's requests and offers), best matched first, else newest first",
+                this::search);
         routes.post("/help-requests", ProfileRoutes.COORDINATORS, "Post a help request (the best-matched available"
                 + " experts are notified)", this::post);
         routes.get("/help-requests/matching", ProfileRoutes.COORDINATORS,
@@ -89,8 +90,11 @@ final class HelpRequestRoutes {
         Optional<HelpStatus> status = errors.optionalCode("status", HelpStatus.values(),
                 request.queryParam("status").orElse(null));
         errors.throwIfAny();
+        String involving = request.queryParam("mine").filter("true"::equals).map(mine -> request.caller().userId())
+                .orElse(null);
         List<Hit> hits = Search.helpRequests(request.entityManager(), HelpRequests.READERS.rank(), query.words(),
-                query.facets(), kind.map(Coded::code).orElse(null), status.map(s -> List.of(s.code())).orElse(List.of()));
+                query.facets(), kind.map(Coded::code).orElse(null),
+                status.map(s -> List.of(s.code())).orElse(List.of()), involving);
         List<Long> ids = query.pageOf(hits).stream().map(hit -> Long.valueOf(hit.id())).toList();
         return RouteResponse.ok(Page.of(listed(request, ids), query.page(), hits.size()));
     }

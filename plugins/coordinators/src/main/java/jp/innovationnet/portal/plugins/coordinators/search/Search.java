@@ -108,12 +108,19 @@ public final class Search {
      * @param facets   the filter terms
      * @param kind     a kind of request ({@code advice}, {@code visit}, {@code lecture}); null for all
      * @param statuses the statuses wanted (codes); empty for all
+     * @param involving a user whose requests and offers are wanted (as requester or helper); null for everyone's
      * @return the ids of the help requests found, best first (then newest first)
      */
     public static List<Hit> helpRequests(EntityManager em, int reach, Set<String> words, List<String> facets,
-                                         String kind, List<String> statuses) {
+                                         String kind, List<String> statuses, String involving) {
         StringBuilder sql = new StringBuilder("SELECT h.id FROM coordinators_help_request h WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
+        if (involving != null) {
+            sql.append(" AND (h.requester_id = ? OR EXISTS (SELECT 1 FROM coordinators_help_offer o"
+                    + " WHERE o.request_id = h.id AND o.helper_id = ?))");
+            parameters.add(involving);
+            parameters.add(involving);
+        }
         if (kind != null) {
             sql.append(" AND h.kind = ?");
             parameters.add(kind);
