@@ -12,6 +12,9 @@ import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
 import jp.innovationnet.portal.plugins.coordinators.capacity.Certificate;
 import jp.innovationnet.portal.plugins.coordinators.capacity.Mentoring;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequest;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.Offer;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.ThreadMessage;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
 import jp.innovationnet.portal.plugins.coordinators.question.Answer;
 import jp.innovationnet.portal.plugins.coordinators.question.Question;
@@ -21,8 +24,9 @@ import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
 /**
  * Coordinator-talent exchange (コーディネート人材連携): coordinators' profiles, the expert finder, the case
- * knowledge base and questions and answers, with their screens, an organization's coordinators on its profile page
- * and the open questions matching a coordinator on their home page.
+ * knowledge base, questions and answers, help requests and dispatch (派遣) and the figures of it all, with their
+ * screens, an organization's coordinators on its profile page and the open questions and help requests matching a
+ * coordinator on their home page.
  */
 @Component(service = PortalPlugin.class)
 public class CoordinatorsPlugin implements PortalPlugin {
@@ -44,8 +48,8 @@ public class CoordinatorsPlugin implements PortalPlugin {
 
     @Override
     public Set<Class<?>> entityClasses() {
-        return Set.of(Profile.class, SupportCase.class, Question.class, Answer.class, Certificate.class,
-                Mentoring.class);
+        return Set.of(Profile.class, SupportCase.class, Question.class, Answer.class, HelpRequest.class, Offer.class,
+                ThreadMessage.class, Certificate.class, Mentoring.class);
     }
 
     @Override
@@ -63,8 +67,14 @@ public class CoordinatorsPlugin implements PortalPlugin {
         context.addNavigationEntry(new NavigationEntry("questions", "質問と回答", "Questions and answers",
                 "questions.js", Set.of(Viewer.COORDINATOR, "secretariat", "steering-agency", "member-admin",
                 "member-staff"), 404));
+        context.addNavigationEntry(new NavigationEntry("help-requests", "協力依頼と派遣", "Help requests and dispatch",
+                "help-requests.js", Set.of(Viewer.COORDINATOR, "secretariat", "steering-agency"), 405));
+        context.addNavigationEntry(new NavigationEntry("figures", "コーディネーター活動の指標", "Coordinators' figures",
+                "figures.js", Set.of("secretariat", "steering-agency"), 406));
         context.addNavigationEntry(new NavigationEntry("capacity", "研修と育成", "Training and mentoring",
-                "capacity.js", Set.of(Viewer.COORDINATOR, "secretariat", "steering-agency"), 405));
+                "capacity.js", Set.of(Viewer.COORDINATOR, "secretariat", "steering-agency"), 407));
+        context.addPageSection(new PageSection("help-requests", PageSection.HOME, "あなたに合う協力依頼",
+                "Help requests for you", "home-help-requests.js", Set.of(Viewer.COORDINATOR), 401));
         context.addPageSection(new PageSection("questions", PageSection.HOME, "あなたに合う質問",
                 "Questions for you", "home-questions.js", Set.of(Viewer.COORDINATOR), 400));
         context.addPageSection(new PageSection("coordinators", PageSection.ORGANIZATION_PROFILE, "コーディネーター",

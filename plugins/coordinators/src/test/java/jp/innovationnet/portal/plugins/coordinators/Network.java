@@ -143,6 +143,50 @@ final class Network implements AutoCloseable {
         return id;
     }
 
+    /**
+     * A help request body in the Chubu region about manufacturing.
+     *
+     * @param kind     advice, visit or lecture
+     * @param title    its title
+     * @param deadline its deadline
+     * @param dispatch the dispatch's JSON, or null
+     */
+    static String helpRequest(String kind, String title, java.time.LocalDate deadline, String dispatch) {
+        return """
+                {"kind":"%s","title":"%s","body":"めっき工程の不良を減らしたい。表面処理に詳しい方の助言を求めます",
+                 "region":"Chubu","prefectures":["22"],"fields":["manufacturing"],"services":["business-matching"],
+                 "tags":["メッキ"],"deadline":"%s","dispatch":%s}
+                """.formatted(kind, title, deadline, dispatch == null ? "null" : dispatch);
+    }
+
+    /** A dispatch's JSON hosted by Hamamatsu Technopolis on the given days. */
+    static String dispatch(java.time.LocalDate from, java.time.LocalDate to) {
+        return """
+                {"from":"%s","to":"%s","hostOrganization":"hamamatsu","venue":"浜松イノベーションキューブ",
+                 "costSharing":"旅費は受け入れ機関、謝金は事務局","eventPath":"/p/events/events?id=12"}
+                """.formatted(from, to);
+    }
+
+    /** Posts a help request and answers its id. */
+    long postHelpRequest(Caller requester, String body) throws Exception {
+        TestResponse posted = call(TestRequest.post("/help-requests").as(requester).json(body));
+        if (posted.status() != 201) {
+            throw new AssertionError(posted.toString());
+        }
+        return ((JsonObject) posted.body()).getJsonNumber("id").longValue();
+    }
+
+    /** Offers help and answers the offer's id. */
+    long offerHelp(Caller helper, long requestId) throws Exception {
+        TestResponse offered = call(TestRequest.post("/help-requests/" + requestId + "/offers").as(helper)
+                .json("{\"message\":\"公設試の表面技術部門と一緒に伺えます\"}"));
+        if (offered.status() != 201) {
+            throw new AssertionError(offered.toString());
+        }
+        return ((JsonObject) offered.body()).getJsonArray("offers").stream().map(JsonObject.class::cast)
+                .filter(o -> o.getBoolean("mine")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
     @Override
     public void close() throws Exception {
         plugin.close();

@@ -1,5 +1,6 @@
 package jp.innovationnet.portal.plugins.coordinators;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.web.NavigationEntry;
 import jp.innovationnet.portal.plugin.api.web.PageSection;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
@@ -46,6 +48,11 @@ class VisibilityMatrixTest {
     private long draft;
     private long question;
     private long answer;
+    private long advice;
+    private long adviceOffer;
+    private long unoffered;
+    private long visit;
+    private long withdrawable;
 
     @BeforeEach
     void start() throws Exception {
@@ -67,6 +74,18 @@ class VisibilityMatrixTest {
         answer = ((JsonObject) network.call(TestRequest.post("/questions/" + question + "/answers")
                 .as(HAMAMATSU_COORDINATOR).json("{\"body\":\"公設試へ\"}")).body()).getJsonArray("answers")
                 .getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate deadline = LocalDate.now(BusinessDays.ZONE).plusDays(30);
+        LocalDate visitDay = deadline.plusDays(3);
+        advice = network.postHelpRequest(WIDE_COORDINATOR, Network.helpRequest("advice", "相談", deadline, null));
+        adviceOffer = network.offerHelp(HAMAMATSU_COORDINATOR, advice);
+        unoffered = network.postHelpRequest(WIDE_COORDINATOR, Network.helpRequest("advice", "未申し出", deadline,
+                null));
+        visit = network.postHelpRequest(WIDE_COORDINATOR, Network.helpRequest("visit", "訪問", deadline,
+                Network.dispatch(visitDay, visitDay)));
+        network.call(TestRequest.post("/help-requests/" + visit + "/accept").as(WIDE_COORDINATOR)
+                .json("{\"offerId\":" + network.offerHelp(HAMAMATSU_COORDINATOR, visit) + "}"));
+        withdrawable = network.offerHelp(HAMAMATSU_COORDINATOR, network.postHelpRequest(WIDE_COORDINATOR,
+                Network.helpRequest("advice", "取り下げ", deadline, null)));
     }
 
     @AfterEach
@@ -116,6 +135,33 @@ class VisibilityMatrixTest {
         routes.put("POST /questions/{id}/accept", c -> TestRequest.post("/questions/" + question + "/accept")
                 .json("{\"answerId\":" + answer + "}"));
         routes.put("POST /answers/{id}/case-draft", c -> TestRequest.post("/answers/" + answer + "/case-draft"));
+        String help = Network.helpRequest("advice", "新しい相談", LocalDate.now(BusinessDays.ZONE).plusDays(7), null);
+        routes.put("GET /help-requests", c -> TestRequest.get("/help-requests"));
+        routes.put("POST /help-requests", c -> TestRequest.post("/help-requests").json(help));
+        routes.put("GET /help-requests/matching", c -> TestRequest.get("/help-requests/matching"));
+        routes.put("GET /help-requests/{id}", c -> TestRequest.get("/help-requests/" + advice));
+        routes.put("GET /help-requests/{not a number}", c -> TestRequest.get("/help-requests/abc"));
+        routes.put("POST /help-requests/{unoffered}/offers", c -> TestRequest.post("/help-requests/" + unoffered
+                + "/offers").json("{\"message\":\"手伝えます\"}"));
+        routes.put("POST /offers/{id}/withdraw", c -> TestRequest.post("/offers/" + withdrawable + "/withdraw"));
+        routes.put("POST /help-requests/{advice}/accept", c -> TestRequest.post("/help-requests/" + advice
+                + "/accept").json("{\"offerId\":" + adviceOffer + "}"));
+        routes.put("GET /help-requests/{matched}/thread", c -> TestRequest.get("/help-requests/" + advice
+                + "/thread"));
+        routes.put("POST /help-requests/{matched}/thread", c -> TestRequest.post("/help-requests/" + advice
+                + "/thread").json("{\"body\":\"よろしく\"}"));
+        routes.put("POST /help-requests/{visit}/approve", c -> TestRequest.post("/help-requests/" + visit
+                + "/approve"));
+        routes.put("POST /help-requests/{approved visit}/reject", c -> TestRequest.post("/help-requests/" + visit
+                + "/reject").json("{\"reason\":\"予算\"}"));
+        routes.put("POST /help-requests/{visit before its day}/report", c -> TestRequest.post("/help-requests/"
+                + visit + "/report").json("{\"note\":\"訪問した\"}"));
+        routes.put("POST /help-requests/{matched advice}/close", c -> TestRequest.post("/help-requests/" + advice
+                + "/close").json("{}"));
+        routes.put("POST /help-requests/{unoffered}/cancel", c -> TestRequest.post("/help-requests/" + unoffered
+                + "/cancel"));
+        routes.put("GET /figures", c -> TestRequest.get("/figures"));
+        routes.put("GET /figures.csv", c -> TestRequest.get("/figures.csv"));
 
         for (var route : routes.entrySet()) {
             Map<String, Integer> statuses = new TreeMap<>();
@@ -157,6 +203,31 @@ class VisibilityMatrixTest {
         expected.put("POST /questions/{id}/accept", with(readers(403), Map.of("tama.staff", 200)));
         expected.put("POST /answers/{id}/case-draft", with(coordinatorsOnly(403), Map.of("hamamatsu.coordinator",
                 201)));
+        Map<String, Integer> requester = Map.of("hamamatsu.coordinator", 403, "wide.coordinator", 200);
+        expected.put("GET /help-requests", network(200, 403));
+        expected.put("POST /help-requests", coordinatorsOnly(201));
+        expected.put("GET /help-requests/matching", coordinatorsOnly(200));
+        expected.put("GET /help-requests/{id}", network(200, 403));
+        expected.put("GET /help-requests/{not a number}", network(404, 403));
+        expected.put("POST /help-requests/{unoffered}/offers", with(coordinatorsOnly(0), Map.of(
+                "hamamatsu.coordinator", 201, "wide.coordinator", 403)));
+        expected.put("POST /offers/{id}/withdraw", with(coordinatorsOnly(0), Map.of("hamamatsu.coordinator", 200,
+                "wide.coordinator", 403)));
+        expected.put("POST /help-requests/{advice}/accept", with(coordinatorsOnly(0), requester));
+        expected.put("GET /help-requests/{matched}/thread", with(network(200, 403), Map.of("jst.agency", 403)));
+        expected.put("POST /help-requests/{matched}/thread", with(network(201, 403), Map.of("jst.agency", 403)));
+        expected.put("POST /help-requests/{visit}/approve", with(all(403), Map.of("secretariat", 200)));
+        expected.put("POST /help-requests/{approved visit}/reject", with(all(403), Map.of("secretariat", 409)));
+        expected.put("POST /help-requests/{visit before its day}/report", coordinatorsOnly(409));
+        expected.put("POST /help-requests/{matched advice}/close", with(coordinatorsOnly(0), requester));
+        expected.put("POST /help-requests/{unoffered}/cancel", with(coordinatorsOnly(0), requester));
+        expected.put("GET /figures", with(all(403), Map.of("secretariat", 200, "jst.agency", 200)));
+        expected.put("GET /figures.csv", with(all(403), Map.of("secretariat", 200, "jst.agency", 200)));
+        expected.forEach((route, statuses) -> {
+            if (route.contains("/help-requests") || route.contains("/offers/") || route.contains("/figures")) {
+                statuses.put("visitor", 401);
+            }
+        });
         assertThat(actual).isEqualTo(expected);
     }
 
@@ -203,11 +274,14 @@ class VisibilityMatrixTest {
                 .containsEntry("profile-editor", Set.of("secretariat"))
                 .containsEntry("questions", Set.of("coordinator", "secretariat", "steering-agency", "member-admin",
                         "member-staff"));
-        assertThat(network.context().sections().stream().collect(Collectors.toMap(PageSection::page,
-                PageSection::module))).containsExactlyInAnyOrderEntriesOf(Map.of(PageSection.ORGANIZATION_PROFILE,
-                "profile-coordinators.js", PageSection.HOME, "home-questions.js"));
+        assertThat(entries).containsEntry("help-requests", Set.of("coordinator", "secretariat", "steering-agency"))
+                .containsEntry("figures", Set.of("secretariat", "steering-agency"));
+        assertThat(network.context().sections().stream().collect(Collectors.toMap(PageSection::module,
+                PageSection::page))).containsExactlyInAnyOrderEntriesOf(Map.of("profile-coordinators.js",
+                PageSection.ORGANIZATION_PROFILE, "home-questions.js", PageSection.HOME, "home-help-requests.js",
+                PageSection.HOME));
         assertThat(network.context().sections()).filteredOn(s -> s.page().equals(PageSection.HOME))
-                .singleElement().satisfies(home -> assertThat(home.roles()).containsExactly("coordinator"));
+                .hasSize(2).allSatisfy(home -> assertThat(home.roles()).containsExactly("coordinator"));
     }
 
     private List<String> names(Caller who, String organization) throws Exception {

@@ -3,6 +3,8 @@ package jp.innovationnet.portal.it.plugin;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.json.JsonObject;
@@ -28,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The coordinators plugin in the running portal: what its unit tests cannot show. The bundle installs and its
  * Kuromoji analysis works inside OSGi; the organization's coordinators come from Keycloak (contract 1.3's people
  * with their roles); a case goes through review by the other demo coordinator; a member's question reaches the
- * matched coordinators' inboxes and gets an accepted answer; the search terms live in the database (H2 and
+ * matched coordinators' inboxes and gets an accepted answer; a help request reaches a matched expert's inbox, their
+ * offer is accepted and they share a thread with the requester; the search terms live in the database (H2 and
  * PostgreSQL).
  */
 @ExtendWith(ArquillianExtension.class)
@@ -121,6 +124,42 @@ class CoordinatorsPluginIT {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         assertThat(((JsonObject) PortalClient.json(asker.get(path))).getJsonNumber("acceptedAnswerId").longValue())
                 .isEqualTo(answerId);
+    }
+
+    @Test
+    void aHelpRequestReachesAMatchedExpertWhoseOfferIsAcceptedAndTheyShareAThread() {
+        profile(DemoUser.COORDINATOR, "network");
+        profile(DemoUser.WIDE_COORDINATOR, "network");
+        String title = "めっき工程の立ち上げ支援 " + RUN;
+        PortalClient requester = as(DemoUser.WIDE_COORDINATOR);
+        HttpResponse<String> posted = requester.postJson(API + "/help-requests", """
+                {"kind":"advice","title":"%s","body":"新しいめっき工程の立ち上げについて助言がほしい",
+                 "region":"Chubu","prefectures":["22"],"fields":["manufacturing"],"services":[],"tags":["メッキ"],
+                 "deadline":"%s"}
+                """.formatted(title, LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(14)));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(201);
+        String path = API + "/help-requests/" + ((JsonObject) PortalClient.json(posted)).getJsonNumber("id")
+                .longValue();
+        PortalClient helper = as(DemoUser.COORDINATOR);
+        assertThat(helper.get("/api/me/notifications").body()).as("the matched expert's inbox").contains(title);
+        assertThat(as(DemoUser.MEMBER_STAFF).get(path).statusCode()).as("members' staff").isEqualTo(403);
+
+        HttpResponse<String> offered = helper.postJson(path + "/offers", "{\"message\":\"公設試と一緒に伺えます\"}");
+        assertThat(offered.statusCode()).as(offered.body()).isEqualTo(201);
+        long offerId = ((JsonObject) PortalClient.json(offered)).getJsonArray("offers").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertThat(helper.get(path + "/thread").statusCode()).as("not accepted yet").isEqualTo(403);
+        HttpResponse<String> accepted = requester.postJson(path + "/accept", "{\"offerId\":" + offerId + "}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(accepted.body()).contains("\"code\":\"matched\"");
+
+        assertThat(helper.postJson(path + "/thread", "{\"body\":\"来週お電話します " + RUN + "\"}").statusCode())
+                .isEqualTo(201);
+        HttpResponse<String> thread = requester.get(path + "/thread");
+        assertThat(thread.statusCode()).isEqualTo(200);
+        assertThat(thread.body()).contains("来週お電話します " + RUN);
+        assertThat(as(DemoUser.SECRETARIAT).get(path + "/thread").statusCode()).isEqualTo(200);
+        assertThat(as(DemoUser.STEERING_AGENCY).get(path + "/thread").statusCode()).isEqualTo(403);
     }
 
     @Test

@@ -55,6 +55,9 @@ public class Question {
     @Column(name = "accepted_answer_id")
     private Long acceptedAnswerId;
 
+    @Column(name = "accepted_at")
+    private OffsetDateTime acceptedAt;
+
     @Column(name = "asked_experts")
     private String askedExperts;
 
@@ -104,13 +107,15 @@ public class Question {
     /**
      * @param userId who accepts
      * @param answer the answer, one of this question's (the caller checks)
+     * @param now    when (the figures count answers accepted in a period)
      * @throws QuestionRefusal unless the asker accepts
      */
-    void accept(String userId, Answer answer) {
+    void accept(String userId, Answer answer, Instant now) {
         if (!askerId.equals(userId)) {
             throw new QuestionRefusal(QuestionRefusal.Reason.NOT_ASKER);
         }
         acceptedAnswerId = answer.id();
+        acceptedAt = now.atOffset(ZoneOffset.UTC);
     }
 
     /** @return what it asks */

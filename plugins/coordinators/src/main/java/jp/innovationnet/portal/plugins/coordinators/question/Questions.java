@@ -150,14 +150,15 @@ public final class Questions {
      * @param question the question
      * @param answer   one of its answers
      * @param userId   who accepts
+     * @param now      when
      * @throws QuestionRefusal unless the asker accepts one of the question's answers
      */
-    public void accept(EntityManager em, Question question, Answer answer, String userId) {
+    public void accept(EntityManager em, Question question, Answer answer, String userId, Instant now) {
         if (answer.questionId() != question.id()) {
             throw new QuestionRefusal(QuestionRefusal.Reason.OTHER_QUESTION);
         }
         Long earlier = question.acceptedAnswerId();
-        question.accept(userId, answer);
+        question.accept(userId, answer, now);
         if (earlier != null) {
             TermIndex.remove(em, TermIndex.Kind.ANSWER, String.valueOf(earlier));
         }

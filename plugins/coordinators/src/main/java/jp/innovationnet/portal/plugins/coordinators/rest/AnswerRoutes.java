@@ -89,7 +89,8 @@ final class AnswerRoutes {
                 .orElseThrow(() -> FieldErrors.single(caller.locale(), "answerId",
                         CoordinatorsWording.NOT_AN_ANSWER_TO_IT));
         Optional<Long> earlier = Optional.ofNullable(question.acceptedAnswerId()).filter(id -> id != answer.id());
-        refused(request, () -> questions.accept(request.entityManager(), question, answer, caller.userId()));
+        refused(request, () -> questions.accept(request.entityManager(), question, answer, caller.userId(),
+                clock.instant()));
         new ExchangeActivity(context.activities()).accepted(question, earlier, answer, clock.instant());
         context.audit().record("answer.accepted", "answer", String.valueOf(answerId),
                 Map.of("question", String.valueOf(question.id())));

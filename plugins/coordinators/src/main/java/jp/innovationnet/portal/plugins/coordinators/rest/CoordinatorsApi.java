@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.Expiry;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequests;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profiles;
 import jp.innovationnet.portal.plugins.coordinators.question.Escalation;
 import jp.innovationnet.portal.plugins.coordinators.question.Questions;
@@ -11,8 +13,8 @@ import jp.innovationnet.portal.plugins.coordinators.supportcase.Cases;
 import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
 /**
- * Registers every route of the plugin under {@code /api/plugins/coordinators}, and the escalation of unanswered
- * questions (hourly).
+ * Registers every route of the plugin under {@code /api/plugins/coordinators}, the escalation of unanswered
+ * questions and the expiry of help requests past their deadline (both hourly).
  */
 public final class CoordinatorsApi {
 
@@ -37,6 +39,14 @@ public final class CoordinatorsApi {
         answers.register(context.routes());
         new AnswerCaseRoutes(context, questions, cases, profiles, answers, clock).register(context.routes());
         context.schedule(Escalation.TASK, Duration.ofHours(1), new Escalation(context, questions, clock));
+        HelpRequests helpRequests = new HelpRequests(analysis);
+        HelpRequestRoutes help = new HelpRequestRoutes(context, helpRequests, profiles, analysis, clock);
+        help.register(context.routes());
+        new OfferRoutes(context, helpRequests, help, clock).register(context.routes());
+        new ThreadRoutes(helpRequests, help, clock).register(context.routes());
+        new ClosingRoutes(context, helpRequests, help, clock).register(context.routes());
+        new FigureRoutes(context, help).register(context.routes());
+        context.schedule(Expiry.TASK, Duration.ofHours(1), new Expiry(context, helpRequests, clock));
         new CapacityRoutes(context, clock).register(context.routes());
         ReferenceRoutes.register(context.routes());
     }

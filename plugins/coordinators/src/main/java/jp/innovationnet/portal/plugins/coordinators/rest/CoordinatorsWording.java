@@ -39,5 +39,43 @@ public enum CoordinatorsWording implements Wording {
     /** A mentor and a mentee are two people. */
     SAME_PERSON,
     /** The two already form a running pair. */
-    PAIR_RUNNING
+    PAIR_RUNNING,
+    /** A prefecture outside the request's region. */
+    NOT_IN_REGION,
+    /** A day before today. */
+    IN_THE_PAST,
+    /** A last day before the first. */
+    BEFORE_FIRST_DAY,
+    /** Advice carries no dispatch. */
+    NO_DISPATCH_FOR_ADVICE,
+    /** A visit or lecture needs its dispatch's plan. */
+    DISPATCH_NEEDED,
+    /** No active member organization of the directory. */
+    NOT_A_MEMBER,
+    /** Only the request's requester may do this. */
+    NOT_REQUESTER,
+    /** Nobody offers help on their own request. */
+    OWN_REQUEST,
+    /** Only the requester, the helpers accepted and the secretariat take part in the thread. */
+    NOT_PARTICIPANT,
+    /** Only the offer's helper may withdraw it. */
+    NOT_HELPER,
+    /** The request is closed. */
+    REQUEST_CLOSED,
+    /** One offer per person and request. */
+    ALREADY_OFFERED,
+    /** The offer is not on offer on this request. */
+    NOT_ON_OFFER,
+    /** No offer is accepted yet. */
+    NOT_MATCHED,
+    /** A visit or lecture is closed by its report, advice by its requester. */
+    WRONG_KIND,
+    /** The dispatch awaits no decision. */
+    NOT_PENDING,
+    /** The dispatch is not approved. */
+    NOT_APPROVED,
+    /** {0}: the visit's last day, before which no report. */
+    BEFORE_LAST_DAY,
+    /** A rejection needs its reason. */
+    REASON_NEEDED
 }

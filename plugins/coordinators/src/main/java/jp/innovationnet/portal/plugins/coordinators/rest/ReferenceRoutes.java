@@ -13,6 +13,8 @@ import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpKind;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpStatus;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.CaseLanguage;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.CompanySize;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.Outcome;
@@ -43,6 +45,8 @@ final class ReferenceRoutes {
         lists.put("partnerKinds", Labels.all(PartnerKind.values(), locale));
         lists.put("factors", Labels.all(SuccessFactor.values(), locale));
         lists.put("caseLanguages", Labels.all(CaseLanguage.values(), locale));
+        lists.put("helpKinds", Labels.all(HelpKind.values(), locale));
+        lists.put("helpStatuses", Labels.all(HelpStatus.values(), locale));
         return lists;
     }
 }

@@ -101,6 +101,67 @@ public final class Search {
         return query.getResultList().stream().map(id -> ((Number) id).longValue()).toList();
     }
 
+    /**
+     * @param em       the request's entity manager
+     * @param reach    the viewer's reach
+     * @param words    the searched words' terms; empty for filters only
+     * @param facets   the filter terms
+     * @param kind     a kind of request ({@code advice}, {@code visit}, {@code lecture}); null for all
+     * @param statuses the statuses wanted (codes); empty for all
+     * @param involving a user whose requests and offers are wanted (as requester or helper); null for everyone's
+     * @return the ids of the help requests found, best first (then newest first)
+     */
+    public static List<Hit> helpRequests(EntityManager em, int reach, Set<String> words, List<String> facets,
+                                         String kind, List<String> statuses, String involving) {
+        StringBuilder sql = new StringBuilder("SELECT h.id FROM coordinators_help_request h WHERE 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (involving != null) {
+            sql.append(" AND (h.requester_id = ? OR EXISTS (SELECT 1 FROM coordinators_help_offer o"
+                    + " WHERE o.request_id = h.id AND o.helper_id = ?))");
+            parameters.add(involving);
+            parameters.add(involving);
+        }
+        if (kind != null) {
+            sql.append(" AND h.kind = ?");
+            parameters.add(kind);
+        }
+        if (!statuses.isEmpty()) {
+            sql.append(" AND h.status IN (").append(String.join(", ", statuses.stream().map(s -> "?").toList()))
+                    .append(")");
+            parameters.addAll(statuses);
+        }
+        narrow(sql, parameters, "h.id IN (SELECT CAST(t.owner_id AS BIGINT)", "help", reach, facets);
+        sql.append(" ORDER BY h.created_at DESC, h.id DESC");
+        return ranked(ids(em, sql, parameters), scores(em, "owner_id", " AND t.kind = 'help'", reach, words), words);
+    }
+
+    /**
+     * @param em      the request's entity manager
+     * @param reach   the viewer's reach
+     * @param any     filter terms of which a request must match one (a profile's fields, services, region, tags)
+     * @param helper  a coordinator: their own requests and those they offered on are left out
+     * @param limit   how many at most
+     * @return the ids of the open help requests that match, the nearest deadline first
+     */
+    public static List<Long> openHelpRequestsMatching(EntityManager em, int reach, List<String> any, String helper,
+                                                      int limit) {
+        if (any.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT h.id FROM coordinators_help_request h WHERE h.status = 'open' AND h.requester_id <> ?"
+                + " AND NOT EXISTS (SELECT 1 FROM coordinators_help_offer o WHERE o.request_id = h.id"
+                + " AND o.helper_id = ?)"
+                + " AND h.id IN (SELECT CAST(t.owner_id AS BIGINT) FROM coordinators_term t"
+                + " WHERE t.kind = 'help' AND t.reach <= ? AND t.term IN ("
+                + String.join(", ", any.stream().map(w -> "?").toList()) + "))"
+                + " ORDER BY h.deadline, h.id";
+        List<Object> parameters = new ArrayList<>(List.of(helper, helper, reach));
+        parameters.addAll(any);
+        Query query = em.createNativeQuery(sql).setMaxResults(limit);
+        bind(query, parameters);
+        return query.getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+    }
+
     private static void narrow(StringBuilder sql, List<Object> parameters, String select, String kind, int reach,
                                List<String> facets) {
         for (String facet : facets) {

@@ -12,11 +12,11 @@ import jakarta.persistence.EntityManager;
 public final class TermIndex {
 
     /**
-     * What a row indexes: a profile, a published case, a question with its answers, or an accepted answer (whose
-     * words count for its author's expertise).
+     * What a row indexes: a profile, a published case, a question with its answers, an accepted answer (whose
+     * words count for its author's expertise), or a help request.
      */
     public enum Kind {
-        PROFILE, CASE, QUESTION, ANSWER;
+        PROFILE, CASE, QUESTION, ANSWER, HELP;
 
         String column() {
             return name().toLowerCase(java.util.Locale.ROOT);
