@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.json.JsonObject;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.plugin.api.activity.ActivityKind;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.testkit.TestPluginContext;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
@@ -24,6 +26,7 @@ import static jp.innovationnet.portal.plugins.coordinators.Network.HAMAMATSU_COO
 import static jp.innovationnet.portal.plugins.coordinators.Network.SECRETARIAT;
 import static jp.innovationnet.portal.plugins.coordinators.Network.WIDE_COORDINATOR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Help requests and dispatch: the advice journey from posting to fulfilled, the experts notified, offers once and
@@ -152,6 +155,9 @@ class HelpRequestsTest {
                 .json("{\"note\":\"公設試を紹介してもらい解決\"}"));
         assertThat(closed.status()).isEqualTo(200);
         assertThat(code(closed.body().asJsonObject(), "status")).isEqualTo("fulfilled");
+        assertThat(context().activities().all()).extracting(a -> a.report().kind(), a -> a.report().personId())
+                .as("help given counts for the helper accepted, in the activity log")
+                .containsExactly(tuple(ActivityKind.HELP_GIVEN, HAMAMATSU_COORDINATOR.userId()));
         assertThat(call(third, TestRequest.post("/help-requests/" + id + "/offers")
                 .json("{\"message\":\"遅れて\"}")).status()).as("closed").isEqualTo(409);
     }
@@ -209,6 +215,27 @@ class HelpRequestsTest {
         assertThat(code(done, "status")).isEqualTo("fulfilled");
         assertThat(code(done, "outcome")).isEqualTo("partnership");
         assertThat(done.getString("closingNote")).startsWith("2日間");
+        assertThat(context().activities().all()).extracting(a -> a.report().kind())
+                .as("a visit is help given, no talk at its event (a lecture would be)")
+                .contains(ActivityKind.HELP_GIVEN).doesNotContain(ActivityKind.EVENT_SPOKE);
+    }
+
+    @Test
+    void aLectureAtAnEventCountsAsATalkThereForTheHelperOnceReported() throws Exception {
+        long id = network.postHelpRequest(WIDE_COORDINATOR, Network.helpRequest("lecture", "知財セミナーでの講演",
+                DEADLINE, Network.dispatch(VISIT_FROM, VISIT_TO)));
+        long offer = network.offerHelp(HAMAMATSU_COORDINATOR, id);
+        call(WIDE_COORDINATOR, TestRequest.post("/help-requests/" + id + "/accept").json("{\"offerId\":" + offer
+                + "}"));
+        call(SECRETARIAT, TestRequest.post("/help-requests/" + id + "/approve"));
+        clock.set(OffsetDateTime.parse("2026-05-12T18:00:00+09:00").toInstant());
+        TestResponse reported = call(WIDE_COORDINATOR, TestRequest.post("/help-requests/" + id + "/report")
+                .json("{\"note\":\"講演した\"}"));
+        assertThat(reported.status()).as(reported.toString()).isEqualTo(200);
+        assertThat(context().activities().of(HAMAMATSU_COORDINATOR.userId(), Set.of(), 10))
+                .extracting(a -> a.report().kind(), a -> a.report().path().orElseThrow())
+                .containsExactlyInAnyOrder(tuple(ActivityKind.HELP_GIVEN, "/p/coordinators/help-requests?id=" + id),
+                        tuple(ActivityKind.EVENT_SPOKE, "/p/events/events?id=12"));
     }
 
     @Test

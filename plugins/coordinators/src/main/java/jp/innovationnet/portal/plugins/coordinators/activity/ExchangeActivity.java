@@ -13,6 +13,9 @@ import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.DispatchPlan;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpKind;
+import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequest;
 import jp.innovationnet.portal.plugins.coordinators.question.Answer;
 import jp.innovationnet.portal.plugins.coordinators.question.Question;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.CaseLanguage;
@@ -21,7 +24,7 @@ import jp.innovationnet.portal.plugins.coordinators.supportcase.SupportCase;
 /**
  * Tells the activity log what coordinators did here: an accepted answer counts for its author (with the question's
  * region, fields and services; a later acceptance takes it back), a published case for its author (with the company's
- * region and the case's title, never the company).
+ * region and the case's title, never the company), a fulfilled help request for its helpers (never its text).
  */
 public final class ExchangeActivity {
 
@@ -58,6 +61,30 @@ public final class ExchangeActivity {
                 published.publishedAt(), region(content.companyRegion()), Set.of(), Set.of(),
                 japanese ? title : "", japanese ? "" : title,
                 Optional.of("/p/coordinators/cases?id=" + published.id())));
+    }
+
+    /**
+     * A fulfilled request counts for each helper accepted as help given (with the request's region, fields and
+     * services); a lecture linked to an event of the events plugin also as a talk at that event.
+     *
+     * @param fulfilled a request just fulfilled
+     * @param helpers   the helpers accepted
+     * @param now       when
+     */
+    public void fulfilled(HelpRequest fulfilled, List<String> helpers, Instant now) {
+        var content = fulfilled.content();
+        Optional<String> event = Optional.ofNullable(content.dispatch()).map(DispatchPlan::eventPath)
+                .filter(path -> content.kind() == HelpKind.LECTURE);
+        for (String helper : helpers) {
+            String key = "help-" + fulfilled.id() + ":" + helper;
+            log.report(new ActivityReport(key, helper, ActivityKind.HELP_GIVEN, now, region(content.region()),
+                    codes(content.fields(), ActivityField.values()), codes(content.services(),
+                    SupportService.values()), "", "", Optional.of("/p/coordinators/help-requests?id="
+                    + fulfilled.id())));
+            event.ifPresent(path -> log.report(new ActivityReport(key + ":spoke", helper, ActivityKind.EVENT_SPOKE,
+                    now, region(content.region()), codes(content.fields(), ActivityField.values()), Set.of(), "", "",
+                    Optional.of(path))));
+        }
     }
 
     private static String answerKey(long answerId) {

@@ -18,6 +18,7 @@ import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugins.coordinators.activity.ExchangeActivity;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequest;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequests;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpWording;
@@ -106,6 +107,8 @@ final class ClosingRoutes {
         HelpProblems.refused(request, help, () -> requests.fulfil(request.entityManager(), help,
                 request.caller().userId(), true, Texts.stripped(report.note()), outcome, reading.today(),
                 clock.instant()));
+        new ExchangeActivity(context.activities()).fulfilled(help, requests.helpers(request.entityManager(), help),
+                clock.instant());
         context.audit().record("dispatch.reported", "help-request", String.valueOf(help.id()),
                 outcome == null ? Map.of() : Map.of("outcome", outcome.code()));
         return RouteResponse.ok(reading.view(request, help));
@@ -116,6 +119,8 @@ final class ClosingRoutes {
         String note = Texts.stripped(request.body(Closing.class).note());
         HelpProblems.refused(request, help, () -> requests.fulfil(request.entityManager(), help,
                 request.caller().userId(), false, note, null, reading.today(), clock.instant()));
+        new ExchangeActivity(context.activities()).fulfilled(help, requests.helpers(request.entityManager(), help),
+                clock.instant());
         context.audit().record("help-request.fulfilled", "help-request", String.valueOf(help.id()), Map.of());
         return RouteResponse.ok(reading.view(request, help));
     }
