@@ -291,6 +291,8 @@ class HelpRequestsTest {
         String advice = Network.helpRequest("advice", "相談", DEADLINE, null);
         String visit = Network.helpRequest("visit", "訪問", DEADLINE, Network.dispatch(VISIT_FROM, VISIT_TO));
         assertRefused(advice.replace("2026-05-08", "2026-04-23"), "deadline");
+        assertRefused(advice.replace("2026-05-08", "08/05/2026"), "deadline");
+        assertRefused(visit.replace("\"to\":\"2026-05-12\"", "\"to\":\"next week\""), "dispatch.to");
         assertRefused(advice.replace("\"Chubu\"", "\"Atlantis\""), "region");
         assertRefused(advice.replace("[\"22\"]", "[\"13\"]"), "prefectures[0]");
         assertRefused(advice.replace("\"advice\"", "\"party\""), "kind");

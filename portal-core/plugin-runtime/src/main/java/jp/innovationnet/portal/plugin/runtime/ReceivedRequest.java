@@ -14,6 +14,7 @@ import jp.innovationnet.portal.plugin.api.http.HttpMethod;
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 
 /**
  * A request to a plugin's route as its handler sees it, the same in the portal's host and in the plugin test kit:
@@ -104,12 +105,11 @@ public abstract class ReceivedRequest implements RouteRequest {
             try {
                 value = jsonb.fromJson(new String(body, StandardCharsets.UTF_8), type);
             } catch (JsonbException e) {
-                throw new ProblemException(400, "Malformed body", "the body is not JSON of the expected shape",
-                        Map.of());
+                throw UnreadableBody.problem(e, caller.locale());
             }
         }
         if (value == null) {
-            throw new ProblemException(400, "Missing body", "this request needs a JSON body", Map.of());
+            throw new ProblemException(400, "Missing body", KitWording.BODY_NEEDED.in(caller.locale()), Map.of());
         }
         Map<String, String> fields = validation.violations(value, caller.locale());
         if (!fields.isEmpty()) {

@@ -35,5 +35,11 @@ public enum KitWording implements Wording {
     /** {0}, {1}: the first and the last day allowed. */
     DATE_OUT_OF_RANGE,
     /** The object changed since the caller read it. */
-    STALE
+    STALE,
+    /** A field of a body has a value of the wrong kind (text for a number, an object for a text...). */
+    WRONG_TYPE,
+    /** A body is not JSON, or not of the shape the route takes. */
+    MALFORMED_BODY,
+    /** A route needs a body and got none. */
+    BODY_NEEDED
 }

@@ -16,7 +16,7 @@
  * offered by {@link jp.innovationnet.portal.plugin.api.PluginContext}).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package jp.innovationnet.portal.plugin.api.kit;
 
 import org.osgi.annotation.bundle.Export;
