@@ -53,10 +53,10 @@ export function item(request) {
 /** A plain text as written: a paragraph per line. */
 const text = (value) => h('div', { class: 'plain-text' }, value.split(/\n+/).map((line) => h('p', {}, line)));
 
-async function one(main, portal, id) {
+/** One request; `box` holds the outcome of the last action and stays while the request is drawn again. */
+async function one(main, portal, id, box = h('div')) {
   const request = await api.get(`${API}/help-requests/${encodeURIComponent(id)}`);
-  const box = h('div');
-  const redraw = () => one(main, portal, id);
+  const redraw = () => one(main, portal, id, box);
   const can = (action) => request.actions.includes(action);
   const post = (path, body, done) => () => act(() => api.send('POST', `${API}/${path}`, body), { box, done, redraw });
   const offerView = (offer) => h('li', { class: 'card', 'data-offer': offer.id },
@@ -65,7 +65,7 @@ async function one(main, portal, id) {
     h('p', { class: 'meta' }, `${offer.helperName} · ${formatDateTime(offer.createdAt)}`),
     h('p', { class: 'actions' },
       can('accept') && offer.status.code === 'offered' ? h('button', { type: 'button', class: 'button',
-        onclick: post(`help-requests/${request.id}/accept`, { offerId: offer.id }, t('acceptedDone')) },
+        'data-action': 'accept', onclick: post(`help-requests/${request.id}/accept`, { offerId: offer.id }, t('acceptedDone')) },
       t('accept')) : null,
       can('withdraw') && offer.mine && offer.status.code === 'offered' ? h('button', { type: 'button',
         class: 'button secondary', onclick: post(`offers/${offer.id}/withdraw`, undefined, t('withdrawn')) },

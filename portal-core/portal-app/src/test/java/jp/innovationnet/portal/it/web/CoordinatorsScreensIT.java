@@ -10,6 +10,8 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import jakarta.json.JsonObject;
 
@@ -37,7 +39,8 @@ import jp.innovationnet.portal.it.support.RunsOnH2Only;
  * English at desktop and phone width: a member finds an expert by a kana variant of a tag and reads the profile with
  * the track record the inquiry desk reported (the activity log, end to end); a coordinator starts a support case
  * from an inquiry they answered, and the other coordinator publishes it through review; a member asks, a coordinator
- * answers and the member accepts the answer; a coordinator records a certificate that the secretariat checks.
+ * answers and the member accepts the answer; a coordinator asks for help, the other offers it, and once accepted they
+ * write in their shared thread; a coordinator records a certificate that the secretariat checks.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -166,6 +169,46 @@ class CoordinatorsScreensIT {
             asker.find(".answer-accepted");
             assertThat(asker.driver().findElements(By.cssSelector("[data-action=accept]"))).isEmpty();
             asker.screenshot("coordinators-accepted-ja-1280").assertAccessible();
+        }
+    }
+
+    @Test
+    void aCoordinatorAsksForHelpAnotherOffersItAndTheyShareAThreadOnceAccepted() {
+        String title = "北陸のめっき専門家を探しています " + RUN;
+        String requestAddress;
+        try (Chromium requester = Chromium.open(portal(), "ja", 1280)) {
+            requester.logIn(DemoUser.WIDE_COORDINATOR).visit("/p/coordinators/help-requests?new");
+            requester.type("#help-title", title);
+            requester.type("#help-body", "TAMA の顧客企業がめっきの密着不良で困っています。");
+            new Select(requester.find("#help-region-post")).selectByValue("Chubu");
+            requester.find("input[name=fields][value=manufacturing]").click();
+            requester.setValue("#help-deadline", LocalDate.now(ZoneId.of("Asia/Tokyo")).plusDays(14).toString());
+            requester.screenshot("coordinators-help-post-ja-1280").assertAccessible();
+            requester.find("main form button[type=submit]").click();
+            requester.waiting(Duration.ofSeconds(20)).until(d -> title.equals(requester.heading()));
+            requestAddress = requester.driver().getCurrentUrl().substring(portal().length());
+        }
+        try (Chromium helper = Chromium.open(portal(), "en", 390)) {
+            helper.logIn(DemoUser.COORDINATOR).visit(requestAddress);
+            helper.type("#help-offer", "I can advise on adhesion of plating; I handled three such cases in Chubu.");
+            helper.find("main section form button[type=submit]").click();
+            helper.find("li[data-offer]");
+            helper.screenshot("coordinators-help-offered-en-390").assertAccessible();
+        }
+        try (Chromium requester = Chromium.open(portal(), "en", 1280)) {
+            requester.logIn(DemoUser.WIDE_COORDINATOR).visit(requestAddress);
+            requester.find("[data-action=accept]").click();
+            requester.find("section.thread");
+            requester.type("#help-message", "Thank you — could we talk on Monday?");
+            requester.find("section.thread form button[type=submit]").click();
+            requester.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("section.thread"))
+                    .getText().contains("Monday"));
+            requester.screenshot("coordinators-help-thread-en-1280").assertAccessible();
+        }
+        try (Chromium helper = Chromium.open(portal(), "ja", 390)) {
+            helper.logIn(DemoUser.COORDINATOR).visit(requestAddress);
+            assertThat(helper.find("section.thread").getText()).contains("Monday");
+            helper.screenshot("coordinators-help-thread-ja-390").assertAccessible();
         }
     }
 
