@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every route tried by every demo role of both organizations, the secretariat, a steering agency, an overseas
- * partner and a visitor: the status each gets, in one table; and what the ones who get 200 may read.
+ * partner and a visitor: the status each gets, in one table (capacity building's too); and what the ones who get 200
+ * may read.
  */
 class VisibilityMatrixTest {
 
@@ -53,6 +54,8 @@ class VisibilityMatrixTest {
     private long unoffered;
     private long visit;
     private long withdrawable;
+    private long certificate;
+    private long pair;
 
     @BeforeEach
     void start() throws Exception {
@@ -86,6 +89,23 @@ class VisibilityMatrixTest {
                 .json("{\"offerId\":" + network.offerHelp(HAMAMATSU_COORDINATOR, visit) + "}"));
         withdrawable = network.offerHelp(HAMAMATSU_COORDINATOR, network.postHelpRequest(WIDE_COORDINATOR,
                 Network.helpRequest("advice", "取り下げ", deadline, null)));
+        certificate = created(WIDE_COORDINATOR, TestRequest.post("/certificates").json(CERTIFICATE));
+        pair = created(SECRETARIAT, TestRequest.post("/mentoring").json(pairing(HAMAMATSU_COORDINATOR,
+                WIDE_COORDINATOR)));
+    }
+
+    private static final String CERTIFICATE = """
+            {"kind":"sme-consultant","title":"中小企業診断士","issuer":"経済産業省","issuedOn":"2015-04-01"}
+            """;
+
+    private static String pairing(Caller mentor, Caller mentee) {
+        return "{\"mentorId\":\"" + mentor.userId() + "\",\"menteeId\":\"" + mentee.userId()
+                + "\",\"focus\":{\"ja\":\"知財の橋渡し\"}}";
+    }
+
+    private long created(Caller who, TestRequest request) throws Exception {
+        JsonObject body = network.call(request.as(who)).body().asJsonObject();
+        return body.getJsonNumber("id").longValue();
     }
 
     @AfterEach
@@ -160,6 +180,16 @@ class VisibilityMatrixTest {
                 + "/close").json("{}"));
         routes.put("POST /help-requests/{unoffered}/cancel", c -> TestRequest.post("/help-requests/" + unoffered
                 + "/cancel"));
+        routes.put("GET /capacity/me", c -> TestRequest.get("/capacity/me"));
+        routes.put("GET /capacity/{userId}", c -> TestRequest.get("/capacity/" + WIDE_COORDINATOR.userId()));
+        routes.put("POST /certificates", c -> TestRequest.post("/certificates").json(CERTIFICATE));
+        routes.put("POST /certificates/{id}/verify", c -> TestRequest.post("/certificates/" + certificate
+                + "/verify"));
+        routes.put("GET /mentoring", c -> TestRequest.get("/mentoring"));
+        routes.put("GET /mentoring/candidates", c -> TestRequest.get("/mentoring/candidates"));
+        routes.put("POST /mentoring/{id}/end", c -> TestRequest.post("/mentoring/" + pair + "/end"));
+        routes.put("POST /mentoring", c -> TestRequest.post("/mentoring").json(pairing(WIDE_COORDINATOR,
+                HAMAMATSU_COORDINATOR)));
         routes.put("GET /figures", c -> TestRequest.get("/figures"));
         routes.put("GET /figures.csv", c -> TestRequest.get("/figures.csv"));
 
@@ -221,6 +251,17 @@ class VisibilityMatrixTest {
         expected.put("POST /help-requests/{visit before its day}/report", coordinatorsOnly(409));
         expected.put("POST /help-requests/{matched advice}/close", with(coordinatorsOnly(0), requester));
         expected.put("POST /help-requests/{unoffered}/cancel", with(coordinatorsOnly(0), requester));
+        Map<String, Integer> overseers = with(all(403), Map.of("secretariat", 200, "jst.agency", 200,
+                "visitor", 401));
+        expected.put("GET /capacity/me", coordinatorsOnly(200));
+        expected.put("GET /capacity/{userId}", overseers);
+        expected.put("POST /certificates", coordinatorsOnly(201));
+        expected.put("POST /certificates/{id}/verify", with(all(403), Map.of("secretariat", 200, "visitor", 401)));
+        expected.put("GET /mentoring", with(coordinatorsOnly(200), Map.of("secretariat", 200, "jst.agency", 200)));
+        expected.put("GET /mentoring/candidates", with(all(403), Map.of("secretariat", 200, "visitor", 401)));
+        expected.put("POST /mentoring/{id}/end", with(coordinatorsOnly(200), Map.of("secretariat", 200,
+                "jst.agency", 404)));
+        expected.put("POST /mentoring", with(all(403), Map.of("secretariat", 201, "visitor", 401)));
         expected.put("GET /figures", with(all(403), Map.of("secretariat", 200, "jst.agency", 200)));
         expected.put("GET /figures.csv", with(all(403), Map.of("secretariat", 200, "jst.agency", 200)));
         expected.forEach((route, statuses) -> {
