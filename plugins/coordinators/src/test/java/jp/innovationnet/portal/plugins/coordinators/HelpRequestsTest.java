@@ -83,6 +83,7 @@ class HelpRequestsTest {
         network.writeProfile(far, Network.profile("めっき", null, "Tohoku", List.of("メッキ"), "network", "network")
                 .replace("\"prefectures\":[\"22\"]", "\"prefectures\":[\"04\"]"));
         context().sentNotifications().clear();
+        context().sentMails().clear();
 
         long id = network.postHelpRequest(WIDE_COORDINATOR, Network.helpRequest("advice", "めっき不良の相談", DEADLINE,
                 null));
@@ -94,6 +95,11 @@ class HelpRequestsTest {
             assertThat(n.message().subjectJa()).startsWith("協力依頼");
             assertThat(n.message().subjectEn()).startsWith("Help request");
         });
+        assertThat(context().sentMails().all()).as("and a mail each, in their language, with the link")
+                .extracting(m -> m.to(), m -> m.subject().startsWith("Help request"),
+                        m -> m.text().endsWith(TestPluginContext.PORTAL + "/p/coordinators/help-requests?id=" + id))
+                .containsExactlyInAnyOrder(tuple(HAMAMATSU_COORDINATOR.email().orElseThrow(), false, true),
+                        tuple(third.email().orElseThrow(), true, true));
 
         TestResponse own = call(WIDE_COORDINATOR, TestRequest.post("/help-requests/" + id + "/offers")
                 .json("{\"message\":\"自分で\"}"));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.Registry;
 import jp.innovationnet.portal.it.support.RunsOnH2AndPostgresql;
 import jp.innovationnet.portal.it.support.Tokens;
 
@@ -206,6 +207,7 @@ class InquiriesStatisticsIT {
 
     @Test
     void aCoordinatorWhoAnsweredAnInquiryStartsASupportCaseFromItsAnonymisedDraft() {
+        Registry.ensurePublishedImported();
         PortalClient coordinator = as(DemoUser.COORDINATOR);
         String answered = asked(as(DemoUser.MEMBER_STAFF), inquiry("特許の実施許諾 " + RUN,
                 "担当の連絡先は foo@example.jp です。大学の特許を使いたい。").add("topic", "ip-licensing")

@@ -32,6 +32,7 @@ import jp.innovationnet.portal.it.support.DemoUser;
 import jp.innovationnet.portal.it.support.Deployments;
 import jp.innovationnet.portal.it.support.PluginBundles;
 import jp.innovationnet.portal.it.support.PortalClient;
+import jp.innovationnet.portal.it.support.Registry;
 import jp.innovationnet.portal.it.support.RunsOnH2Only;
 
 /**
@@ -68,6 +69,7 @@ class CoordinatorsScreensIT {
     static void coordinatorsWhoHaveDoneSomething() {
         PluginBundles.ensureInstalled(as(DemoUser.SECRETARIAT), "coordinators", PluginBundles.coordinators());
         InquiriesFixture.install();
+        Registry.ensurePublishedImported();
         JsonObject profile = profile(DemoUser.COORDINATOR, "表面処理とめっきの技術相談 " + RUN, "ﾒｯｷ");
         expertId = profile.getString("userId");
         expertName = profile.getString("name");

@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.Prefecture;
-import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
+import jp.innovationnet.portal.plugins.coordinators.notice.CoordinatorNotice;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
 import jp.innovationnet.portal.plugins.coordinators.profile.ProfileContent;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profiles;
@@ -27,8 +27,8 @@ import jp.innovationnet.portal.plugins.coordinators.text.Terms;
  * Tells the best-matched available experts of a new help request: the expert finder ranks coordinators by the
  * request's words, fields, services, region and tags; of those, the ones who take help requests (for a visit or
  * lecture: visits) per their profile, who cover the request's region (their region or one of their prefectures'),
- * who share a field with it when it names fields, and who are not the requester, the best {@value #EXPERTS} get a
- * notification.
+ * who share a field with it when it names fields, and who are not the requester, the best {@value #EXPERTS} are
+ * told ({@link CoordinatorNotice}: a notification, and a mail in their language).
  */
 public final class HelperCall {
 
@@ -73,9 +73,9 @@ public final class HelperCall {
             }
         }
         request.notified(told);
-        told.forEach(userId -> context.notifications().send(Notifications.Recipient.user(userId),
-                HelpWording.message(HelpWording.MATCHED_SUBJECT, HelpWording.MATCHED_BODY, content.title(),
-                        content.deadline(), request.id())));
+        CoordinatorNotice notice = new CoordinatorNotice(context);
+        told.forEach(userId -> notice.tell(userId, HelpWording.message(HelpWording.MATCHED_SUBJECT,
+                HelpWording.MATCHED_BODY, content.title(), content.deadline(), request.id())));
         return told;
     }
 

@@ -8,9 +8,8 @@ import java.util.Set;
 import jakarta.persistence.EntityManager;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
-import jp.innovationnet.portal.plugin.api.service.Mail;
-import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
+import jp.innovationnet.portal.plugins.coordinators.notice.CoordinatorNotice;
 import jp.innovationnet.portal.plugins.coordinators.search.Facet;
 import jp.innovationnet.portal.plugins.coordinators.search.Hit;
 import jp.innovationnet.portal.plugins.coordinators.search.IndexedTerms;
@@ -20,17 +19,14 @@ import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 /**
  * "Ask the three best-matched experts": the expert finder ranks coordinators by the question's words and by its
  * fields, services, region and tags (each a term that counts, not a filter all must match); the best three other
- * than the asker get a notification, and a mail in their language when the directory knows their address (when it
- * cannot be reached, the notification alone).
+ * than the asker are told ({@link CoordinatorNotice}: a notification, and a mail in their language).
  */
 public final class ExpertCall {
-
-    private static final System.Logger LOG = System.getLogger(ExpertCall.class.getName());
 
     /** How many experts are asked. */
     public static final int EXPERTS = 3;
 
-    private final PluginContext context;
+    private final CoordinatorNotice notice;
     private final Terms analysis;
 
     /**
@@ -38,7 +34,7 @@ public final class ExpertCall {
      * @param analysis how texts become search terms
      */
     public ExpertCall(PluginContext context, Terms analysis) {
-        this.context = context;
+        this.notice = new CoordinatorNotice(context);
         this.analysis = analysis;
     }
 
@@ -70,19 +66,7 @@ public final class ExpertCall {
 
     private void tell(String userId, Question question) {
         String title = question.content().title();
-        String path = "/p/coordinators/questions?id=" + question.id();
-        String link = context.portalUrl(path).toString();
-        context.notifications().send(Notifications.Recipient.user(userId), QuestionWording.message(
-                QuestionWording.EXPERT_ASKED_SUBJECT, QuestionWording.EXPERT_ASKED_BODY, title, link, path));
-        try {
-            context.directory().person(userId).filter(p -> p.email() != null && !p.email().isBlank()).ifPresent(p ->
-                    context.mail().send(new Mail.Email(p.email(), p.language(),
-                            QuestionWording.EXPERT_ASKED_SUBJECT.in(p.language(), title),
-                            QuestionWording.EXPERT_ASKED_BODY.in(p.language(), title, link), List.of())));
-        } catch (RuntimeException unreachable) {
-            // the directory (Keycloak) cannot be reached: the notification in the inbox is enough, the question stays
-            LOG.log(System.Logger.Level.WARNING, "no mail to expert " + userId + " about question " + question.id(),
-                    unreachable);
-        }
+        notice.tell(userId, QuestionWording.message(QuestionWording.EXPERT_ASKED_SUBJECT,
+                QuestionWording.EXPERT_ASKED_BODY, title, null, "/p/coordinators/questions?id=" + question.id()));
     }
 }

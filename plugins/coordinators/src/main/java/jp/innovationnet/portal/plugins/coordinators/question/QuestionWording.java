@@ -9,7 +9,7 @@ import jp.innovationnet.portal.plugin.api.service.Notifications;
 public enum QuestionWording implements Wording {
     /** {0}: the question's title. */
     EXPERT_ASKED_SUBJECT,
-    /** {0}: the question's title; {1}: the link to it. */
+    /** {0}: the question's title (the mail adds the link). */
     EXPERT_ASKED_BODY,
     /** {0}: the question's title. */
     ESCALATED_SUBJECT,
