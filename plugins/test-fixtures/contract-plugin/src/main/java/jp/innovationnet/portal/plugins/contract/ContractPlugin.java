@@ -33,7 +33,7 @@ import jp.innovationnet.portal.plugin.api.web.PageSection;
  * every part of the contract through it: routes with different access, its own entity and migrations, navigation
  * (a suggestion form for visitors too), core services, a reaction to core events (a withdrawn organization's notes
  * are archived), mails (a note shared by mail, reminders sent once from a scheduled task), a public form protected
- * by the core and the people of organizations (contract 1.3).
+ * by the core, the people of organizations (contract 1.3) and the activity log (contract 1.5).
  */
 @Component(service = PortalPlugin.class)
 public class ContractPlugin implements PortalPlugin {
@@ -75,6 +75,7 @@ public class ContractPlugin implements PortalPlugin {
         routes.get("/people", WRITERS, "The people of the caller's organization (the secretariat: of ?organization=)",
                 this::people);
         routes.get("/people/{userId}", SECRETARIAT, "One portal user", this::person);
+        new ActivityRoutes(context).register(routes, WRITERS);
         context.addNavigationEntry(new NavigationEntry("notes", "メモ", "Notes", "notes.js", Set.of(), 100));
         context.addNavigationEntry(new NavigationEntry("suggest", "提案する", "Make a suggestion", "suggest.js",
                 Set.of(NavigationEntry.ANYONE), 101));
