@@ -7,7 +7,7 @@ import {
   h, replace, api, catalogue, field, select, bilingual, showErrors, clearErrors, listOf, tableOf, badge,
   formatDate, act, confirmDialog,
 } from '/assets/kit/1/index.js';
-import { API } from './common.js';
+import { API, closedLists } from './common.js';
 
 const t = await catalogue(import.meta.url, 'capacity');
 
@@ -27,7 +27,7 @@ export async function render(main, portal, box = h('div')) {
   const pairs = overseer ? await api.get(`${API}/mentoring`) : [];
   replace(main, h('h1', {}, t('title')), h('p', { class: 'lead' }, t('lead')), box,
     ...(mine ? sections(mine, { own: true, box, redraw }) : []),
-    ...(mine ? [certificateForm(box, redraw)] : []),
+    ...(mine ? [await certificateForm(box, redraw)] : []),
     ...(overseer ? [h('section', {}, h('h2', {}, t('network')), pairTable(pairs, { secretariat, box, redraw }))]
       : []),
     ...(secretariat ? [await pairForm(box, redraw)] : []));
@@ -42,42 +42,56 @@ function sections(capacity, { own = false, secretariat = false, box, redraw }) {
     h('section', {}, h('h2', {}, t('certificates')),
       tableOf(capacity.certificates, {
         caption: t('certificates'), empty: t('noCertificates'),
-        columns: [t('kind'), t('certificate'), t('issuer'), t('issuedOn'), t('checked'), ''],
-        row: (c) => [c.kind.label, c.title, c.issuer, formatDate(c.issuedOn),
-          c.verified ? badge('state', 'verified', t('verified')) : badge('state', 'unverified', t('unverified')),
-          h('span', {},
+        attributes: { class: 'certificates' },
+        row: (c) => ({ 'data-certificate': c.id }),
+        columns: [
+          { header: t('certificate'), value: (c) => c.title },
+          { header: t('kind'), value: (c) => c.kind.label },
+          { header: t('issuer'), value: (c) => c.issuer },
+          { header: t('issuedOn'), value: (c) => formatDate(c.issuedOn) },
+          { header: t('checked'), value: (c) => (c.verified ? badge('state', 'verified', t('verified'))
+            : badge('state', 'unverified', t('unverified'))) },
+          { header: t('actions'), value: (c) => h('span', {},
             secretariat && !c.verified ? h('button', { type: 'button', class: 'button secondary',
+              'data-action': 'verify',
               onclick: () => act(() => api.send('POST', `${API}/certificates/${c.id}/verify`),
                 { box, redraw, done: t('verifiedDone') }) }, t('verify')) : null,
-            own || secretariat ? h('button', { type: 'button', class: 'button secondary',
+            own || secretariat ? h('button', { type: 'button', class: 'button secondary', 'data-action': 'remove',
               onclick: async () => (await confirmDialog(t('removeConfirm', { title: c.title }),
                 { confirm: t('remove'), cancel: t('cancel') }))
                 && act(() => api.send('DELETE', `${API}/certificates/${c.id}`),
-                  { box, redraw, done: t('removed') }) }, t('remove')) : null)],
+                  { box, redraw, done: t('removed') }) }, t('remove')) : null) },
+        ],
       })),
     h('section', {}, h('h2', {}, t('mentoring')), pairTable(capacity.mentoring, { secretariat, own, box, redraw }))];
 }
 
 function pairTable(pairs, { secretariat = false, own = false, box, redraw }) {
-  return h('div', {}, tableOf(pairs, {
+  return tableOf(pairs, {
     caption: t('mentoring'), empty: t('noPairs'),
-    columns: [t('mentor'), t('mentee'), t('focus'), t('since'), t('until'), ''],
-    row: (p) => [p.mentor.name, p.mentee.name, p.focus, formatDate(p.startedOn),
-      p.endedOn ? formatDate(p.endedOn) : t('running'),
-      !p.endedOn && (secretariat || own) ? h('button', { type: 'button', class: 'button secondary',
+    attributes: { class: 'mentoring' },
+    row: (p) => ({ 'data-pair': p.id }),
+    columns: [
+      { header: t('mentor'), value: (p) => p.mentor.name },
+      { header: t('mentee'), value: (p) => p.mentee.name },
+      { header: t('focus'), value: (p) => p.focus },
+      { header: t('since'), value: (p) => formatDate(p.startedOn) },
+      { header: t('until'), value: (p) => (p.endedOn ? formatDate(p.endedOn) : t('running')) },
+      { header: t('actions'), value: (p) => (!p.endedOn && (secretariat || own) ? h('button', { type: 'button',
+        class: 'button secondary', 'data-action': 'end',
         onclick: async () => (await confirmDialog(t('endConfirm'), { confirm: t('end'), cancel: t('cancel') }))
           && act(() => api.send('POST', `${API}/mentoring/${p.id}/end`), { box, redraw, done: t('ended') }) },
-      t('end')) : ''],
-  }));
+      t('end')) : '') },
+    ],
+  });
 }
 
-function certificateForm(box, redraw) {
-  const kinds = ['incubation-manager', 'coordinator-training', 'sme-consultant', 'intellectual-property',
-    'technology-transfer', 'other'];
+async function certificateForm(box, redraw) {
+  const kinds = (await closedLists()).certificateKinds.map((k) => [k.code, k.label]);
   const form = h('form', { class: 'stack', novalidate: true, onsubmit: save },
     h('h2', {}, t('addCertificate')), h('div', { class: 'form-errors' }),
     field({ id: 'certificate-kind', label: t('kind'), required: true,
-      control: select({ name: 'kind', items: t.named('kinds', kinds), none: t('choose') }) }),
+      control: select({ name: 'kind', items: kinds, none: t('choose') }) }),
     field({ id: 'certificate-title', label: t('certificate'), required: true,
       control: h('input', { name: 'title', maxlength: 200 }) }),
     field({ id: 'certificate-issuer', label: t('issuer'), required: true,

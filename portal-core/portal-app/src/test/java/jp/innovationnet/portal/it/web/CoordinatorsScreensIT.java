@@ -124,6 +124,7 @@ class CoordinatorsScreensIT {
                     .getDomAttribute("value")).isEqualTo("Chubu");
             author.screenshot("coordinators-case-from-inquiry-ja-1280").assertAccessible();
             author.type("#case-lessons", "早い段階で TLO を巻き込む");
+            author.find("input[name=outcomes][value=partnership]").click();
             author.find("main form button[type=submit]").click();
             author.waiting(Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains("cases?id="));
             caseAddress = author.driver().getCurrentUrl().substring(portal().length());
@@ -200,7 +201,8 @@ class CoordinatorsScreensIT {
         try (Chromium requester = Chromium.open(portal(), "en", 1280)) {
             requester.logIn(DemoUser.WIDE_COORDINATOR).visit(requestAddress);
             requester.find("[data-action=accept]").click();
-            requester.find("section.thread");
+            requester.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("main")).getText()
+                    .contains("The offer is accepted."));
             requester.type("#help-message", "Thank you — could we talk on Monday?");
             requester.find("section.thread form button[type=submit]").click();
             requester.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("section.thread"))
@@ -231,7 +233,7 @@ class CoordinatorsScreensIT {
         try (Chromium secretariat = Chromium.open(portal(), "en", 1280)) {
             secretariat.logIn(DemoUser.SECRETARIAT).visit("/p/coordinators/capacity?user="
                     + userId(DemoUser.WIDE_COORDINATOR));
-            secretariat.find("main table button.button").click();
+            secretariat.find("[data-action=verify]").click();
             secretariat.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("main")).getText()
                     .contains("The certificate is marked as checked."));
             secretariat.screenshot("coordinators-capacity-checked-en-1280").assertAccessible();

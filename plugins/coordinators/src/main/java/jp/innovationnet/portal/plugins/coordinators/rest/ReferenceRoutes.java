@@ -13,6 +13,7 @@ import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
+import jp.innovationnet.portal.plugins.coordinators.capacity.CertificateKind;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpKind;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpStatus;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.CaseLanguage;
@@ -47,6 +48,7 @@ final class ReferenceRoutes {
         lists.put("caseLanguages", Labels.all(CaseLanguage.values(), locale));
         lists.put("helpKinds", Labels.all(HelpKind.values(), locale));
         lists.put("helpStatuses", Labels.all(HelpStatus.values(), locale));
+        lists.put("certificateKinds", Labels.all(CertificateKind.values(), locale));
         return lists;
     }
 }
