@@ -23,25 +23,6 @@ final class FigureRoutes {
     /** Who reads the figures. */
     static final Access READERS = Access.anyRole("secretariat", "steering-agency");
 
-    /**
-     * The figures as the screen shows them.
-     *
-     * @param from          the first day
-     * @param to            the last day
-     * @param byKind        opportunities published, by kind
-     * @param byCountry     the same by country
-     * @param interests     expressions of interest
-     * @param introductions introductions
-     * @param agreements    partnership agreements by kind
-     */
-    public record FiguresView(String from, String to, List<Count> byKind, List<Count> byCountry, long interests,
-                              long introductions, List<Count> agreements) {
-    }
-
-    /** @param item what is counted @param count how many */
-    public record Count(Label item, long count) {
-    }
-
     private final PluginContext context;
     private final Clock clock;
 
@@ -81,12 +62,12 @@ final class FigureRoutes {
         DatePeriod period = DatePeriod.fromQuery(request, () -> Requests.today(clock), to -> to.minusYears(1), 3);
         Figures figures = Figures.of(request.entityManager(), period);
         return new FiguresView(period.from().toString(), period.to().toString(),
-                figures.byKind().entrySet().stream().map(e -> new Count(Label.of(e.getKey(), locale), e.getValue()))
+                figures.byKind().entrySet().stream().map(e -> new FiguresView.Count(Label.of(e.getKey(), locale), e.getValue()))
                         .toList(),
                 figures.byCountry().entrySet().stream()
-                        .map(e -> new Count(Countries.label(e.getKey(), locale), e.getValue())).toList(),
+                        .map(e -> new FiguresView.Count(Countries.label(e.getKey(), locale), e.getValue())).toList(),
                 figures.interests(), figures.introductions(),
                 figures.agreements().entrySet().stream()
-                        .map(e -> new Count(Label.of(e.getKey(), locale), e.getValue())).toList());
+                        .map(e -> new FiguresView.Count(Label.of(e.getKey(), locale), e.getValue())).toList());
     }
 }

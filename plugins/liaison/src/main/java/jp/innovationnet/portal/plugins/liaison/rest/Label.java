@@ -12,7 +12,7 @@ import jp.innovationnet.portal.plugin.api.kit.Coded;
  * @param code  the code
  * @param label the label
  */
-record Label(String code, String label) {
+public record Label(String code, String label) {
 
     /** @param value a value, may be null @param locale the reader's language @return it labelled; null for null */
     static Label of(Coded value, Locale locale) {

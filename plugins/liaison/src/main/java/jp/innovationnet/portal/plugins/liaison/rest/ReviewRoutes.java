@@ -4,21 +4,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
-import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugins.liaison.LiaisonWording;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunities;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunity;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Upkeep;
 import jp.innovationnet.portal.plugins.liaison.reader.Reader;
-import jp.innovationnet.portal.plugins.liaison.text.NoMarkup;
 
 /**
  * An opportunity's way to publication and on: submitted by its intermediary, published or returned with a comment
@@ -28,14 +23,6 @@ final class ReviewRoutes {
 
     /** Who reviews: the secretariat. */
     static final Access SECRETARIAT = Access.anyRole("secretariat");
-
-    /**
-     * The secretariat's comment on an opportunity it returns.
-     *
-     * @param comment what to change
-     */
-    public record Comment(@NotBlank @Size(max = 2000) @PlainText @NoMarkup String comment) {
-    }
 
     private final PluginContext context;
     private final Opportunities opportunities;
@@ -79,7 +66,7 @@ final class ReviewRoutes {
 
     private RouteResponse returnWith(RouteRequest request) {
         Opportunity opportunity = reading.find(request);
-        String comment = request.body(Comment.class).comment().strip();
+        String comment = request.body(CommentInput.class).comment().strip();
         opportunities.returnWith(opportunity, comment);
         tellIntermediary(opportunity, comment);
         return done(request, opportunity, "opportunity.returned", Map.of("comment", comment));
