@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,8 +24,10 @@ import jp.innovationnet.portal.plugins.liaison.reader.Reader;
 
 /**
  * What someone follows: one opportunity (its renewals), or a saved search by kind, field and country (new
- * publications). It keeps the follower's reach and organization, so alerts name only what the follower may read.
+ * publications). It keeps the follower's reach and organization, so alerts name only what the follower may read. Its mark moves by an SQL update
+ * ({@link Follows#claim}), so it is kept out of the shared cache.
  */
+@Cacheable(false)
 @Entity
 @Table(name = "liaison_follow")
 public class Follow {

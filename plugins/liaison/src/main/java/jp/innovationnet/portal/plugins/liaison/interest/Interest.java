@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -16,8 +17,10 @@ import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /**
  * An expression of interest in an opportunity, by someone of another organization or an overseas partner, and how
- * far it went ({@link InterestStatus}); its steps change only through {@link Interests}.
+ * far it went ({@link InterestStatus}); its steps change only through {@link Interests}. Kept out of the shared cache, so that
+ * every server of a cluster reads the step the last one took.
  */
+@Cacheable(false)
 @Entity
 @Table(name = "liaison_interest")
 public class Interest {

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -24,8 +25,10 @@ import jp.innovationnet.portal.plugins.liaison.reader.Visibility;
 
 /**
  * A partnership opportunity, published anonymously through its intermediary (the organization that drafted it), in
- * the table {@code V1__create_liaison.sql} makes. Its status changes only through {@link Opportunities}.
+ * the table {@code V1__create_liaison.sql} makes. Its status changes only through {@link Opportunities}. It is expired by an SQL update
+ * ({@link Opportunities#expire}), so it is kept out of the shared cache, as on every server of a cluster.
  */
+@Cacheable(false)
 @Entity
 @Table(name = "liaison_opportunity")
 public class Opportunity {
