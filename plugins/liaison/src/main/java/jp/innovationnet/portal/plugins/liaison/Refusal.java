@@ -34,7 +34,10 @@ public final class Refusal extends RuntimeException {
         return new Refusal(422, field, wording, args);
     }
 
-    /** @param locale the caller's language @return the problem naming the field, in that language (closed lists' values in their labels) */
+    /**
+     * @param locale the caller's language @return the problem naming the field, in that language (closed lists' values
+     * in their labels)
+     */
     public ProblemException problem(Locale locale) {
         String message = wording.in(locale, LiaisonWording.labelled(args, locale));
         return new ProblemException(status, status == 409 ? "Conflict" : "Invalid input", field + ": " + message,

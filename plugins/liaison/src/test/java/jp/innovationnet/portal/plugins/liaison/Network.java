@@ -119,7 +119,7 @@ final class Network implements AutoCloseable {
         return """
                 {"kind":"technology-offer","company":{"name":"%s","contact":"%s"},"language":"en",
                  "summary":{"en":"%s","ja":"燃料電池向け薄膜コーティング技術"},
-                 "description":{"en":"A thin-film coating process for fuel cell separators, seeking licensees in the Munich and Oulu clusters."},
+                 "description":{"en":"Thin-film coating of fuel cell separators; licensees sought in Munich and Oulu."},
                  "innovation":{"en":"Our %s nickel process halves the coating time."},
                  "stage":"prototype","ipr":"patent-granted",
                  "partner":{"type":"company","role":"Licensee manufacturing separators for European carmakers"},
@@ -157,7 +157,8 @@ final class Network implements AutoCloseable {
     long interest(Caller who, long opportunityId) throws Exception {
         return idOf(expect(201, call(TestRequest.post("/opportunities/" + opportunityId + "/interests").as(who)
                 .json("""
-                        {"who":"A cluster organization's member company in Oulu","capability":"Separator stamping lines",
+                        {"who":"A cluster organization's member company in Oulu",
+                         "capability":"Separator stamping lines",
                          "why":"We supply fuel cell makers in the Nordic countries"}
                         """))));
     }

@@ -157,7 +157,8 @@ class VisibilityMatrixTest {
         long interest = network.interest(OULU, later);
         expect(200, network.call(TestRequest.post("/interests/" + interest + "/steps").as(TAMA_STAFF)
                 .json("{\"step\":\"introduced\",\"note\":\"We will call you\"}")));
-        assertThat(network.context().sentMails().all()).as("a follow alert, reminders, interest mails").hasSizeGreaterThan(2);
+        assertThat(network.context().sentMails().all()).as("a follow alert, reminders, interest mails")
+                .hasSizeGreaterThan(2);
 
         for (Map.Entry<String, Caller> entry : EVERYONE.entrySet()) {
             Caller who = entry.getValue();

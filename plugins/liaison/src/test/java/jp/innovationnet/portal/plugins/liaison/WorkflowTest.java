@@ -70,7 +70,8 @@ class WorkflowTest {
         expect(200, network.call(TestRequest.post("/opportunities/" + id + "/publish").as(SECRETARIAT)));
 
         JsonObject published = read(VISITOR, id);
-        assertThat(published.getJsonObject("summary").getString("en")).isEqualTo("Coating offer, licence or joint venture");
+        assertThat(published.getJsonObject("summary").getString("en"))
+                .isEqualTo("Coating offer, licence or joint venture");
         assertThat(published.getJsonObject("intermediary").getString("nameEn")).isEqualTo("TAMA Association");
         assertThat(network.context().auditTrail().all().stream().map(a -> a.action()))
                 .contains("opportunity.drafted", "opportunity.submitted", "opportunity.returned",
@@ -91,7 +92,8 @@ class WorkflowTest {
         Mail.Email reminder = reminders().get(0);
         assertThat(reminder.to()).isEqualTo("u-tama-staff@example.jp");
         assertThat(reminder.language()).isEqualTo(java.util.Locale.ENGLISH);
-        assertThat(reminder.text()).contains(expires.toString(), "https://portal.test/p/liaison/opportunities?id=" + id);
+        assertThat(reminder.text())
+                .contains(expires.toString(), "https://portal.test/p/liaison/opportunities?id=" + id);
 
         upkeepOn(expires);
         assertThat(status(VISITOR, id)).as("published through its last day").isEqualTo(200);

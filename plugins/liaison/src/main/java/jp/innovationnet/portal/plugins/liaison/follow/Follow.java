@@ -24,7 +24,8 @@ import jp.innovationnet.portal.plugins.liaison.reader.Reader;
 
 /**
  * What someone follows: one opportunity (its renewals), or a saved search by kind, field and country (new
- * publications). It keeps the follower's reach and organization, so alerts name only what the follower may read. Its mark moves by an SQL update
+ * publications). It keeps the follower's reach and organization, so alerts name only what the follower may read. Its
+ * mark moves by an SQL update
  * ({@link Follows#claim}), so it is kept out of the shared cache.
  */
 @Cacheable(false)

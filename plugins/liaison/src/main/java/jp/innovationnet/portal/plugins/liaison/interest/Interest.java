@@ -17,7 +17,8 @@ import jp.innovationnet.portal.plugin.api.kit.Coded;
 
 /**
  * An expression of interest in an opportunity, by someone of another organization or an overseas partner, and how
- * far it went ({@link InterestStatus}); its steps change only through {@link Interests}. Kept out of the shared cache, so that
+ * far it went ({@link InterestStatus}); its steps change only through {@link Interests}. Kept out of the shared cache,
+ * so that
  * every server of a cluster reads the step the last one took.
  */
 @Cacheable(false)

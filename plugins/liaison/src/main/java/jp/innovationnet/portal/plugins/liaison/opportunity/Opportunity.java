@@ -25,7 +25,8 @@ import jp.innovationnet.portal.plugins.liaison.reader.Visibility;
 
 /**
  * A partnership opportunity, published anonymously through its intermediary (the organization that drafted it), in
- * the table {@code V1__create_liaison.sql} makes. Its status changes only through {@link Opportunities}. It is expired by an SQL update
+ * the table {@code V1__create_liaison.sql} makes. Its status changes only through {@link Opportunities}. It is expired
+ * by an SQL update
  * ({@link Opportunities#expire}), so it is kept out of the shared cache, as on every server of a cluster.
  */
 @Cacheable(false)

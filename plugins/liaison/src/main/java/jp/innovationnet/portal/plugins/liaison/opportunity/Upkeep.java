@@ -60,13 +60,14 @@ public final class Upkeep implements ScheduledTask {
 
     private void remind(Opportunity opportunity) {
         OpportunityContent content = opportunity.content();
-        context.directory().person(opportunity.authorId()).filter(p -> !p.email().isBlank()).ifPresent(author ->
-                context.mail().sendOnce("renewal:" + opportunity.id() + ":" + content.expires(),
-                        new Mail.Email(author.email(), author.language(),
-                                LiaisonWording.REMINDER_SUBJECT.in(author.language(), content.summary().in(author.language())),
-                                LiaisonWording.REMINDER_BODY.in(author.language(), content.summary().in(author.language()),
-                                        content.expires(), context.portalUrl(link(opportunity.id()))),
-                                null)));
+        context.directory().person(opportunity.authorId()).filter(p -> !p.email().isBlank()).ifPresent(author -> {
+            String summary = content.summary().in(author.language());
+            context.mail().sendOnce("renewal:" + opportunity.id() + ":" + content.expires(),
+                    new Mail.Email(author.email(), author.language(),
+                            LiaisonWording.REMINDER_SUBJECT.in(author.language(), summary),
+                            LiaisonWording.REMINDER_BODY.in(author.language(), summary, content.expires(),
+                                    context.portalUrl(link(opportunity.id()))), null));
+        });
     }
 
     /** @param id an opportunity's id @return the portal's path to it */

@@ -62,8 +62,8 @@ final class FigureRoutes {
         DatePeriod period = DatePeriod.fromQuery(request, () -> Requests.today(clock), to -> to.minusYears(1), 3);
         Figures figures = Figures.of(request.entityManager(), period);
         return new FiguresView(period.from().toString(), period.to().toString(),
-                figures.byKind().entrySet().stream().map(e -> new FiguresView.Count(Label.of(e.getKey(), locale), e.getValue()))
-                        .toList(),
+                figures.byKind().entrySet().stream()
+                        .map(e -> new FiguresView.Count(Label.of(e.getKey(), locale), e.getValue())).toList(),
                 figures.byCountry().entrySet().stream()
                         .map(e -> new FiguresView.Count(Countries.label(e.getKey(), locale), e.getValue())).toList(),
                 figures.interests(), figures.introductions(),

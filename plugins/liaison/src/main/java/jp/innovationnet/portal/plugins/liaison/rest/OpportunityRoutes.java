@@ -67,7 +67,8 @@ final class OpportunityRoutes {
                 + " partner types, visibilities, statuses, pipeline steps, agreements, fields, languages, countries)",
                 this::lists);
         routes.get("/opportunities", Access.PUBLIC, "Opportunities the caller may know of, by words and filters"
-                + " (q, kind, field, country, stage, status, organization, mine=true), newest first, paged", this::search);
+                + " (q, kind, field, country, stage, status, organization, mine=true), newest first, paged",
+                this::search);
         routes.get("/opportunities/matching", SIGNED_IN, "Published opportunities matching the caller's follows,"
                 + " newest first (the home page's panel)", this::matching);
         routes.get("/opportunities/{id}", Access.PUBLIC, "One opportunity, the parts the caller may read",

@@ -80,7 +80,8 @@ final class ReviewRoutes {
 
     private void tellIntermediary(Opportunity opportunity, String comment) {
         context.notifications().send(Notifications.Recipient.organization(opportunity.organizationId()),
-                LiaisonWording.message(LiaisonWording.REVIEWED_SUBJECT, LiaisonWording.REVIEWED_BODY, Upkeep.link(opportunity.id()),
+                LiaisonWording.message(LiaisonWording.REVIEWED_SUBJECT, LiaisonWording.REVIEWED_BODY,
+                        Upkeep.link(opportunity.id()),
                         Upkeep.summaryOf(opportunity.content()), opportunity.status(), comment));
     }
 
