@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import jakarta.json.JsonObject;
@@ -202,6 +203,19 @@ class VisibilityMatrixTest {
         network.context().sentNotifications().all().forEach(n -> assertThat(n.message().toString())
                 .doesNotContain(COMPANY).doesNotContain(CONTACT).doesNotContain(SECRET_WORD));
         assertThat(SECRETARIAT.roles()).contains("secretariat");
+    }
+
+    @Test
+    void theNavigationOffersEachRoleItsScreensTheProfilePageASectionAndMembersAndPartnersAHomePanel() {
+        Map<String, Set<String>> entries = new TreeMap<>();
+        network.context().navigation().forEach(entry -> entries.put(entry.key(), entry.roles()));
+        assertThat(entries).containsEntry("opportunities", Set.of("anyone"))
+                .containsEntry("review", Set.of("secretariat"))
+                .containsEntry("figures", Set.of("secretariat", "steering-agency"))
+                .containsEntry("write", Set.of("member-admin", "member-staff", "coordinator", "overseas-partner"));
+        assertThat(network.context().sections()).extracting(s -> s.page() + ":" + s.module())
+                .containsExactlyInAnyOrder("organization-profile:profile-opportunities.js",
+                        "home:home-opportunities.js");
     }
 
     private JsonObject read(Caller who, long id) throws Exception {

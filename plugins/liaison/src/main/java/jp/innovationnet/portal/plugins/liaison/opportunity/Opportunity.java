@@ -231,11 +231,6 @@ public class Opportunity {
         return publishedAt == null ? null : publishedAt.toInstant();
     }
 
-    /** @return the version, for concurrent changes */
-    public int version() {
-        return version;
-    }
-
     private static String spaced(List<String> codes) {
         return " " + String.join(" ", codes) + " ";
     }
