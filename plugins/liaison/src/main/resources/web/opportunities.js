@@ -3,6 +3,7 @@
  * (`?q=&kind=&field=&country=&stage=&organization=&mine=`),
  * and one opportunity (`?id=`) with what the reader may do on it (the server's `actions`): its intermediary renews
  * it, submits or edits a draft; the secretariat publishes or returns it; others express interest or follow it.
+ * Suggested matches follow: published opportunities of the answering kind sharing a field.
  * The company is shown to the intermediary only, and only the parts the reader may read ever arrive here.
  */
 import {
@@ -38,7 +39,8 @@ export async function render(main, portal) {
 const text = (value) => h('div', { class: 'plain-text' }, value.split(/\n+/).map((line) => h('p', {}, line)));
 
 async function one(main, portal, id, box = h('div')) {
-  const o = await api.get(`${API}/opportunities/${encodeURIComponent(id)}`);
+  const [o, matches] = await Promise.all([api.get(`${API}/opportunities/${encodeURIComponent(id)}`),
+    api.get(`${API}/opportunities/${encodeURIComponent(id)}/matches`)]);
   const redraw = () => one(main, portal, id, box);
   const can = (action) => o.actions.includes(action);
   const post = (path, body, done) => () => act(() => api.send('POST', `${API}/${path}`, body), { box, done, redraw });
@@ -77,6 +79,8 @@ async function one(main, portal, id, box = h('div')) {
         : null),
     can('return') ? returnForm(o, box, redraw) : null,
     can('express-interest') ? interestForm(o, box, redraw) : null,
+    o.status.code === 'published' ? h('section', {}, h('h2', {}, t('matches')),
+      listOf(matches, card, { empty: t('noMatches'), class: 'cards', label: t('matches') })) : null,
     h('p', {}, h('a', { href: SCREEN }, t('back'))));
 }
 

@@ -85,6 +85,8 @@ class VisibilityMatrixTest {
                 "200 200 200 200 200 200 200 200 200 200");
         row(routes, expected, "GET /opportunities/{id} published", who -> TestRequest.get("/opportunities/"
                 + published), "200 200 200 200 200 200 200 200 200 200");
+        row(routes, expected, "GET /opportunities/{id}/matches", who -> TestRequest.get("/opportunities/"
+                + published + "/matches"), "200 200 200 200 200 200 200 200 200 200");
         row(routes, expected, "GET /opportunities/{id} network only", who -> TestRequest.get("/opportunities/"
                 + networkOnly), "200 200 200 200 200 200 200 404 404 404");
         row(routes, expected, "GET /opportunities/{id} draft", who -> TestRequest.get("/opportunities/" + draft),

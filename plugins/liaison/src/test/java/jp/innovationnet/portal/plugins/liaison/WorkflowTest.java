@@ -187,6 +187,23 @@ class WorkflowTest {
                 .as(HAMAMATSU_STAFF)).body())).isEmpty();
     }
 
+    @Test
+    void anOfferSuggestsTheRequestsOfOtherIntermediariesSharingAField() throws Exception {
+        long offer = network.published(TAMA_STAFF, offer("Coating offer"));
+        network.published(TAMA_STAFF, offer("Another coating offer"));
+        network.published(TAMA_STAFF, offer("TAMA's own request").replace("technology-offer", "technology-request"));
+        long request = network.published(HAMAMATSU_STAFF, offer("Separator coating sought")
+                .replace("technology-offer", "technology-request"));
+        network.published(HAMAMATSU_STAFF, offer("A request in another field")
+                .replace("technology-offer", "technology-request")
+                .replace("\"fields\":[\"manufacturing\",\"environment-energy\"]", "\"fields\":[\"it\"]"));
+
+        jakarta.json.JsonArray matches = (jakarta.json.JsonArray) expect(200, network.call(TestRequest.get(
+                "/opportunities/" + offer + "/matches").as(VISITOR))).body();
+        assertThat(matches.getValuesAs(JsonObject.class).stream().map(m -> m.getJsonNumber("id").longValue()))
+                .containsExactly(request);
+    }
+
     private TestResponse step(long interest, String body) throws Exception {
         return network.call(TestRequest.post("/interests/" + interest + "/steps").as(TAMA_ADMIN).json(body));
     }

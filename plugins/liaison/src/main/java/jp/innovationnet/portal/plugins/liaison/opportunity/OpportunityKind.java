@@ -12,5 +12,19 @@ public enum OpportunityKind implements Coded {
     BUSINESS_OFFER,
     BUSINESS_REQUEST,
     RD_PARTNER_SEARCH,
-    INVESTMENT
+    INVESTMENT;
+
+    /**
+     * @return the kind that answers this one, for suggested matches: an offer's request and a request's offer; a
+     *     partner search and an investment answer their own kind
+     */
+    public OpportunityKind counterpart() {
+        return switch (this) {
+            case TECHNOLOGY_OFFER -> TECHNOLOGY_REQUEST;
+            case TECHNOLOGY_REQUEST -> TECHNOLOGY_OFFER;
+            case BUSINESS_OFFER -> BUSINESS_REQUEST;
+            case BUSINESS_REQUEST -> BUSINESS_OFFER;
+            case RD_PARTNER_SEARCH, INVESTMENT -> this;
+        };
+    }
 }

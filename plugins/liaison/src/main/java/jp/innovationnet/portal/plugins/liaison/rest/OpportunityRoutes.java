@@ -73,6 +73,8 @@ final class OpportunityRoutes {
                 + " newest first (the home page's panel)", this::matching);
         routes.get("/opportunities/{id}", Access.PUBLIC, "One opportunity, the parts the caller may read",
                 this::read);
+        routes.get("/opportunities/{id}/matches", Access.PUBLIC, "Suggested matches: published opportunities of"
+                + " other intermediaries of the answering kind sharing a field, newest first", this::matches);
         routes.post("/opportunities", PARTICIPANTS, "Draft an opportunity with the caller's organization as"
                 + " intermediary", this::draft);
         routes.put("/opportunities/{id}", PARTICIPANTS, "Rewrite one's organization's draft or returned opportunity",
@@ -135,6 +137,19 @@ final class OpportunityRoutes {
         }
         found.sort(Comparator.comparing(Opportunity::publishedAt).reversed());
         return RouteResponse.ok(found.stream().map(o -> view(reader, o)).toList());
+    }
+
+    private RouteResponse matches(RouteRequest request) {
+        Reader reader = Reader.of(request.caller());
+        Opportunity opportunity = find(request);
+        var content = opportunity.content();
+        List<Opportunity> answering = opportunities.search(request.entityManager(), reader,
+                new OpportunityQuery(Set.of(), content.kind().counterpart(), null, null, null,
+                        OpportunityStatus.PUBLISHED, null), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
+        return RouteResponse.ok(answering.stream()
+                .filter(o -> !o.organizationId().equals(opportunity.organizationId()))
+                .filter(o -> o.content().fields().stream().anyMatch(content.fields()::contains))
+                .limit(MATCHING).map(o -> view(reader, o)).toList());
     }
 
     private RouteResponse read(RouteRequest request) {
