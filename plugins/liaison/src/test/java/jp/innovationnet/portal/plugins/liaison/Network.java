@@ -2,6 +2,7 @@ package jp.innovationnet.portal.plugins.liaison;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -176,7 +177,7 @@ final class Network implements AutoCloseable {
 
     /** @param day a day @return 09:00 of it in Japan */
     static Instant morningOf(LocalDate day) {
-        return day.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Tokyo")).toInstant();
+        return day.atTime(9, 0).atZone(ZoneId.of("Asia/Tokyo")).toInstant();
     }
 
     @Override

@@ -16,8 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,8 +60,8 @@ class WorkflowTest {
         assertThat(returned.getJsonObject("status").getString("code")).isEqualTo("returned");
         JsonObject seenByTama = read(TAMA_ADMIN, id);
         assertThat(seenByTama.getString("reviewComment")).isEqualTo("Name the licence terms you offer");
-        assertThat(seenByTama.getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString)).containsExactly("edit", "submit");
+        assertThat(seenByTama.getJsonArray("actions").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)).containsExactly("edit", "submit");
         assertThat(network.call(TestRequest.post("/opportunities/" + id + "/publish").as(SECRETARIAT)).status())
                 .as("only a submitted one is published").isEqualTo(409);
 
@@ -91,7 +94,7 @@ class WorkflowTest {
         assertThat(reminders()).hasSize(1);
         Mail.Email reminder = reminders().get(0);
         assertThat(reminder.to()).isEqualTo("u-tama-staff@example.jp");
-        assertThat(reminder.language()).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(reminder.language()).isEqualTo(Locale.ENGLISH);
         assertThat(reminder.text())
                 .contains(expires.toString(), "https://portal.test/p/liaison/opportunities?id=" + id);
 
@@ -180,10 +183,10 @@ class WorkflowTest {
         assertThat(alerts).hasSize(1);
         assertThat(alerts.get(0).to()).isEqualTo("u-oulu@example.jp");
         assertThat(alerts.get(0).text()).contains("Coating offer", "opportunities?id=" + id);
-        JsonObject panel = ((jakarta.json.JsonArray) expect(200, network.call(TestRequest.get(
+        JsonObject panel = ((JsonArray) expect(200, network.call(TestRequest.get(
                 "/opportunities/matching").as(OULU))).body()).getJsonObject(0);
         assertThat(panel.getJsonNumber("id").longValue()).isEqualTo(id);
-        assertThat(((jakarta.json.JsonArray) network.call(TestRequest.get("/opportunities/matching")
+        assertThat(((JsonArray) network.call(TestRequest.get("/opportunities/matching")
                 .as(HAMAMATSU_STAFF)).body())).isEmpty();
     }
 
@@ -198,7 +201,7 @@ class WorkflowTest {
                 .replace("technology-offer", "technology-request")
                 .replace("\"fields\":[\"manufacturing\",\"environment-energy\"]", "\"fields\":[\"it\"]"));
 
-        jakarta.json.JsonArray matches = (jakarta.json.JsonArray) expect(200, network.call(TestRequest.get(
+        JsonArray matches = (JsonArray) expect(200, network.call(TestRequest.get(
                 "/opportunities/" + offer + "/matches").as(VISITOR))).body();
         assertThat(matches.getValuesAs(JsonObject.class).stream().map(m -> m.getJsonNumber("id").longValue()))
                 .containsExactly(request);

@@ -1,6 +1,5 @@
 package jp.innovationnet.portal.plugins.liaison.figures;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;

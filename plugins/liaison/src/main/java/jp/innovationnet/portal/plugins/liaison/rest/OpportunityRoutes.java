@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,6 +28,7 @@ import jp.innovationnet.portal.plugins.liaison.interest.InterestStatus;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Ipr;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunities;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunity;
+import jp.innovationnet.portal.plugins.liaison.opportunity.OpportunityContent;
 import jp.innovationnet.portal.plugins.liaison.opportunity.OpportunityKind;
 import jp.innovationnet.portal.plugins.liaison.opportunity.OpportunityQuery;
 import jp.innovationnet.portal.plugins.liaison.opportunity.OpportunityStatus;
@@ -82,7 +84,7 @@ final class OpportunityRoutes {
     }
 
     private RouteResponse lists(RouteRequest request) {
-        var locale = request.caller().locale();
+        Locale locale = request.caller().locale();
         return RouteResponse.ok(Map.ofEntries(Map.entry("kinds", Label.all(OpportunityKind.values(), locale)),
                 Map.entry("stages", Label.all(Stage.values(), locale)),
                 Map.entry("iprs", Label.all(Ipr.values(), locale)),
@@ -142,7 +144,7 @@ final class OpportunityRoutes {
     private RouteResponse matches(RouteRequest request) {
         Reader reader = Reader.of(request.caller());
         Opportunity opportunity = find(request);
-        var content = opportunity.content();
+        OpportunityContent content = opportunity.content();
         List<Opportunity> answering = opportunities.search(request.entityManager(), reader,
                 new OpportunityQuery(Set.of(), content.kind().counterpart(), null, null, null,
                         OpportunityStatus.PUBLISHED, null), new PageRequest(0, PageRequest.MAX_LIMIT)).items();
