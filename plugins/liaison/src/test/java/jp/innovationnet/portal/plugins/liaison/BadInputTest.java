@@ -114,7 +114,7 @@ class BadInputTest {
         assertThat(network.call(TestRequest.post("/follows").as(OULU).json("{\"country\":\"EU\"}")).fieldErrors())
                 .containsEntry("country", "must be an ISO 3166-1 country code such as DE or FI");
         assertThat(network.call(TestRequest.get("/opportunities").query("country", "ZZ").query("limit", "500")
-                .as(OULU)).fieldErrors()).containsKeys("country", "limit");
+                .query("q", "coating ".repeat(30)).as(OULU)).fieldErrors()).containsKeys("country", "limit", "q");
         assertThat(network.call(TestRequest.get("/follows").as(OULU)).body().asJsonArray()).isEmpty();
     }
 

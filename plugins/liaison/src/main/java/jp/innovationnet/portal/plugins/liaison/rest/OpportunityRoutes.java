@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
 import jp.innovationnet.portal.plugin.api.http.Access;
@@ -49,6 +50,10 @@ final class OpportunityRoutes {
     /** Everybody who logs in. */
     static final Access SIGNED_IN = Access.anyRole("secretariat", "steering-agency", "member-admin",
             "member-staff", "coordinator", Reader.OVERSEAS_PARTNER);
+    /** The longest search text (longer: 422 naming {@code q}). */
+    static final int MAX_QUERY = 200;
+    /** The most terms of a search text searched (each one more subquery). */
+    static final int MAX_TERMS = 12;
     /** How many opportunities the home panel lists at most. */
     static final int MATCHING = 10;
 
@@ -118,10 +123,11 @@ final class OpportunityRoutes {
         }).orElse(null);
         String organization = "true".equals(param(request, "mine")) ? Requests.organizationOf(caller)
                 : param(request, "organization");
+        String words = errors.optionalText("q", param(request, "q"), MAX_QUERY);
         errors.throwIfAny();
         Reader reader = Reader.of(caller);
-        OpportunityQuery query = new OpportunityQuery(Terms.of(param(request, "q")), kind, field, country, stage,
-                status, organization);
+        Set<String> terms = Terms.of(words).stream().limit(MAX_TERMS).collect(Collectors.toSet());
+        OpportunityQuery query = new OpportunityQuery(terms, kind, field, country, stage, status, organization);
         return RouteResponse.ok(opportunities.search(request.entityManager(), reader, query, page)
                 .map(o -> view(reader, o)));
     }
