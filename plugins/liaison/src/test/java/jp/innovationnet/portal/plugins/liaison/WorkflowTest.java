@@ -207,6 +207,29 @@ class WorkflowTest {
                 .containsExactly(request);
     }
 
+    @Test
+    void aTextOnlyInJapaneseIsTheVisitorsTooAndFoundByItsWordsInEitherWidth() throws Exception {
+        long id = network.published(HAMAMATSU_STAFF, """
+                {"kind":"business-request","company":{"name":"浜松の部品メーカー","contact":"営業部 054-000-0000"},
+                 "language":"ja","summary":{"ja":"メッキ加工の販売代理店を募集（ドイツ・フィンランド）"},
+                 "description":{"ja":"自動車部品向けの無電解ニッケルめっき。欧州の販売代理店を探しています。"},
+                 "stage":"on-the-market","ipr":"secret-know-how",
+                 "partner":{"type":"company","role":"販売代理店"},"fields":["manufacturing"],"countries":["DE","FI"],
+                 "visibility":{"description":"public"}}
+                """);
+        JsonObject read = read(VISITOR, id);
+        assertThat(read.getJsonObject("summary").getString("ja")).startsWith("メッキ加工");
+        assertThat(read.getJsonObject("description").getString("ja")).contains("販売代理店");
+        assertThat(read.getJsonObject("stage").getString("label")).isEqualTo("On the market");
+        for (String words : List.of("ﾒｯｷ", "販売代理店", "ニッケル", "めっき")) {
+            JsonObject found = body(expect(200, network.call(TestRequest.get("/opportunities").query("q", words)
+                    .as(VISITOR))));
+            assertThat(found.getJsonNumber("total").longValue()).as(words).isEqualTo(1);
+        }
+        assertThat(network.call(TestRequest.get("/opportunities").query("q", "浜松の部品").as(VISITOR)).body()
+                .asJsonObject().getJsonNumber("total").longValue()).as("never by the company").isZero();
+    }
+
     private TestResponse step(long interest, String body) throws Exception {
         return network.call(TestRequest.post("/interests/" + interest + "/steps").as(TAMA_ADMIN).json(body));
     }
