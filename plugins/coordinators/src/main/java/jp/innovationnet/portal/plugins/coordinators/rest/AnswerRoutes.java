@@ -19,6 +19,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.coordinators.activity.ExchangeActivity;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
@@ -26,7 +27,6 @@ import jp.innovationnet.portal.plugins.coordinators.question.Answer;
 import jp.innovationnet.portal.plugins.coordinators.question.Question;
 import jp.innovationnet.portal.plugins.coordinators.question.QuestionRefusal;
 import jp.innovationnet.portal.plugins.coordinators.question.Questions;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 
 /**
  * Answers: written by the network (coordinators, the secretariat, steering agencies), voted on by every reader of

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
@@ -25,7 +26,6 @@ import jp.innovationnet.portal.plugins.coordinators.supportcase.CompanySize;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.Outcome;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.PartnerKind;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.SuccessFactor;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 import jp.innovationnet.portal.plugins.coordinators.text.SkillTag;
 import jp.innovationnet.portal.plugins.coordinators.text.TagFolding;
 

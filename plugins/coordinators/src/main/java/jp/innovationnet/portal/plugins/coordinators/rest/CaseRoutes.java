@@ -18,6 +18,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.Page;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.kit.Region;
@@ -34,7 +35,6 @@ import jp.innovationnet.portal.plugins.coordinators.supportcase.Cases;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.Outcome;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.SuccessFactor;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.SupportCase;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 
 /**

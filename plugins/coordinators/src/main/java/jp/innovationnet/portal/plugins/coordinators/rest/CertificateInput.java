@@ -8,9 +8,9 @@ import jakarta.validation.constraints.Size;
 
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.coordinators.capacity.CertificateKind;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 
 /**
  * A certificate as a coordinator records it.

@@ -16,6 +16,7 @@ import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugins.coordinators.activity.ExchangeActivity;
@@ -23,7 +24,6 @@ import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequest;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequests;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpWording;
 import jp.innovationnet.portal.plugins.coordinators.supportcase.Outcome;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 
 /**
  * The end of a help request: the secretariat approves or rejects a dispatch (its requester and helpers are told in

@@ -14,6 +14,7 @@ import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.kit.Prefecture;
 import jp.innovationnet.portal.plugin.api.kit.Region;
@@ -22,7 +23,6 @@ import jp.innovationnet.portal.plugin.api.service.MemberDirectory;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.DispatchPlan;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpContent;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpKind;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 import jp.innovationnet.portal.plugins.coordinators.text.SkillTag;
 
 /**

@@ -15,13 +15,13 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequest;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequests;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpWording;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.Offer;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 
 /**
  * Offers of help: made by a coordinator other than the requester (403 on one's own request, 409 naming {@code offer}

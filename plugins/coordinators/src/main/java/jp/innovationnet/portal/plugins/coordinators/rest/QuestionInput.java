@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Size;
 import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.question.QuestionContent;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 import jp.innovationnet.portal.plugins.coordinators.text.SkillTag;
 
 /**

@@ -3,8 +3,8 @@ package jp.innovationnet.portal.plugins.coordinators.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 
 /** The bilingual texts of a profile as sent. */
 public final class Texts {

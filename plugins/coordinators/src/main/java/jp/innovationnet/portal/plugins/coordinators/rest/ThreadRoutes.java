@@ -11,12 +11,12 @@ import jakarta.validation.constraints.Size;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequest;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequests;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.ThreadMessage;
-import jp.innovationnet.portal.plugins.coordinators.text.NoMarkup;
 
 /**
  * A help request's shared thread: read and written by its requester, the helpers accepted and the secretariat only

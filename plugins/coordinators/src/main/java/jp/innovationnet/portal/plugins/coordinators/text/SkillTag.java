@@ -30,7 +30,7 @@ public @interface SkillTag {
     int MAX = 40;
 
     /** @return the message template (unused: the composing constraints speak) */
-    String message() default "{coordinators.NoMarkup.message}";
+    String message() default "{jp.innovationnet.portal.plugin.api.kit.NoMarkup.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};

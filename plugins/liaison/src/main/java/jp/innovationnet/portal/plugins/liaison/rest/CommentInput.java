@@ -3,8 +3,8 @@ package jp.innovationnet.portal.plugins.liaison.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
-import jp.innovationnet.portal.plugins.liaison.text.NoMarkup;
 
 /**
  * The secretariat's comment on an opportunity it returns (the body of {@code POST /opportunities/{id}/return}).

@@ -3,9 +3,9 @@ package jp.innovationnet.portal.plugins.liaison.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.liaison.interest.InterestContent;
-import jp.innovationnet.portal.plugins.liaison.text.NoMarkup;
 
 /**
  * An expression of interest (the body of {@code POST /opportunities/{id}/interests}).

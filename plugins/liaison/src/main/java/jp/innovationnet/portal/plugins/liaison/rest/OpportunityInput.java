@@ -20,17 +20,17 @@ import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugin.api.kit.Language;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.liaison.LiaisonWording;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Ipr;
+import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunities;
 import jp.innovationnet.portal.plugins.liaison.opportunity.OpportunityContent;
 import jp.innovationnet.portal.plugins.liaison.opportunity.OpportunityKind;
-import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunities;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Part;
 import jp.innovationnet.portal.plugins.liaison.opportunity.PartnerType;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Stage;
 import jp.innovationnet.portal.plugins.liaison.reader.Visibility;
-import jp.innovationnet.portal.plugins.liaison.text.NoMarkup;
 
 /**
  * An opportunity as its intermediary writes it (the body of {@code POST /opportunities} and

@@ -4,10 +4,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.liaison.interest.AgreementKind;
 import jp.innovationnet.portal.plugins.liaison.interest.InterestStatus;
-import jp.innovationnet.portal.plugins.liaison.text.NoMarkup;
 
 /**
  * A step of the pipeline the intermediary takes (the body of {@code POST /interests/{id}/steps}).

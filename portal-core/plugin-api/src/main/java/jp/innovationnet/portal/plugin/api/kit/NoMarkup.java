@@ -1,4 +1,4 @@
-package jp.innovationnet.portal.plugins.liaison.text;
+package jp.innovationnet.portal.plugin.api.kit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -14,9 +14,9 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Bean Validation: a text written for partners abroad holds no HTML tag, comment or script address (null passes), so
- * that what is stored is what the writer meant and no screen, export or mail can be made to run it. (The coordinators
- * plugin has the same rule; the kit is the place for it once a third plugin needs it.)
+ * Bean Validation: a text people write for others to read holds no HTML tag, comment or {@code javascript:} address,
+ * also in full-width letters (null passes; since contract 1.5). Markdown is shown through the portal's sanitiser anyway; this refuses script at the door, so that
+ * what is stored is what the writer meant and nothing waits for a screen that forgets to escape.
  */
 @Documented
 @Constraint(validatedBy = NoMarkup.Check.class)
@@ -25,7 +25,7 @@ import jakarta.validation.Payload;
 public @interface NoMarkup {
 
     /** @return the message template */
-    String message() default "{liaison.NoMarkup.message}";
+    String message() default "{jp.innovationnet.portal.plugin.api.kit.NoMarkup.message}";
 
     /** @return the validation groups */
     Class<?>[] groups() default {};
@@ -39,7 +39,10 @@ public @interface NoMarkup {
         private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|javascript\\s*:|vbscript\\s*:",
                 Pattern.CASE_INSENSITIVE);
 
-        /** @param text a text @return whether it holds markup or a script address */
+        /**
+         * @param text a text
+         * @return whether it holds markup or a script address, also in full-width letters
+         */
         public static boolean hasMarkup(String text) {
             return MARKUP.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).find();
         }
