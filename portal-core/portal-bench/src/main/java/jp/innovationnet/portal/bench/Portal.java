@@ -48,6 +48,18 @@ final class Portal {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> put(String path, String contentType, byte[] body, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** @param request a request to another server (Keycloak's admin API) @return its answer, as text */
+    static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * @param user     a demo user
      * @param password the password
