@@ -128,8 +128,16 @@ final class Portal {
      * @param path a public route of the plugin
      */
     void awaitPlugin(String path) throws Exception {
+        awaitPlugin(path, 60);
+    }
+
+    /**
+     * @param path    a public route of the plugin
+     * @param seconds how long to wait at most (a plugin's migrations on a kept database may take minutes)
+     */
+    void awaitPlugin(String path, int seconds) throws Exception {
         for (int i = 0; get(path, null).statusCode() != 200; i++) {
-            if (i == 120) {
+            if (i == seconds * 2) {
                 throw new IllegalStateException("the plugin does not answer at " + path);
             }
             Thread.sleep(500);
