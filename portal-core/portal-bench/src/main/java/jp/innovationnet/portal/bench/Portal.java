@@ -48,6 +48,18 @@ final class Portal {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> put(String path, String contentType, byte[] body, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(10))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** @param request a request to another server (Keycloak's admin API) @return its answer, as text */
+    static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * @param user     a demo user
      * @param password the password
@@ -116,8 +128,16 @@ final class Portal {
      * @param path a public route of the plugin
      */
     void awaitPlugin(String path) throws Exception {
+        awaitPlugin(path, 60);
+    }
+
+    /**
+     * @param path    a public route of the plugin
+     * @param seconds how long to wait at most (a plugin's migrations on a kept database may take minutes)
+     */
+    void awaitPlugin(String path, int seconds) throws Exception {
         for (int i = 0; get(path, null).statusCode() != 200; i++) {
-            if (i == 120) {
+            if (i == seconds * 2) {
                 throw new IllegalStateException("the plugin does not answer at " + path);
             }
             Thread.sleep(500);
