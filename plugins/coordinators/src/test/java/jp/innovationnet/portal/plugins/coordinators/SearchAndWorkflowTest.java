@@ -52,6 +52,16 @@ class SearchAndWorkflowTest {
     }
 
     @Test
+    void aWordInKanaFindsItsKanjiButNotEveryTextThatSharesOneOfItsKana() throws Exception {
+        network.writeProfile(HAMAMATSU_COORDINATOR, Network.profile("半導体の製造装置", null, "Chubu", List.of("装置"),
+                "members", "members"));
+        network.writeProfile(WIDE_COORDINATOR, Network.profile("食品の品質と味覚の評価", null, "Kanto", List.of("食品"),
+                "members", "members"));
+        assertThat(experts(TAMA_STAFF, "q", "はんどうたい")).containsExactly(HAMAMATSU_COORDINATOR.userId());
+        assertThat(experts(TAMA_STAFF, "q", "半導体")).containsExactly(HAMAMATSU_COORDINATOR.userId());
+    }
+
+    @Test
     void expertsAreRankedByMatchesInTheirProfileAndPublishedCasesAndFilteredByCode() throws Exception {
         network.writeProfile(HAMAMATSU_COORDINATOR, Network.profile("めっき", "Plating", "Chubu", List.of("メッキ"),
                 "members", "members"));

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jp.innovationnet.portal.plugin.api.PluginContext;
+import jp.innovationnet.portal.plugin.api.activity.ActivityMatch;
 import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
@@ -29,7 +30,8 @@ import jp.innovationnet.portal.plugins.coordinators.text.Terms;
 /**
  * The expert finder: {@code GET /experts?q=&tag=&field=&service=&region=&language=&industry=&programme=}. The words
  * rank first; among equals, the coordinators whose reports in the activity log match the region, fields and services
- * searched (the inquiries they answered there, their events, answers and cases) come first.
+ * searched (the inquiries they answered there, their events, answers and cases) come first; a search that names none
+ * of them ranks by the words alone, then by name.
  */
 final class ExpertRoutes {
 
@@ -58,7 +60,9 @@ final class ExpertRoutes {
     private RouteResponse find(RouteRequest request) {
         Viewer viewer = Viewer.of(request.caller());
         SearchQuery query = SearchQuery.of(request, analysis, FILTERS);
-        Map<String, Integer> activity = context.activities().matching(query.activity());
+        ActivityMatch narrowed = query.activity();
+        Map<String, Integer> activity = narrowed.region().isEmpty() && narrowed.fields().isEmpty()
+                && narrowed.services().isEmpty() ? Map.of() : context.activities().matching(narrowed);
         List<Hit> hits = Search.experts(request.entityManager(), viewer.reach(), query.words(), query.facets())
                 .stream().sorted(Comparator.comparingLong(Hit::score).reversed()
                         .thenComparing(hit -> -activity.getOrDefault(hit.id(), 0))).toList();

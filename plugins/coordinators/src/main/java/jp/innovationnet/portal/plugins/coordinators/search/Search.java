@@ -14,12 +14,11 @@ import jakarta.persistence.Query;
 /**
  * Finds experts and published cases in the term table with SQL: the filters ({@link Facet} terms) must all match,
  * the searched words rank what passes by how many of their terms match; only terms the viewer's reach may find count.
- * An expert's words are their profile's and those of the cases they published, so activity ranks them too.
+ * An expert's words are their profile's and those of the cases they published and answers accepted, so activity ranks
+ * them too (summed up per person in {@code coordinators_expertise}).
  */
 public final class Search {
 
-    /** The terms that show a person's expertise: their profile, their published cases, their accepted answers. */
-    private static final String EXPERTISE = " AND t.kind IN ('profile', 'case', 'answer')";
 
     private Search() {
     }
@@ -36,7 +35,7 @@ public final class Search {
         List<Object> parameters = new ArrayList<>(List.of(reach));
         narrow(sql, parameters, "p.user_id IN (SELECT t.owner_id", "profile", reach, facets);
         sql.append(" ORDER BY p.display_name, p.user_id");
-        return ranked(ids(em, sql, parameters), scores(em, "person_id", EXPERTISE, reach, words), words);
+        return ranked(ids(em, sql, parameters), expertise(em, reach, words), words);
     }
 
     /**
@@ -180,22 +179,34 @@ public final class Search {
 
     private static Map<String, Long> scores(EntityManager em, String by, String kind, int reach,
                                             Collection<String> words) {
-        Map<String, Long> scores = new HashMap<>();
+        return sums(em, "SELECT t." + by + ", COUNT(*) FROM coordinators_term t WHERE t.reach <= ?" + kind
+                + " AND t.term IN (%s) GROUP BY t." + by, reach, words);
+    }
+
+    /**
+     * @return each person's score: how many rows of their profile, published cases and accepted answers hold the
+     *     words, from the sums kept per person and term ({@code coordinators_expertise})
+     */
+    private static Map<String, Long> expertise(EntityManager em, int reach, Collection<String> words) {
+        return sums(em, "SELECT e.person_id, SUM(e.weight) FROM coordinators_expertise e WHERE e.reach <= ?"
+                + " AND e.term IN (%s) GROUP BY e.person_id", reach, words);
+    }
+
+    /** @return the query's sums by key, for the words' terms ({@code %s}) within the reach */
+    private static Map<String, Long> sums(EntityManager em, String sql, int reach, Collection<String> words) {
+        Map<String, Long> sums = new HashMap<>();
         if (words.isEmpty()) {
-            return scores;
+            return sums;
         }
-        String sql = "SELECT t." + by + ", COUNT(*) FROM coordinators_term t WHERE t.reach <= ?" + kind
-                + " AND t.term IN (" + String.join(", ", words.stream().map(w -> "?").toList()) + ") GROUP BY t."
-                + by;
         List<Object> parameters = new ArrayList<>(List.of(reach));
         parameters.addAll(words);
-        Query query = em.createNativeQuery(sql);
+        Query query = em.createNativeQuery(sql.formatted(String.join(", ", words.stream().map(w -> "?").toList())));
         bind(query, parameters);
         for (Object row : query.getResultList()) {
             Object[] columns = (Object[]) row;
-            scores.put(String.valueOf(columns[0]), ((Number) columns[1]).longValue());
+            sums.put(String.valueOf(columns[0]), ((Number) columns[1]).longValue());
         }
-        return scores;
+        return sums;
     }
 
     private static List<Hit> ranked(List<String> candidates, Map<String, Long> scores, Set<String> words) {

@@ -67,17 +67,25 @@ public final class Terms implements AutoCloseable {
 
     /**
      * A search's words: their terms, and each word as typed (folded) too, since a short word in kana alone may be
-     * cut differently by the morphological analysis than in a sentence (めっき as a word, not め + っき).
+     * cut differently by the morphological analysis than in a sentence (めっき as a word, not め + っき). A single
+     * kana the analysis cut out of a word (き of はんどうたい) is no term of the search: it is a term of nearly every
+     * text, so it would find everyone and make every search read most of the index.
      *
      * @param query the words searched for
      * @return their terms
      */
     public Set<String> ofQuery(String query) {
         Set<String> terms = of(query);
+        terms.removeIf(Terms::singleKana);
         for (String word : TagFolding.fold(query).split(" ")) {
             add(terms, word);
         }
         return terms;
+    }
+
+    private static boolean singleKana(String term) {
+        return term.codePointCount(0, term.length()) == 1
+                && Character.UnicodeBlock.of(term.codePointAt(0)) == Character.UnicodeBlock.HIRAGANA;
     }
 
     private static void add(Set<String> terms, String term) {
