@@ -12,6 +12,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
+
 /**
  * Bean Validation: a free tag as people type it (a skill, a technique, a product): not blank, one line of at most
  * {@value #MAX} characters, no markup. Each failing rule is reported with its own message.

@@ -2,6 +2,8 @@ package jp.innovationnet.portal.plugins.coordinators.text;
 
 import org.junit.jupiter.api.Test;
 
+import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Width, kana and case folding of tags and words, and the terms of texts. */
