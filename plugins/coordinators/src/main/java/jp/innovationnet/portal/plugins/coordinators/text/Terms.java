@@ -23,7 +23,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * but kept as rows in the database, so that every server of a cluster searches the same): each Japanese word by its
  * base form (申し込んだ → 申し込む) and by its reading, without particles and stop words; each English word stemmed
  * (plating → plate); every term {@link TagFolding folded}, so readings are hiragana and widths and cases meet. A
- * word written in kanji, katakana, half-width katakana or hiragana thus has a term in common with the others.
+ * word written in kanji, katakana, half-width katakana or hiragana thus has a term in common with the others; so has
+ * a compound the analysis cuts in two, by the reading of each two neighbouring words (表面 + 処理 → ひょうめんしょり,
+ * the term a search for ひょうめんしょり brings as typed).
  * Built directly, without Lucene's analysis SPI, so that it works inside the bundle's class loader; analyzers keep
  * per-thread state, released by {@link #close()} when the plugin stops. Thread-safe.
  */
@@ -53,13 +55,19 @@ public final class Terms implements AutoCloseable {
             return terms;
         }
         String normal = TagFolding.fold(text);
+        String[] previous = {null};
         analyse(japanese, normal, stream -> {
             CharTermAttribute term = stream.getAttribute(CharTermAttribute.class);
             ReadingAttribute reading = stream.addAttribute(ReadingAttribute.class);
             add(terms, term.toString());
-            if (reading.getReading() != null) {
-                add(terms, reading.getReading());
+            String read = reading.getReading();
+            if (read != null) {
+                add(terms, read);
+                if (previous[0] != null) {
+                    add(terms, previous[0] + read);
+                }
             }
+            previous[0] = read;
         });
         analyse(english, normal, stream -> add(terms, stream.getAttribute(CharTermAttribute.class).toString()));
         return terms;
