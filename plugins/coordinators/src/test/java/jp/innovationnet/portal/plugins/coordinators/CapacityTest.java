@@ -17,6 +17,7 @@ import jp.innovationnet.portal.plugin.api.activity.ActivityKind;
 import jp.innovationnet.portal.plugin.api.activity.ActivityReport;
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.kit.Region;
+import jp.innovationnet.portal.plugin.testkit.TestClock;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
 import jp.innovationnet.portal.plugin.testkit.TestResponse;
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.activity.ActivityKind;
 import jp.innovationnet.portal.plugin.api.http.Caller;
+import jp.innovationnet.portal.plugin.testkit.TestClock;
 import jp.innovationnet.portal.plugin.testkit.TestPluginContext;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
 import jp.innovationnet.portal.plugin.testkit.TestResponse;

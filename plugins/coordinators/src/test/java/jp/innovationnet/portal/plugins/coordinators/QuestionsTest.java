@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
+import jp.innovationnet.portal.plugin.testkit.TestClock;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
 import jp.innovationnet.portal.plugin.testkit.TestResponse;
 import jp.innovationnet.portal.plugins.coordinators.question.Escalation;

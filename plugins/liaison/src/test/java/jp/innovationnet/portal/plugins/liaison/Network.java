@@ -13,6 +13,7 @@ import jp.innovationnet.portal.plugin.api.http.Caller;
 import jp.innovationnet.portal.plugin.api.service.OrganizationSummary;
 import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugin.testkit.PluginHarness;
+import jp.innovationnet.portal.plugin.testkit.TestClock;
 import jp.innovationnet.portal.plugin.testkit.TestPluginContext;
 import jp.innovationnet.portal.plugin.testkit.TestRequest;
 import jp.innovationnet.portal.plugin.testkit.TestResponse;

@@ -1,22 +1,22 @@
-package jp.innovationnet.portal.plugins.liaison;
+package jp.innovationnet.portal.plugin.testkit;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock a test sets: the plugin's time stands still until the test moves it. */
-final class TestClock extends Clock {
+/** A clock a test sets, for a plugin started on it: its time stands still until the test moves it. */
+public final class TestClock extends Clock {
 
     private Instant now;
 
     /** @param now the time to start at */
-    TestClock(Instant now) {
+    public TestClock(Instant now) {
         this.now = now;
     }
 
     /** @param time the time from now on */
-    void set(Instant time) {
+    public void set(Instant time) {
         now = time;
     }
 
