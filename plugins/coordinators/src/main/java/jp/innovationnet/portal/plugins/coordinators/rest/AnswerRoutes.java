@@ -20,6 +20,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.coordinators.activity.ExchangeActivity;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
@@ -113,7 +114,7 @@ final class AnswerRoutes {
      * @return the answer (404 when there is none)
      */
     Answer find(RouteRequest request) {
-        long id = Requests.id(request, "answer");
+        long id = PathId.of(request, "id", "answer");
         return questions.findAnswer(request.entityManager(), id)
                 .orElseThrow(() -> ProblemException.notFound("answer " + id));
     }

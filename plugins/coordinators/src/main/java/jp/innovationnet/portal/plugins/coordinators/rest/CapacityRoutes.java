@@ -20,6 +20,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugin.api.service.Person;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
 import jp.innovationnet.portal.plugins.coordinators.capacity.Capacity;
@@ -118,7 +119,7 @@ final class CapacityRoutes {
     /** @return the certificate named, if the caller holds it or is the secretariat; 404 otherwise */
     private static Certificate certificate(RouteRequest request) {
         Caller caller = request.caller();
-        return Capacity.certificate(request.entityManager(), Requests.id(request, "certificate"))
+        return Capacity.certificate(request.entityManager(), PathId.of(request, "id", "certificate"))
                 .filter(c -> c.userId().equals(caller.userId()) || caller.hasRole("secretariat"))
                 .orElseThrow(() -> ProblemException.notFound("certificate " + request.pathParam("id")));
     }
@@ -175,7 +176,7 @@ final class CapacityRoutes {
 
     private RouteResponse end(RouteRequest request) {
         Caller caller = request.caller();
-        Mentoring pair = Capacity.pair(request.entityManager(), Requests.id(request, "mentoring pair"))
+        Mentoring pair = Capacity.pair(request.entityManager(), PathId.of(request, "id", "mentoring pair"))
                 .filter(m -> m.includes(caller.userId()) || caller.hasRole("secretariat"))
                 .orElseThrow(() -> ProblemException.notFound("mentoring pair " + request.pathParam("id")));
         if (pair.end(today())) {

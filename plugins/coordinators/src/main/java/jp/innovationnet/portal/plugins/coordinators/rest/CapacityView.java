@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.innovationnet.portal.plugin.api.activity.Activity;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugin.api.kit.Languages;
 import jp.innovationnet.portal.plugins.coordinators.capacity.Certificate;
 import jp.innovationnet.portal.plugins.coordinators.capacity.Mentoring;
@@ -43,11 +44,11 @@ public record CapacityView(String userId, List<Training> trainings, List<Certifi
      * @param issuedOn when
      * @param verified whether the secretariat checked it
      */
-    public record CertificateView(long id, Labels.Label kind, String title, String issuer, String issuedOn,
+    public record CertificateView(long id, Label kind, String title, String issuer, String issuedOn,
                                   boolean verified) {
 
         static CertificateView of(Certificate c, Locale locale) {
-            return new CertificateView(c.id(), new Labels.Label(c.kind().code(), c.kind().label(locale)), c.title(),
+            return new CertificateView(c.id(), new Label(c.kind().code(), c.kind().label(locale)), c.title(),
                     c.issuer(), c.issuedOn().toString(), c.verifiedAt().isPresent());
         }
     }

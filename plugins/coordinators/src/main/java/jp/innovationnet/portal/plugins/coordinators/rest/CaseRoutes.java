@@ -20,6 +20,7 @@ import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.Page;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.service.Person;
@@ -157,7 +158,7 @@ final class CaseRoutes {
     }
 
     private SupportCase visible(RouteRequest request) {
-        long id = Requests.caseId(request);
+        long id = PathId.of(request, "id", "case");
         return cases.find(request.entityManager(), id).filter(c -> c.visibleTo(Viewer.of(request.caller())))
                 .orElseThrow(() -> ProblemException.notFound("case " + id));
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
@@ -44,18 +45,18 @@ import jp.innovationnet.portal.plugins.coordinators.supportcase.SupportCase;
  * @param publishedAt  when it was published
  * @param mine         the reader's part in it: {@code author}, {@code reviewer} or null
  */
-public record CaseView(long id, Labels.Label status, Labels.Label audience, Labels.Label language, String title,
+public record CaseView(long id, Label status, Label audience, Label language, String title,
                        String challenge, Company company, String approach, String approachHtml,
-                       List<Partner> partners, List<Labels.Label> programmes, List<Labels.Label> outcomes,
-                       String lessons, List<Labels.Label> factors, List<String> tags, Person author,
+                       List<Partner> partners, List<Label> programmes, List<Label> outcomes,
+                       String lessons, List<Label> factors, List<String> tags, Person author,
                        Person reviewer, String reviewComment, Instant publishedAt, String mine) {
 
     /** @param size its size band @param industry its industry @param region its region @param name its name */
-    public record Company(Labels.Label size, Labels.Label industry, Labels.Label region, String name) {
+    public record Company(Label size, Label industry, Label region, String name) {
     }
 
     /** @param kind what kind of body @param name its name (network only) */
-    public record Partner(Labels.Label kind, String name) {
+    public record Partner(Label kind, String name) {
     }
 
     /** @param userId the user id @param name the name */

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import jp.innovationnet.portal.plugin.api.kit.CodeOf;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.KitWording;
 import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugins.coordinators.capacity.CertificateKind;
@@ -25,6 +26,9 @@ public record CertificateInput(@NotBlank @CodeOf(CertificateKind.class) String k
                                @NotBlank @Size(max = 200) @PlainText @NoMarkup String issuer,
                                @NotBlank String issuedOn) {
 
+    /** The earliest day a certificate may have been issued on, for the message of a day in the future. */
+    private static final LocalDate FIRST_DAY = LocalDate.of(1950, 1, 1);
+
     /**
      * @param locale the caller's language
      * @param today  today in Japan
@@ -33,7 +37,10 @@ public record CertificateInput(@NotBlank @CodeOf(CertificateKind.class) String k
      */
     LocalDate issued(Locale locale, LocalDate today) {
         FieldErrors errors = FieldErrors.in(locale);
-        LocalDate issued = Dates.notAfter(errors, "issuedOn", issuedOn, today);
+        LocalDate issued = errors.date("issuedOn", issuedOn);
+        if (issued != null && issued.isAfter(today)) {
+            errors.add("issuedOn", KitWording.DATE_OUT_OF_RANGE, FIRST_DAY, today);
+        }
         errors.throwIfAny();
         return issued;
     }

@@ -21,6 +21,7 @@ import jp.innovationnet.portal.plugin.api.kit.BusinessDays;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.Page;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
@@ -135,7 +136,7 @@ final class HelpRequestRoutes {
      * @return the help request (404 when there is none)
      */
     HelpRequest find(RouteRequest request) {
-        long id = Requests.id(request, "help request");
+        long id = PathId.of(request, "id", "help request");
         return requests.find(request.entityManager(), id)
                 .orElseThrow(() -> ProblemException.notFound("help request " + id));
     }

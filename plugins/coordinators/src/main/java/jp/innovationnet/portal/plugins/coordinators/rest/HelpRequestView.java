@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.innovationnet.portal.plugin.api.kit.ActivityField;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugin.api.kit.Prefecture;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
@@ -52,11 +53,11 @@ import jp.innovationnet.portal.plugins.coordinators.supportcase.Outcome;
  * @param actions        what the reader may do now: {@code offer}, {@code withdraw}, {@code accept}, {@code thread},
  *                       {@code decide}, {@code report}, {@code close}, {@code cancel}
  */
-public record HelpRequestView(long id, Labels.Label kind, Labels.Label status, String title, String body,
-                              Labels.Label region, List<Labels.Label> prefectures, List<Labels.Label> fields,
-                              List<Labels.Label> services, List<String> tags, LocalDate deadline,
+public record HelpRequestView(long id, Label kind, Label status, String title, String body,
+                              Label region, List<Label> prefectures, List<Label> fields,
+                              List<Label> services, List<String> tags, LocalDate deadline,
                               String requesterName, boolean mine, int offerCount, List<OfferView> offers,
-                              List<String> helpers, DispatchView dispatch, String closingNote, Labels.Label outcome,
+                              List<String> helpers, DispatchView dispatch, String closingNote, Label outcome,
                               Instant createdAt, Instant firstOfferAt, Instant closedAt, List<String> actions) {
 
     /**
@@ -69,7 +70,7 @@ public record HelpRequestView(long id, Labels.Label kind, Labels.Label status, S
      * @param mine       whether the reader made it
      * @param createdAt  when
      */
-    public record OfferView(long id, String helperName, String message, Labels.Label status, boolean mine,
+    public record OfferView(long id, String helperName, String message, Label status, boolean mine,
                             Instant createdAt) {
     }
 
@@ -87,7 +88,7 @@ public record HelpRequestView(long id, Labels.Label kind, Labels.Label status, S
      * @param approvalReason why it was not approved; null otherwise
      */
     public record DispatchView(LocalDate from, LocalDate to, String host, String hostName, String venue,
-                               String costSharing, String eventPath, Labels.Label approval, String approvalReason) {
+                               String costSharing, String eventPath, Label approval, String approvalReason) {
     }
 
     /**

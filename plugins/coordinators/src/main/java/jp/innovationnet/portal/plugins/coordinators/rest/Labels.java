@@ -1,24 +1,15 @@
 package jp.innovationnet.portal.plugins.coordinators.rest;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 
-/** Codes of closed lists as the API writes them for reading: the code with its label in the reader's language. */
+/** The plugin's stored codes of closed lists as the kit's {@link Label}s, for reading. */
 public final class Labels {
 
     private Labels() {
-    }
-
-    /**
-     * A code with its label.
-     *
-     * @param code  the code
-     * @param label the label
-     */
-    public record Label(String code, String label) {
     }
 
     /**
@@ -40,15 +31,6 @@ public final class Labels {
      * @return it labelled
      */
     static <E extends Enum<E> & Coded> Label of(E[] values, String code, Locale locale) {
-        return new Label(code, Coded.byCode(values, code).orElseThrow().label(locale));
-    }
-
-    /**
-     * @param values a closed list
-     * @param locale the reader's language
-     * @return all of it labelled, in order
-     */
-    static List<Label> all(Coded[] values, Locale locale) {
-        return Arrays.stream(values).map(v -> new Label(v.code(), v.label(locale))).toList();
+        return Label.of(Coded.byCode(values, code).orElseThrow(), locale);
     }
 }

@@ -35,7 +35,7 @@ public record MentoringInput(@NotBlank @Size(max = 64) String mentorId, @NotBlan
         if (Texts.stripped(focus.ja()) == null) {
             errors.add("focus.ja", KitWording.REQUIRED);
         }
-        LocalDate start = startsOn == null || startsOn.isBlank() ? today : Dates.parse(errors, "startsOn", startsOn);
+        LocalDate start = startsOn == null || startsOn.isBlank() ? today : errors.date("startsOn", startsOn);
         errors.throwIfAny();
         return start;
     }

@@ -16,6 +16,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.NoMarkup;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugin.api.kit.PlainText;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugins.coordinators.helprequest.HelpRequest;
@@ -76,7 +77,7 @@ final class OfferRoutes {
     }
 
     private RouteResponse withdraw(RouteRequest request) {
-        long id = Requests.id(request, "offer");
+        long id = PathId.of(request, "id", "offer");
         Offer offer = requests.findOffer(request.entityManager(), id)
                 .orElseThrow(() -> ProblemException.notFound("offer " + id));
         HelpRequest help = requests.find(request.entityManager(), offer.requestId()).orElseThrow();

@@ -4,16 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jp.innovationnet.portal.plugin.api.kit.ActivityField;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugin.api.kit.Prefecture;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
+import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
-import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Programme;
-import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.profile.Profile;
 import jp.innovationnet.portal.plugins.coordinators.profile.ProfileContent;
 import jp.innovationnet.portal.plugins.coordinators.profile.ProfilePart;
@@ -48,9 +49,9 @@ public record ProfileView(String userId, String name, boolean editable, Instant 
      * @param industries  industries known
      * @param languages   languages worked in
      */
-    public record Expertise(String audience, Bilingual summary, Labels.Label region, List<Labels.Label> prefectures,
-                            List<Labels.Label> fields, List<Labels.Label> services, List<String> tags,
-                            List<Labels.Label> industries, List<Labels.Label> languages) {
+    public record Expertise(String audience, Bilingual summary, Label region, List<Label> prefectures,
+                            List<Label> fields, List<Label> services, List<String> tags,
+                            List<Label> industries, List<Label> languages) {
     }
 
     /** @param audience who may read it @param text the Markdown @param html the Markdown as safe HTML */
@@ -58,7 +59,7 @@ public record ProfileView(String userId, String name, boolean editable, Instant 
     }
 
     /** @param audience who may read it @param items the programmes */
-    public record Programmes(String audience, List<Labels.Label> items) {
+    public record Programmes(String audience, List<Label> items) {
     }
 
     /**

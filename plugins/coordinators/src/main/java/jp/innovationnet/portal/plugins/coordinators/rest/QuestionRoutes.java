@@ -17,6 +17,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugin.api.kit.Page;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
 import jp.innovationnet.portal.plugins.coordinators.audience.Viewer;
@@ -118,7 +119,7 @@ final class QuestionRoutes {
      * @return the question (404 when there is none)
      */
     static Question find(RouteRequest request, Questions questions) {
-        long id = Requests.id(request, "question");
+        long id = PathId.of(request, "id", "question");
         return questions.find(request.entityManager(), id)
                 .orElseThrow(() -> ProblemException.notFound("question " + id));
     }

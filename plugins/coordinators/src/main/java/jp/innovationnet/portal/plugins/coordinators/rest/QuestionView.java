@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jp.innovationnet.portal.plugin.api.kit.ActivityField;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugin.api.kit.Region;
 import jp.innovationnet.portal.plugin.api.kit.SafeMarkdown;
 import jp.innovationnet.portal.plugin.api.kit.SupportService;
@@ -31,8 +32,8 @@ import jp.innovationnet.portal.plugins.coordinators.question.QuestionContent;
  * @param createdAt        when it was asked
  * @param answers          its answers (accepted first, then by votes, then oldest first); empty in a list
  */
-public record QuestionView(long id, String title, String body, String bodyHtml, List<Labels.Label> fields,
-                           List<Labels.Label> services, Labels.Label region, List<String> tags, String askerName,
+public record QuestionView(long id, String title, String body, String bodyHtml, List<Label> fields,
+                           List<Label> services, Label region, List<String> tags, String askerName,
                            boolean mine, int answerCount, Long acceptedAnswerId, int expertsAsked,
                            boolean escalated, Instant createdAt, List<AnswerView> answers) {
 

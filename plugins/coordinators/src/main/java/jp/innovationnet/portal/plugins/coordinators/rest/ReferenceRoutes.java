@@ -8,6 +8,7 @@ import jp.innovationnet.portal.plugin.api.http.Access;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
 import jp.innovationnet.portal.plugins.coordinators.audience.Audience;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Industry;
 import jp.innovationnet.portal.plugins.coordinators.expertise.Language;
@@ -35,20 +36,20 @@ final class ReferenceRoutes {
 
     private static Map<String, Object> lists(Locale locale) {
         Map<String, Object> lists = new LinkedHashMap<>();
-        lists.put("fields", Labels.all(ActivityField.values(), locale));
-        lists.put("services", Labels.all(SupportService.values(), locale));
-        lists.put("industries", Labels.all(Industry.values(), locale));
-        lists.put("languages", Labels.all(Language.values(), locale));
-        lists.put("programmes", Labels.all(Programme.values(), locale));
-        lists.put("audiences", Labels.all(Audience.values(), locale));
-        lists.put("companySizes", Labels.all(CompanySize.values(), locale));
-        lists.put("outcomes", Labels.all(Outcome.values(), locale));
-        lists.put("partnerKinds", Labels.all(PartnerKind.values(), locale));
-        lists.put("factors", Labels.all(SuccessFactor.values(), locale));
-        lists.put("caseLanguages", Labels.all(CaseLanguage.values(), locale));
-        lists.put("helpKinds", Labels.all(HelpKind.values(), locale));
-        lists.put("helpStatuses", Labels.all(HelpStatus.values(), locale));
-        lists.put("certificateKinds", Labels.all(CertificateKind.values(), locale));
+        lists.put("fields", Label.all(ActivityField.values(), locale));
+        lists.put("services", Label.all(SupportService.values(), locale));
+        lists.put("industries", Label.all(Industry.values(), locale));
+        lists.put("languages", Label.all(Language.values(), locale));
+        lists.put("programmes", Label.all(Programme.values(), locale));
+        lists.put("audiences", Label.all(Audience.values(), locale));
+        lists.put("companySizes", Label.all(CompanySize.values(), locale));
+        lists.put("outcomes", Label.all(Outcome.values(), locale));
+        lists.put("partnerKinds", Label.all(PartnerKind.values(), locale));
+        lists.put("factors", Label.all(SuccessFactor.values(), locale));
+        lists.put("caseLanguages", Label.all(CaseLanguage.values(), locale));
+        lists.put("helpKinds", Label.all(HelpKind.values(), locale));
+        lists.put("helpStatuses", Label.all(HelpStatus.values(), locale));
+        lists.put("certificateKinds", Label.all(CertificateKind.values(), locale));
         return lists;
     }
 }

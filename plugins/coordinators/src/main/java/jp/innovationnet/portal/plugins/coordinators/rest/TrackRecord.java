@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import jp.innovationnet.portal.plugin.api.activity.ActivityCount;
 import jp.innovationnet.portal.plugin.api.activity.ActivityLog;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 
 /**
  * A coordinator's expertise from what they did, as the portal's activity log sums it up: the inquiries they answered
@@ -32,7 +33,7 @@ public record TrackRecord(List<Line> lines) {
      * @param count   how often
      * @param text    the line in the reader's language
      */
-    public record Line(Labels.Label kind, Labels.Label service, Labels.Label region, int count, String text) {
+    public record Line(Label kind, Label service, Label region, int count, String text) {
     }
 
     /**
@@ -57,17 +58,17 @@ public record TrackRecord(List<Line> lines) {
     }
 
     private static Line line(ActivityCount count, Locale locale) {
-        Labels.Label kind = label(count.kind(), locale);
-        Labels.Label service = count.service().map(s -> label(s, locale)).orElse(null);
-        Labels.Label region = count.region().map(r -> label(r, locale)).orElse(null);
+        Label kind = label(count.kind(), locale);
+        Label service = count.service().map(s -> label(s, locale)).orElse(null);
+        Label region = count.region().map(r -> label(r, locale)).orElse(null);
         String amount = CoordinatorsWording.TIMES.in(locale, count.count(), kind.label());
-        String text = Stream.of(Optional.of(amount), Optional.ofNullable(service).map(Labels.Label::label),
-                        Optional.ofNullable(region).map(Labels.Label::label))
+        String text = Stream.of(Optional.of(amount), Optional.ofNullable(service).map(Label::label),
+                        Optional.ofNullable(region).map(Label::label))
                 .flatMap(Optional::stream).collect(Collectors.joining(" · "));
         return new Line(kind, service, region, count.count(), text);
     }
 
-    private static Labels.Label label(Coded value, Locale locale) {
-        return new Labels.Label(value.code(), value.label(locale));
+    private static Label label(Coded value, Locale locale) {
+        return new Label(value.code(), value.label(locale));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugins.events.event.Event;
 import jp.innovationnet.portal.plugins.events.event.Viewer;
 
@@ -23,7 +24,7 @@ final class EventLookup {
      * @throws ProblemException 404 if not
      */
     static Event visible(RouteRequest request, Viewer viewer) {
-        long id = idOf(request, "id");
+        long id = PathId.of(request, "id", "event");
         return Optional.ofNullable(request.entityManager().find(Event.class, id))
                 .filter(event -> event.visibleTo(viewer))
                 .orElseThrow(() -> ProblemException.notFound("event " + id));
@@ -41,19 +42,5 @@ final class EventLookup {
             throw ProblemException.forbidden(Message.NOT_ORGANISER.in(request.caller().locale()));
         }
         return event;
-    }
-
-    /**
-     * @param request a request
-     * @param name    a numeric path parameter
-     * @return its value
-     * @throws ProblemException 404 if it is not a number: it names nothing, like any unknown id
-     */
-    static long idOf(RouteRequest request, String name) {
-        try {
-            return Long.parseLong(request.pathParam(name));
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound(name + " " + request.pathParam(name));
-        }
     }
 }

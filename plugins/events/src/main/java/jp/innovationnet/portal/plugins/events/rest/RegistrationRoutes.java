@@ -14,9 +14,10 @@ import jp.innovationnet.portal.plugin.api.http.ProblemException;
 import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.http.Routes;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugins.events.event.Event;
-import jp.innovationnet.portal.plugins.events.registration.NameSearch;
 import jp.innovationnet.portal.plugins.events.notice.Notices;
+import jp.innovationnet.portal.plugins.events.registration.NameSearch;
 import jp.innovationnet.portal.plugins.events.registration.Registrant;
 import jp.innovationnet.portal.plugins.events.registration.Registration;
 import jp.innovationnet.portal.plugins.events.registration.RegistrationDesk;
@@ -125,7 +126,7 @@ public final class RegistrationRoutes {
     private RouteResponse cancelOne(RouteRequest request) {
         Caller caller = request.caller();
         Event event = EventLookup.organised(request, viewers.of(caller));
-        long id = EventLookup.idOf(request, "registrationId");
+        long id = PathId.of(request, "registrationId", "registration");
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration cancelled = desk.cancelById(event.id(), id)
                 .orElseThrow(() -> ProblemException.notFound("registration " + id));
@@ -138,7 +139,7 @@ public final class RegistrationRoutes {
     private RouteResponse decide(RouteRequest request, boolean approve) {
         Caller caller = request.caller();
         Event event = EventLookup.organised(request, viewers.of(caller));
-        long id = EventLookup.idOf(request, "registrationId");
+        long id = PathId.of(request, "registrationId", "registration");
         RegistrationDesk desk = new RegistrationDesk(request.entityManager());
         Registration decided;
         try {

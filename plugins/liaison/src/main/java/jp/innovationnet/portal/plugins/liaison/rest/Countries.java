@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import jp.innovationnet.portal.plugin.api.kit.Label;
+
 /**
  * Countries as ISO 3166-1 alpha-2 codes, the ones the JDK knows ({@link Locale#getISOCountries()}), named in the
  * reader's language by the JDK's own display names (CLDR): no list of our own to keep.

@@ -11,6 +11,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.kit.CsvFiles;
 import jp.innovationnet.portal.plugin.api.kit.DatePeriod;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugins.liaison.LiaisonWording;
 import jp.innovationnet.portal.plugins.liaison.figures.Figures;
 

@@ -2,6 +2,8 @@ package jp.innovationnet.portal.plugins.liaison.rest;
 
 import java.util.List;
 
+import jp.innovationnet.portal.plugin.api.kit.Label;
+
 /**
  * The liaison desk's figures as the screen shows them (JSON of {@code GET /figures}).
  *

@@ -12,6 +12,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugins.liaison.LiaisonWording;
 import jp.innovationnet.portal.plugins.liaison.follow.Follow;
 import jp.innovationnet.portal.plugins.liaison.follow.Follows;
@@ -78,7 +79,7 @@ final class FollowRoutes {
     }
 
     private RouteResponse unfollow(RouteRequest request) {
-        long id = Requests.id(request, "follow");
+        long id = PathId.of(request, "id", "follow");
         Follow follow = follows.find(request.entityManager(), id)
                 .filter(f -> f.userId().equals(request.caller().userId()))
                 .orElseThrow(() -> ProblemException.notFound("follow " + id));

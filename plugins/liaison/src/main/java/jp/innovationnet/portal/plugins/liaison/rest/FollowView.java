@@ -2,6 +2,7 @@ package jp.innovationnet.portal.plugins.liaison.rest;
 
 import java.util.Locale;
 
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugins.liaison.follow.Follow;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunity;
 

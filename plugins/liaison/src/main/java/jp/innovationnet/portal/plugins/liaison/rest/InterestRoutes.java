@@ -14,6 +14,7 @@ import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.kit.Coded;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
 import jp.innovationnet.portal.plugin.api.kit.KitWording;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugin.api.service.Mail;
 import jp.innovationnet.portal.plugin.api.service.Notifications;
 import jp.innovationnet.portal.plugins.liaison.LiaisonWording;
@@ -59,7 +60,7 @@ final class InterestRoutes {
         Caller caller = request.caller();
         Reader reader = Reader.of(caller);
         EntityManager em = request.entityManager();
-        long id = Requests.id(request, "opportunity");
+        long id = PathId.of(request, "id", "opportunity");
         Opportunity opportunity = opportunities.find(em, id).filter(o -> Opportunities.visibleTo(reader, o)
                         || o.publishedAt() != null && o.reach(Part.SUMMARY) <= reader.reach())
                 .orElseThrow(() -> ProblemException.notFound("opportunity " + id));
@@ -97,7 +98,7 @@ final class InterestRoutes {
     private RouteResponse step(RouteRequest request) {
         Caller caller = request.caller();
         EntityManager em = request.entityManager();
-        long id = Requests.id(request, "interest");
+        long id = PathId.of(request, "id", "interest");
         Interest interest = interests.find(em, id).orElseThrow(() -> ProblemException.notFound("interest " + id));
         Opportunity opportunity = opportunities.find(em, interest.opportunityId()).orElseThrow();
         if (!caller.belongsTo(opportunity.organizationId())) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugins.liaison.interest.Interest;
 import jp.innovationnet.portal.plugins.liaison.opportunity.Opportunity;
 

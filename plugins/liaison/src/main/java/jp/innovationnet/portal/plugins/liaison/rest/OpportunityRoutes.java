@@ -19,8 +19,10 @@ import jp.innovationnet.portal.plugin.api.http.RouteRequest;
 import jp.innovationnet.portal.plugin.api.http.RouteResponse;
 import jp.innovationnet.portal.plugin.api.kit.ActivityField;
 import jp.innovationnet.portal.plugin.api.kit.FieldErrors;
+import jp.innovationnet.portal.plugin.api.kit.Label;
 import jp.innovationnet.portal.plugin.api.kit.Language;
 import jp.innovationnet.portal.plugin.api.kit.PageRequest;
+import jp.innovationnet.portal.plugin.api.kit.PathId;
 import jp.innovationnet.portal.plugins.liaison.LiaisonWording;
 import jp.innovationnet.portal.plugins.liaison.follow.Follow;
 import jp.innovationnet.portal.plugins.liaison.follow.Follows;
@@ -186,7 +188,7 @@ final class OpportunityRoutes {
 
     /** @return the opportunity of the path, if the caller may know of it (404 otherwise) */
     Opportunity find(RouteRequest request) {
-        long id = Requests.id(request, "opportunity");
+        long id = PathId.of(request, "id", "opportunity");
         return opportunities.find(request.entityManager(), id)
                 .filter(o -> Opportunities.visibleTo(Reader.of(request.caller()), o))
                 .orElseThrow(() -> ProblemException.notFound("opportunity " + id));

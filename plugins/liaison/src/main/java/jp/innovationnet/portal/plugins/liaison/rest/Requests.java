@@ -15,19 +15,6 @@ final class Requests {
     private Requests() {
     }
 
-    /**
-     * @param request a request with an {@code {id}} in its path
-     * @param what    what the id names, e.g. {@code opportunity}
-     * @return the id; a path id that is no number names nothing that exists (404)
-     */
-    static long id(RouteRequest request, String what) {
-        try {
-            return Long.parseLong(request.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw ProblemException.notFound(what + " " + request.pathParam("id"));
-        }
-    }
-
     /** @param caller the caller @return the organization they act for (403 in their language without one) */
     static String organizationOf(Caller caller) {
         return caller.organizationId().orElseThrow(() ->

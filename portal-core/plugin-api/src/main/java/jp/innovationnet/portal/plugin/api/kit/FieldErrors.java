@@ -1,5 +1,7 @@
 package jp.innovationnet.portal.plugin.api.kit;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -104,6 +106,22 @@ public final class FieldErrors {
             return null;
         }
         return value;
+    }
+
+    /**
+     * Reads a day as bodies send it, {@code YYYY-MM-DD} (since contract 1.5).
+     *
+     * @param field the field
+     * @param text  the day given; may be null
+     * @return the day, or null when none or no day was given (the field is then at fault)
+     */
+    public LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text == null ? "" : text.strip());
+        } catch (DateTimeParseException e) {
+            add(field, KitWording.NOT_A_DATE);
+            return null;
+        }
     }
 
     /**
